@@ -1,0 +1,4 @@
+from fraudwall.cli import main
+
+if __name__ == "__main__":
+    main()

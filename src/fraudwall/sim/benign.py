@@ -9,8 +9,19 @@ from fraudwall.sim import content, rhythm
 from fraudwall.sim.catalog import Catalog
 from fraudwall.sim.ids import COUNTRY_CODES, hex_keys
 from fraudwall.sim.population import (
-    CALL_CENTRE, COURIER, DAY, DORMANT, INACTIVE, IOT, LINE, MARKETING, ORDINARY, SALES, TRAVEL_COUNTRIES,
-    TRAVELLER, World,
+    CALL_CENTRE,
+    COURIER,
+    DAY,
+    DORMANT,
+    INACTIVE,
+    IOT,
+    LINE,
+    MARKETING,
+    ORDINARY,
+    SALES,
+    TRAVEL_COUNTRIES,
+    TRAVELLER,
+    World,
 )
 from fraudwall.sim.records import Cat, EventLog
 from fraudwall.sim.rng import lognormal_median, stream

@@ -18,7 +18,12 @@ from fraudwall.sim.catalog import make_catalog
 from fraudwall.sim.config import SimConfig
 from fraudwall.sim.geo import SITE_TYPES
 from fraudwall.sim.population import (
-    CUSTOMER_TYPES, ID_TYPES, LOCAL, STATUSES, World, build_population,
+    CUSTOMER_TYPES,
+    ID_TYPES,
+    LOCAL,
+    STATUSES,
+    World,
+    build_population,
 )
 from fraudwall.sim.records import Cat, EventLog, to_table
 from fraudwall.sim.rng import stream
@@ -152,12 +157,12 @@ def _cells(world: World) -> pa.Table:
 
 
 def _bank_accounts(world: World) -> pa.Table:
-    from fraudwall.sim.content import BANKS
+    from fraudwall.sim.content import BANKS, PAYMENT_PLATFORMS
 
     a, h = world.accounts, world.holders
     log = EventLog()
     log.add("bank_accounts", account_id=a["account_id"], id_key=Cat(a["holder"], h["id_key"].tolist()),
-            bank=Cat(a["bank"], BANKS), open_time=a["open_time"], bound_msisdn=a["bound_msisdn"],
+            bank=Cat(a["bank"], BANKS + PAYMENT_PLATFORMS), open_time=a["open_time"], bound_msisdn=a["bound_msisdn"],
             status=Cat(a["status"], ("active", "frozen", "closed")))
     return _sort(log.table("bank_accounts"), ["account_id"])
 

@@ -127,6 +127,8 @@ class World:
         self.employer_account = np.empty(0, np.int32)
         self.salary_day = np.empty(0, np.int8)
         self.lists = EventLog()
+        self.target_pool = np.empty(0, np.int64)
+        self.merchant_owner_account = np.empty(0, np.int32)
 
     # ------------------------------------------------------------- helpers
     def day_start(self, day: int) -> int:

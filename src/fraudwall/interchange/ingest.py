@@ -1,0 +1,495 @@
+"""Load an interchange v1 data folder into a warehouse.
+
+Per file, in DuckDB and streaming (no file is held in Python memory):
+
+1. the file's content fingerprint is looked up in the catalog: a file loaded
+   before adds nothing and counts as duplicates;
+2. a check pass computes every row's typed values, its reason when bad, its
+   local day and the hash of its identity (key columns, or the whole row);
+3. identities are compared in NumPy against the same batch and against what
+   the warehouse already holds for the days touched (hash matches are then
+   confirmed exactly in SQL, so a hash collision never drops a record);
+4. good rows are written as Parquet partitioned by local day; a clean Parquet
+   file already in canonical layout and within one day is copied as it is;
+5. bad rows go to quarantine with source file, line number, reason and raw values.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import xxhash
+
+from fraudwall.errors import InputError
+from fraudwall.interchange.profile import Profile, TypeMapping
+from fraudwall.interchange.schema import RECORD_TYPES, RecordType
+from fraudwall.interchange.validate import ColumnPlan, key_hash_sql, lit, plan_column, q, reason_sql
+from fraudwall.progress import track
+from fraudwall.warehouse.store import DAY, Warehouse
+
+log = logging.getLogger(__name__)
+
+_JSON_OBJECT = "coalesce((CASE WHEN json_valid(_j) THEN json_type(_j) END) = 'OBJECT', false)"
+_DESCRIBED = {"TIMESTAMPTZ": "TIMESTAMP WITH TIME ZONE"}  # how DESCRIBE spells our types
+FORMATS = {".csv": "csv", ".csv.gz": "csv", ".tsv": "csv", ".parquet": "parquet",
+           ".jsonl": "json", ".ndjson": "json", ".json": "json", ".jsonl.gz": "json"}
+
+
+@dataclass
+class FileResult:
+    """What happened to one source file."""
+
+    path: str
+    record_type: str
+    rows: int = 0
+    loaded: int = 0
+    quarantined: int = 0
+    duplicates: int = 0
+    skipped_as_loaded: bool = False
+    copied: bool = False
+
+
+@dataclass
+class LoadReport:
+    """Counts per record type for one ingest run."""
+
+    loaded: dict[str, int] = field(default_factory=dict)
+    quarantined: dict[str, int] = field(default_factory=dict)
+    duplicates: dict[str, int] = field(default_factory=dict)
+    files: list[FileResult] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+
+    def add(self, fr: FileResult) -> None:
+        self.files.append(fr)
+        for d, n in ((self.loaded, fr.loaded), (self.quarantined, fr.quarantined), (self.duplicates, fr.duplicates)):
+            d[fr.record_type] = d.get(fr.record_type, 0) + n
+
+    def as_json(self) -> dict:
+        return {"loaded": self.loaded, "quarantined": self.quarantined, "duplicates": self.duplicates}
+
+
+def file_format(path: Path) -> str | None:
+    """The reader for a file by its name, or None when it is not a data file."""
+    name = path.name.lower()
+    for ext in sorted(FORMATS, key=len, reverse=True):
+        if name.endswith(ext):
+            return FORMATS[ext]
+    return None
+
+
+def discover(data_dir: Path, profile: Profile) -> tuple[list[tuple[RecordType, Path]], list[str]]:
+    """Data files per record type, and paths that were not recognised (reported, never silently skipped)."""
+    if not data_dir.is_dir():
+        raise InputError(f"{data_dir}: no such data folder")
+    found: list[tuple[RecordType, Path]] = []
+    ignored: list[str] = []
+    folders = {}
+    for rt in RECORD_TYPES.values():
+        folders[profile.mapping(rt.name).folder] = rt
+    for entry in sorted(data_dir.iterdir()):
+        if entry.name.startswith((".", "_")) or entry.name == "truth":
+            continue
+        rt = folders.get(entry.name)
+        if rt is None:
+            ignored.append(str(entry))
+            continue
+        files = [entry] if entry.is_file() else sorted(p for p in entry.rglob("*") if p.is_file())
+        for f in files:
+            if f.name.startswith((".", "_")):
+                continue
+            if file_format(f) is None:
+                ignored.append(str(f))
+            else:
+                found.append((rt, f))
+    if not found:
+        expected = ", ".join(sorted(folders))
+        raise InputError(f"{data_dir}: no interchange data found (expected sub-folders: {expected})")
+    return found, ignored
+
+
+def fingerprint(path: Path) -> str:
+    """Content hash of a file (xxh3-128), so a re-loaded or copied file is recognised."""
+    h = xxhash.xxh3_128()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(8 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def infer_timezone(files: list[tuple[RecordType, Path]]) -> str | None:
+    """Guess the local zone from the UTC offset written in the first text file's times."""
+    import re
+
+    for rt, path in files:
+        if rt.time_column is None or file_format(path) == "parquet" or path.name.endswith(".gz"):
+            continue
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            head = fh.read(20000)
+        m = re.search(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?([+-])(\d{2}):?(\d{2})", head)
+        if m:
+            sign, hh, mm = m.group(1), int(m.group(2)), int(m.group(3))
+            if mm == 0 and hh != 0:
+                return f"Etc/GMT{'-' if sign == '+' else '+'}{hh}"
+            return "UTC" if hh == 0 and mm == 0 else None
+        if re.search(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?Z", head):
+            return "UTC"
+    return None
+
+
+def ingest(data_dir: str | Path, warehouse: str | Path | Warehouse, profile: Profile | None = None,
+           timezone: str | None = None) -> LoadReport:
+    """Load every interchange file under ``data_dir`` into ``warehouse`` (created when absent)."""
+    profile = profile or Profile()
+    data_dir = Path(data_dir)
+    files, ignored = discover(data_dir, profile)
+    if isinstance(warehouse, Warehouse):
+        wh = warehouse
+    else:
+        tz = timezone or profile.timezone
+        wh = Warehouse.open_or_create(warehouse, tz or infer_timezone(files) or "UTC")
+    if timezone and timezone != wh.timezone:
+        wh.set_timezone(timezone)
+    report = LoadReport(ignored=ignored)
+    for path in ignored:
+        log.warning("not interchange data, not loaded: %s", path)
+    batch = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+    staging = wh.root / "_staging" / batch
+    con = _connection(wh, staging)
+    try:
+        for i, (rt, path) in enumerate(track(files, "ingest", total=len(files))):
+            fr = FileLoader(con, wh, rt, path, profile.mapping(rt.name), profile, batch, i, staging).run()
+            report.add(fr)
+            log.info("%s %s: %d loaded, %d quarantined, %d duplicates", rt.name, path.name,
+                     fr.loaded, fr.quarantined, fr.duplicates)
+    finally:
+        con.close()
+        shutil.rmtree(wh.root / "_staging", ignore_errors=True)
+    return report
+
+
+def _connection(wh: Warehouse, staging: Path) -> duckdb.DuckDBPyConnection:
+    staging.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect()
+    con.execute(f"SET TimeZone = {lit(wh.timezone)}")
+    con.execute(f"SET temp_directory = {lit(str(staging / 'spill'))}")
+    con.execute("SET preserve_insertion_order = true")
+    con.execute("SET enable_progress_bar = false")
+    return con
+
+
+class FileLoader:
+    """Loads one source file (see the module docstring for the steps)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, wh: Warehouse, rt: RecordType, path: Path,
+                 mapping: TypeMapping, profile: Profile, batch: str, index: int, staging: Path) -> None:
+        self.con, self.wh, self.rt, self.path = con, wh, rt, path
+        self.mapping, self.profile, self.batch, self.index = mapping, profile, batch, index
+        self.staging = staging
+        self.fmt = file_format(path)
+        self.tag = f"f{index}"
+        self.result = FileResult(str(path), rt.name)
+
+    # ---- orchestration ---------------------------------------------------------------
+    def run(self) -> FileResult:
+        fp = fingerprint(self.path)
+        with self.wh.catalog() as db:
+            row = db.execute(
+                "SELECT rows FROM loaded_files WHERE fingerprint = ? AND record_type = ?", (fp, self.rt.name)
+            ).fetchone()
+        if row is not None:
+            self.result.rows = self.result.duplicates = row[0]
+            self.result.skipped_as_loaded = True
+            return self.result
+        source = self._source_sql()
+        typed = self._typed_sql(source)
+        self.con.execute(f"CREATE OR REPLACE TEMP VIEW t_{self.tag} AS {typed}")
+        view = f"t_{self.tag}"
+        hashes, days, n_bad, n_rows, canonical = self._check(view)
+        rejects = self._rejects()
+        drop = self._duplicates(view, hashes, days)
+        r = self.result
+        r.rows = n_rows + len(rejects)
+        r.duplicates = len(drop)
+        r.loaded = len(hashes) - len(drop)
+        r.quarantined = n_bad + len(rejects)
+        if r.quarantined:
+            self._quarantine(view, rejects)
+        if r.loaded:
+            single_day = self.rt.time_column is None or len(days) == 1
+            if self.fmt == "parquet" and canonical and single_day and not r.duplicates and not n_bad:
+                self._copy_file(days)
+            else:
+                self._write(view, drop)
+        with self.wh.catalog() as db:
+            db.execute(
+                "INSERT INTO loaded_files VALUES (?,?,?,?,?,?,?,?,?)",
+                (fp, self.rt.name, str(self.path), self.batch, r.rows, r.loaded, r.quarantined, r.duplicates,
+                 datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+        return r
+
+    # ---- reading -----------------------------------------------------------------------
+    def _source_sql(self, rejects: bool = True) -> str:
+        p = lit(str(self.path))
+        if self.fmt == "parquet":
+            return f"SELECT file_row_number + 1 AS _rn, * EXCLUDE (file_row_number) FROM read_parquet({p}, file_row_number=true)"
+        rej = f"store_rejects=true, rejects_scan='rs_{self.tag}', rejects_table='rj_{self.tag}'" if rejects \
+            else "ignore_errors=true"
+        if self.fmt == "csv":
+            opts = "".join(f", {k}={lit(v) if isinstance(v, str) else v}" for k, v in self.profile.csv.items())
+            return (f"SELECT row_number() OVER () AS _rn, * FROM read_csv({p}, all_varchar=true, header=true, "
+                    f"{rej}{opts})")
+        # JSON Lines: one VARCHAR per line, parsed by DuckDB's JSON functions so bad lines are quarantined
+        lines = (f"SELECT row_number() OVER () AS _rn, _j FROM read_csv({p}, columns={{'_j': 'VARCHAR'}}, "
+                 f"header=false, delim='\\x01', quote='', escape='', {rej})")
+        self.con.execute(f"CREATE OR REPLACE TEMP VIEW j_{self.tag} AS {lines}")
+        keys = [k for (k,) in self.con.execute(
+            f"SELECT DISTINCT unnest(json_keys(_j)) AS k FROM j_{self.tag} WHERE {_JSON_OBJECT} ORDER BY k").fetchall()]
+        valid = _JSON_OBJECT
+        cols = ", ".join(f"CASE WHEN {valid} THEN _j->>{lit(k)} END AS {q(k)}" for k in keys)
+        bad = f"CASE WHEN NOT ({valid}) THEN 'not a JSON object: ' || left(_j, 60) END AS _json_error"
+        return f"SELECT _rn, {cols + ', ' if cols else ''}{bad} FROM j_{self.tag}"
+
+    def _typed_sql(self, source: str) -> str:
+        desc = self.con.execute(f"DESCRIBE SELECT * FROM ({source})").fetchall()
+        src_types = {name: typ for name, typ, *_ in desc if name not in ("_rn", "_json_error")}
+        by_lower = {n.lower(): n for n in src_types}
+        rename = {k.lower(): v for k, v in self.mapping.rename.items()}
+        target_of: dict[str, str] = {}
+        for n in src_types:
+            tgt = rename.get(n.lower())
+            if tgt is None and n.lower() in {c.name for c in self.rt.columns}:
+                tgt = n.lower()
+            if tgt is not None:
+                if tgt in target_of.values():
+                    raise InputError(f"{self.path}: two source columns map to {tgt!r}")
+                target_of[n] = tgt
+        source_of = {tgt: n for n, tgt in target_of.items()}
+        del by_lower
+        plans: list[ColumnPlan] = []
+        for col in self.rt.columns:
+            s = source_of.get(col.name)
+            plans.append(plan_column(col, q(s) if s else None, src_types.get(s) if s else None, self.mapping, self.profile))
+        self.plans = plans
+        canon_names = {c.name for c in self.rt.columns}
+        extras = [n for n in src_types if n not in target_of]
+        self.extra_out = []
+        for n in extras:
+            out = n if (n.lower() not in canon_names and not n.startswith("_")) else f"extra_{n.lstrip('_')}"
+            self.extra_out.append((n, out))
+        typed_cols = ", ".join(f"{p.typed} AS {q(p.name)}" for p in plans)
+        extra_cols = "".join(f", {q(n)} AS {q(out)}" for n, out in self.extra_out)
+        reason = reason_sql(plans)
+        if "_json_error" in {name for name, *_ in desc}:
+            reason = f"COALESCE(_json_error, {reason})"
+        typed_names = {p.name: f"({p.typed})" for p in plans}
+        tcol = self.rt.time_column
+        day = f"strftime(CAST({typed_names[tcol]} AS DATE), '%Y-%m-%d')" if tcol else "NULL::VARCHAR"
+        raw = "to_json(struct_pack(" + ", ".join(f"{q(n)} := {q(n)}" for n in src_types) + "))" if src_types else "NULL"
+        canonical = self._canonical_sql(src_types, source_of, plans)
+        return (
+            f"SELECT _rn, {typed_cols}{extra_cols}, {reason} AS _reason, {key_hash_sql(self.rt, typed_names)} AS _h, "
+            f"{day} AS {DAY}, CASE WHEN {reason} IS NOT NULL THEN {raw} END AS _raw, {canonical} AS _canon "
+            f"FROM ({source})"
+        )
+
+    def _canonical_sql(self, src_types: dict[str, str], source_of: dict[str, str], plans: list[ColumnPlan]) -> str:
+        """SQL true for a row already stored exactly as the warehouse stores it (fast-path copy)."""
+        if self.fmt != "parquet" or self.mapping.rename or self.mapping.values or self.mapping.casts \
+                or self.mapping.defaults or self.profile.number_prefix:
+            return "false"
+        for col in self.rt.columns:
+            s = source_of.get(col.name)
+            if s != col.name or src_types[s] != _DESCRIBED.get(col.duckdb_type, col.duckdb_type):
+                return "false"
+        if any(n.startswith("_") or n == DAY for n in src_types):
+            return "false"
+        text_cols = [p for p in plans if self.rt.column(p.name).type in ("str", "msisdn")]
+        return " AND ".join(f"({p.unchanged})" for p in text_cols) or "true"
+
+    # ---- passes --------------------------------------------------------------------------
+    def _check(self, view: str) -> tuple[np.ndarray, list[str], int, int, bool]:
+        """Hashes and days of good rows, count of bad and of all rows, and whether the file is canonical."""
+        tbl = self.con.sql(f"SELECT _h, {DAY}, _reason IS NULL AS ok, _canon FROM {view}").to_arrow_table()
+        ok = tbl.column("ok").to_numpy(zero_copy_only=False)
+        n_rows = len(ok)
+        hashes = tbl.column("_h").to_numpy(zero_copy_only=False)[ok].astype(np.uint64)
+        days = sorted({d for d in tbl.column(DAY).filter(tbl.column("ok")).unique().to_pylist() if d is not None})
+        canon = tbl.column("_canon").to_numpy(zero_copy_only=False)
+        canonical = bool(n_rows) and bool(canon[ok].all())
+        return hashes, days, int(n_rows - ok.sum()), n_rows, canonical
+
+    def _rejects(self) -> list[tuple[int, str, str]]:
+        """Rows the CSV reader could not split into fields: (line, reason, raw line)."""
+        if self.fmt == "parquet":
+            return []
+        try:
+            rows = self.con.execute(
+                f"SELECT line, error_type || ': ' || error_message, csv_line FROM rj_{self.tag} ORDER BY line"
+            ).fetchall()
+        except duckdb.CatalogException:
+            return []
+        seen, out = set(), []
+        for line, reason, raw in rows:  # one row may be reported for several columns
+            if line not in seen:
+                seen.add(line)
+                out.append((int(line), reason.split("\n")[0], raw))
+        return out
+
+    def _duplicates(self, view: str, hashes: np.ndarray, days: list[str]) -> np.ndarray:
+        """Row numbers (``_rn``) of good rows already in this batch or in the warehouse (exact match)."""
+        if not len(hashes):
+            return np.empty(0, dtype=np.int64)
+        s = np.sort(hashes)
+        cand = s[1:][s[1:] == s[:-1]]
+        existing = self._existing_hashes(days)
+        if len(existing):
+            cand = np.concatenate([cand, hashes[np.isin(hashes, existing)]])
+        if not len(cand):
+            return np.empty(0, dtype=np.int64)
+        import pyarrow as pa
+
+        self.con.register(f"cand_{self.tag}", pa.table({"_h": np.unique(cand)}))
+        keys = self.rt.key or tuple(self.rt.column_names)
+        part = ", ".join(q(k) for k in keys)
+        within = (f"SELECT _rn FROM {view} WHERE _reason IS NULL AND _h IN (SELECT _h FROM cand_{self.tag}) "
+                  f"QUALIFY row_number() OVER (PARTITION BY {part} ORDER BY _rn) > 1")
+        drop = {r for (r,) in self.con.execute(within).fetchall()}
+        if len(existing):
+            on = " AND ".join(f"t.{q(k)} IS NOT DISTINCT FROM e.{q(k)}" for k in keys)
+            hash_e = key_hash_sql(self.rt, {c: q(c) for c in self.rt.column_names})
+            across = (f"SELECT DISTINCT t._rn FROM {view} t JOIN (SELECT * FROM ({self._existing_sql(days)}) "
+                      f"WHERE {hash_e} IN (SELECT _h FROM cand_{self.tag})) e ON {on} "
+                      f"WHERE t._reason IS NULL AND t._h IN (SELECT _h FROM cand_{self.tag})")
+            drop |= {r for (r,) in self.con.execute(across).fetchall()}
+        self.con.unregister(f"cand_{self.tag}")
+        return np.array(sorted(drop), dtype=np.int64)
+
+    def _existing_sql(self, days: list[str]) -> str:
+        return self.wh.scan_sql(self.rt, days if self.rt.time_column else None)
+
+    def _existing_hashes(self, days: list[str]) -> np.ndarray:
+        sql = self._existing_sql(days)
+        if "WHERE false" in sql:
+            return np.empty(0, dtype=np.uint64)
+        h = key_hash_sql(self.rt, {c: q(c) for c in self.rt.column_names})
+        arr = self.con.sql(f"SELECT {h} AS h FROM ({sql})").to_arrow_table().column("h")
+        return arr.to_numpy(zero_copy_only=False).astype(np.uint64)
+
+    # ---- writing -------------------------------------------------------------------------
+    def _out_columns(self) -> str:
+        return ", ".join([q(c.name) for c in self.rt.columns] + [q(out) for _, out in self.extra_out])
+
+    def _write(self, view: str, drop: np.ndarray) -> None:
+        where = "_reason IS NULL"
+        if len(drop):
+            import pyarrow as pa
+
+            self.con.register(f"drop_{self.tag}", pa.table({"_rn": drop}))
+            where += f" AND _rn NOT IN (SELECT _rn FROM drop_{self.tag})"
+        out = self.staging / self.tag
+        cols = self._out_columns()
+        if self.rt.time_column:
+            self.con.execute(
+                f"COPY (SELECT {cols}, {DAY} FROM {view} WHERE {where}) TO {lit(str(out))} "
+                f"(FORMAT parquet, COMPRESSION snappy, PARTITION_BY ({DAY}), FILENAME_PATTERN 'part_{{i}}')"
+            )
+        else:
+            out.mkdir(parents=True, exist_ok=True)
+            self.con.execute(
+                f"COPY (SELECT {cols} FROM {view} WHERE {where}) TO {lit(str(out / 'part_0.parquet'))} "
+                "(FORMAT parquet, COMPRESSION snappy)"
+            )
+        self._publish(out)
+
+    def _publish(self, out: Path) -> None:
+        """Move staged files into the warehouse under batch-unique names."""
+        for f in sorted(out.rglob("*.parquet")):
+            rel = f.parent.relative_to(out)
+            dest_dir = self.wh.data_dir(self.rt.name) / rel
+            dest_dir.mkdir(parents=True, exist_ok=True)
+            os.replace(f, dest_dir / f"part-{self.batch}-{self.index}-{f.stem.split('_')[-1]}.parquet")
+
+    def _copy_file(self, days: list[str]) -> None:
+        dest_dir = self.wh.day_dir(self.rt.name, days[0]) if self.rt.time_column else self.wh.data_dir(self.rt.name)
+        dest_dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.staging / f"{self.tag}.parquet"
+        shutil.copyfile(self.path, tmp)
+        os.replace(tmp, dest_dir / f"part-{self.batch}-{self.index}-0.parquet")
+        self.result.copied = True
+
+    def _quarantine(self, view: str, rejects: list[tuple[int, str, str]]) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        bad = self.con.sql(f"SELECT _rn, _reason, _raw FROM {view} WHERE _reason IS NOT NULL ORDER BY _rn").to_arrow_table()
+        rn = bad.column("_rn").to_numpy(zero_copy_only=False).astype(np.int64)
+        lines, rej_lines = self._physical_lines(view, rn, np.array([r[0] for r in rejects], dtype=np.int64))
+        now = datetime.now(UTC)
+        n = len(rn) + len(rejects)
+        tbl = pa.table({
+            "record_type": pa.array([self.rt.name] * n, pa.string()),
+            "source_file": pa.array([str(self.path)] * n, pa.string()),
+            "line": pa.array(np.concatenate([lines, rej_lines]), pa.int64()),
+            "reason": pa.concat_arrays([bad.column("_reason").combine_chunks().cast(pa.string()),
+                                        pa.array([r[1] for r in rejects], pa.string())]),
+            "raw": pa.concat_arrays([bad.column("_raw").combine_chunks().cast(pa.string()),
+                                     pa.array([r[2] for r in rejects], pa.string())]),
+            "batch_id": pa.array([self.batch] * n, pa.string()),
+            "ingested_at": pa.array([now] * n, pa.timestamp("us", tz="UTC")),
+        })
+        qdir = self.wh.quarantine_dir(self.rt.name)
+        qdir.mkdir(parents=True, exist_ok=True)
+        pq.write_table(tbl, qdir / f"part-{self.batch}-{self.index}.parquet")
+
+    def _physical_lines(self, view: str, rn: np.ndarray, rejected: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Physical line numbers of bad records (by ordinal ``rn``) and of rejected records.
+
+        The CSV reader numbers rejected records by record (header = 1); quoted
+        fields may span lines, so newlines inside earlier records are added.
+        """
+        if self.fmt == "parquet":
+            return rn, rejected  # row number within the file (1-based)
+        header = 1 if self.fmt == "csv" else 0
+        rej = np.sort(rejected)
+        records = rn + header
+        for _ in range(len(rej) + 1):  # each rejected record before a good one shifts it down by one
+            shifted = rn + header + np.searchsorted(rej, records, side="right")
+            if np.array_equal(shifted, records):
+                break
+            records = shifted
+        if self.fmt != "csv":
+            return records, rej
+        good_before_rej = rej - header - 1 - np.arange(len(rej))  # good records before each rejected one
+        nl = self._newlines_before(np.concatenate([rn, good_before_rej + 1]))
+        if nl is None:
+            return records, rej
+        return records + nl[: len(rn)], rej + nl[len(rn):]
+
+    def _newlines_before(self, rn: np.ndarray) -> np.ndarray | None:
+        """Newlines inside quoted fields of earlier records, when the file has any (else None)."""
+        src = self._source_sql(rejects=False)
+        desc = self.con.execute(f"DESCRIBE SELECT * FROM ({src})").fetchall()
+        cols = [n for n, *_ in desc if n != "_rn"]
+        nl = " + ".join(f"coalesce(length({q(c)}) - length(replace({q(c)}, chr(10), '')), 0)" for c in cols)
+        total, last = self.con.execute(f"SELECT sum({nl}), max(_rn) FROM ({src})").fetchall()[0]
+        if not total:
+            return None
+        import pyarrow as pa
+
+        self.con.register(f"rn_{self.tag}", pa.table({"_rn": rn}))
+        rows = self.con.execute(
+            f"SELECT _rn, cum FROM (SELECT _rn, sum({nl}) OVER (ORDER BY _rn ROWS BETWEEN UNBOUNDED PRECEDING "
+            f"AND 1 PRECEDING) AS cum FROM ({src})) WHERE _rn IN (SELECT _rn FROM rn_{self.tag}) ORDER BY _rn"
+        ).fetchall()
+        self.con.unregister(f"rn_{self.tag}")
+        m = {r: int(c or 0) for r, c in rows}
+        return np.array([m.get(int(r), int(total) if r > last else 0) for r in rn], dtype=np.int64)

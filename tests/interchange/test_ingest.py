@@ -1,0 +1,238 @@
+"""Ingest: every record type and format, quarantine with reasons, idempotency, profiles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from fraudwall.cli import cli
+from fraudwall.errors import InputError, WarehouseError
+from fraudwall.interchange.ingest import ingest
+from fraudwall.interchange.profile import load_profile
+from fraudwall.interchange.schema import RECORD_TYPES
+from fraudwall.warehouse.store import Warehouse
+from tests.helpers import valid_rows, write_csv, write_jsonl, write_parquet
+
+PROFILES = Path(__file__).parents[2] / "src" / "fraudwall" / "interchange" / "profiles"
+
+
+def bad_rows(rt) -> list[tuple[dict, str]]:
+    """Malformed rows for ``rt`` and a fragment the quarantine reason must contain."""
+    base = valid_rows(rt, 1, start=900)[0]
+    out = []
+    req = rt.required[0]
+    out.append(({**base, req: ""}, f"missing required field {req}"))
+    times = [c.name for c in rt.columns if c.type == "time" and c.required]
+    if times:
+        out.append(({**base, times[0]: "yesterday 8am"}, f"unparsable time in {times[0]}"))
+    ints = [c.name for c in rt.columns if c.type in ("int", "float")]
+    if ints:
+        out.append(({**base, ints[0]: "twelve"}, f"in {ints[0]}: twelve"))
+    nums = [c.name for c in rt.columns if c.type == "msisdn" and c.required]
+    if nums:
+        out.append(({**base, nums[0]: "+86 138 0013"}, f"not a phone number (digits only, E.164 without +) in {nums[0]}"))
+    return out
+
+
+@pytest.fixture
+def messy(tmp_path: Path) -> tuple[Path, dict[str, int], dict[str, list[str]]]:
+    """A data folder with every record type, good and bad rows, in CSV, CSV.gz, JSON Lines and Parquet."""
+    data = tmp_path / "data"
+    rows_per_type: dict[str, int] = {}
+    reasons: dict[str, list[str]] = {}
+    for k, rt in enumerate(RECORD_TYPES.values()):
+        good = valid_rows(rt, 6)
+        for r in good:
+            r["operator_note"] = "kept"  # an extra column
+        bad = bad_rows(rt)
+        fmt = k % 4
+        rows = good[:3] + [b for b, _ in bad] + good[3:]
+        if fmt == 0:
+            write_csv(data / rt.name / "part1.csv", rows)
+        elif fmt == 1:
+            write_csv(data / rt.name / "part1.csv.gz", rows, gz=True)
+        elif fmt == 2:
+            write_jsonl(data / rt.name / "part1.jsonl", rows)
+        else:
+            write_csv(data / rt.name / "part1.csv", rows[:4])
+            write_parquet(data / rt.name / "part2.parquet", rows[4:])
+        rows_per_type[rt.name] = len(rows)
+        reasons[rt.name] = [frag for _, frag in bad]
+    return data, rows_per_type, reasons
+
+
+def test_every_row_is_loaded_or_quarantined_with_reason(messy, tmp_path):
+    data, rows, reasons = messy
+    wh = tmp_path / "wh"
+    report = ingest(data, wh, timezone="Asia/Shanghai")
+    for name, n in rows.items():
+        assert report.loaded.get(name, 0) + report.quarantined.get(name, 0) == n, name
+        assert report.quarantined[name] == len(reasons[name]), name
+        assert report.loaded[name] == 6, name
+    con = Warehouse.open(wh).connect()
+    for name, frags in reasons.items():
+        got = [r for (r,) in con.execute("SELECT reason FROM quarantine WHERE record_type = ?", [name]).fetchall()]
+        for frag in frags:
+            assert any(frag in g for g in got), (name, frag, got)
+        lines = con.execute("SELECT min(line) FROM quarantine WHERE record_type = ?", [name]).fetchall()[0][0]
+        assert lines >= 1
+        # loaded rows are queryable with canonical types and the extra column kept
+        n = con.execute(f"SELECT count(*), count(operator_note) FROM {name}").fetchall()[0]
+        assert n == (6, 6), name
+
+
+def test_reloading_adds_nothing(messy, tmp_path):
+    data, rows, _ = messy
+    wh = tmp_path / "wh"
+    ingest(data, wh, timezone="Asia/Shanghai")
+    again = ingest(data, wh)
+    assert sum(again.loaded.values()) == 0 and sum(again.quarantined.values()) == 0
+    assert again.duplicates == rows
+    con = Warehouse.open(wh).connect()
+    assert con.execute("SELECT count(*) FROM voice").fetchall()[0][0] == 6
+    assert con.execute("SELECT count(*) FROM quarantine").fetchall()[0][0] == sum(
+        len(v) for v in _bad_counts(rows, messy[2]).values())
+
+
+def _bad_counts(rows, reasons):
+    return {k: reasons[k] for k in rows}
+
+
+def test_same_records_in_a_new_file_and_within_a_file_are_duplicates(tmp_path):
+    rt = RECORD_TYPES["voice"]
+    rows = valid_rows(rt, 5)
+    write_csv(tmp_path / "a" / "voice" / "x.csv", rows + [rows[0]])  # duplicate call_id within the file
+    r1 = ingest(tmp_path / "a", tmp_path / "wh", timezone="UTC")
+    assert (r1.loaded["voice"], r1.duplicates["voice"]) == (5, 1)
+    # an overlapping export: 2 known records, 3 new ones (different file content)
+    write_csv(tmp_path / "b" / "voice" / "y.csv", rows[3:] + valid_rows(rt, 3, start=10))
+    r2 = ingest(tmp_path / "b", tmp_path / "wh")
+    assert (r2.loaded["voice"], r2.duplicates["voice"]) == (3, 2)
+    con = Warehouse.open(tmp_path / "wh").connect()
+    assert con.execute("SELECT count(*), count(DISTINCT call_id) FROM voice").fetchall()[0] == (8, 8)
+
+
+def test_keyless_types_deduplicate_on_whole_row(tmp_path):
+    rt = RECORD_TYPES["device"]
+    rows = valid_rows(rt, 4)
+    write_csv(tmp_path / "a" / "device" / "x.csv", rows)
+    ingest(tmp_path / "a", tmp_path / "wh", timezone="UTC")
+    changed = dict(rows[0], cell="OTHER")
+    write_csv(tmp_path / "b" / "device" / "y.csv", rows[:2] + [changed])
+    r = ingest(tmp_path / "b", tmp_path / "wh")
+    assert (r.loaded["device"], r.duplicates["device"]) == (1, 2)
+
+
+def test_clean_daily_parquet_is_copied_and_queryable(tmp_path):
+    rt = RECORD_TYPES["voice"]
+    con_rows = valid_rows(rt, 50)
+    tbl = pa.table({
+        **{c.name: pa.array([r[c.name] for r in con_rows], pa.string()) for c in rt.columns if c.type in ("str", "msisdn")},
+        "start_time": pa.array([1_772_400_000_000_000 + i * 1_000_000 for i in range(50)], pa.timestamp("us", tz="UTC")),
+        "duration_s": pa.array(range(50), pa.int64()), "ring_s": pa.array(range(50), pa.int64()),
+    })
+    (tmp_path / "d" / "voice").mkdir(parents=True)
+    pq.write_table(tbl, tmp_path / "d" / "voice" / "day.parquet")
+    r = ingest(tmp_path / "d", tmp_path / "wh", timezone="UTC")
+    assert r.loaded["voice"] == 50 and r.files[0].copied
+    con = Warehouse.open(tmp_path / "wh").connect()
+    assert con.execute("SELECT count(*), sum(duration_s) FROM voice").fetchall()[0] == (50, sum(range(50)))
+
+
+def test_parquet_with_bad_rows_is_rewritten_not_copied(tmp_path):
+    rt = RECORD_TYPES["sms"]
+    rows = valid_rows(rt, 4)
+    rows[1]["sender"] = "abc"
+    write_parquet(tmp_path / "d" / "sms" / "x.parquet", rows)
+    r = ingest(tmp_path / "d", tmp_path / "wh", timezone="UTC")
+    assert (r.loaded["sms"], r.quarantined["sms"]) == (3, 1) and not r.files[0].copied
+    con = Warehouse.open(tmp_path / "wh").connect()
+    assert con.execute("SELECT line FROM quarantine").fetchall() == [(2,)]
+
+
+def test_line_numbers_count_header_rejected_lines_and_quoted_newlines(tmp_path):
+    f = tmp_path / "d" / "voice" / "x.csv"
+    f.parent.mkdir(parents=True)
+    f.write_text(
+        "call_id,start_time,caller,callee,duration_s,note\n"
+        'c1,2026-03-01T08:00:00Z,8613800000001,8613800000002,5,"two\nlines"\n'
+        "c2,2026-03-01T08:00:00Z,8613800000001\n"
+        "c3,not-a-time,8613800000001,8613800000002,5,x\n"
+    )
+    ingest(tmp_path / "d", tmp_path / "wh", timezone="UTC")
+    con = Warehouse.open(tmp_path / "wh").connect()
+    got = dict(con.execute("SELECT line, reason FROM quarantine ORDER BY line").fetchall())
+    assert sorted(got) == [4, 5]
+    assert "MISSING COLUMNS" in got[4] and "unparsable time" in got[5]
+
+
+def test_profile_maps_operator_layout(tmp_path):
+    f = tmp_path / "d" / "cdr" / "x.csv"
+    f.parent.mkdir(parents=True)
+    f.write_text(
+        "CDR_ID,START,CALLING,CALLED,DUR_MS,RES\n"
+        "1,20260301081500,13800138000,13900139000,65000,0\n"
+        "2,20260301081600,13800138000,13900139001,0,1\n"
+        "3,2026-03-01,13800138000,13900139001,0,1\n"
+    )
+    prof = load_profile(PROFILES / "example-operator.yaml")
+    r = ingest(tmp_path / "d", tmp_path / "wh", prof)
+    assert (r.loaded["voice"], r.quarantined["voice"]) == (2, 1)
+    con = Warehouse.open(tmp_path / "wh").connect()
+    rows = con.execute("SELECT call_id, caller, duration_s, result, strftime(start_time AT TIME ZONE 'UTC', '%H:%M') "
+                       "FROM voice ORDER BY call_id").fetchall()
+    assert rows[0] == ("1", "8613800138000", 65, "answered", "00:15")
+    assert rows[1][3] == "no_answer"
+
+
+def test_profile_errors_name_file_and_key(tmp_path):
+    p = tmp_path / "p.yaml"
+    p.write_text("types:\n  voice:\n    rename: {A: not_a_column}\n")
+    with pytest.raises(InputError, match=r"p.yaml: types.voice.rename.A: target 'not_a_column'"):
+        load_profile(p)
+    p.write_text("typos: 1\n")
+    with pytest.raises(InputError, match="unknown key 'typos'"):
+        load_profile(p)
+
+
+def test_warehouse_errors(tmp_path):
+    with pytest.raises(WarehouseError, match="no such warehouse"):
+        Warehouse.open(tmp_path / "nope")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "x.txt").write_text("x")
+    with pytest.raises(WarehouseError, match="not a fraudwall warehouse"):
+        Warehouse.open(tmp_path / "other")
+    wh = Warehouse.create(tmp_path / "wh")
+    meta = json.loads((wh.root / "fraudwall-warehouse.json").read_text())
+    meta["version"] = 99
+    (wh.root / "fraudwall-warehouse.json").write_text(json.dumps(meta))
+    with pytest.raises(WarehouseError, match="version 99 is not supported"):
+        Warehouse.open(wh.root)
+
+
+def test_unrecognised_files_are_reported_not_silently_skipped(tmp_path):
+    write_csv(tmp_path / "d" / "voice" / "x.csv", valid_rows(RECORD_TYPES["voice"], 1))
+    (tmp_path / "d" / "voice" / "notes.txt").write_text("hello")
+    (tmp_path / "d" / "cdrs_2026").mkdir()
+    r = ingest(tmp_path / "d", tmp_path / "wh", timezone="UTC")
+    assert any(p.endswith("notes.txt") for p in r.ignored) and any(p.endswith("cdrs_2026") for p in r.ignored)
+
+
+def test_cli_json_output(messy, tmp_path):
+    data, rows, _ = messy
+    res = CliRunner().invoke(cli, ["-q", "ingest", str(data), "--warehouse", str(tmp_path / "wh"), "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output)
+    assert set(out) >= {"loaded", "quarantined", "duplicates"}
+    assert {k: out["loaded"][k] + out["quarantined"][k] for k in rows} == rows
+
+
+def test_timezone_inferred_from_offsets(tmp_path):
+    write_csv(tmp_path / "d" / "voice" / "x.csv", valid_rows(RECORD_TYPES["voice"], 2))
+    ingest(tmp_path / "d", tmp_path / "wh")
+    assert Warehouse.open(tmp_path / "wh").timezone == "Etc/GMT-8"

@@ -242,13 +242,11 @@ def build_population(world: World) -> None:
     # --- persons --------------------------------------------------------------
     p_cards = np.array(pc.cards_per_person) / sum(pc.cards_per_person)
     mean_cards = float((np.arange(1, p_cards.size + 1) * p_cards).sum())
-    n_person = max(1, int((n - ent_lines) / mean_cards * 1.02) + 1)
-    per_person = rng.choice(np.arange(1, p_cards.size + 1), n_person, p=p_cards)
-    cum = np.cumsum(per_person)
-    n_person = int(np.searchsorted(cum, n - ent_lines) + 1)
+    need = max(1, n - ent_lines)
+    per_person = rng.choice(np.arange(1, p_cards.size + 1), int(need / mean_cards * 1.2) + 10, p=p_cards)
+    n_person = int(np.searchsorted(np.cumsum(per_person), need) + 1)
     per_person = per_person[:n_person]
-    per_person[-1] -= max(0, int(per_person.sum()) - (n - ent_lines))
-    per_person = np.maximum(per_person, 1) if n_person > 0 else per_person
+    per_person[-1] -= int(per_person.sum()) - need
     person_region = rng.choice(len(REGION_WEIGHTS), n_person, p=REGION_WEIGHTS)
     id_type = np.where(rng.random(n_person) < 0.995, 0, 1)
     persons = world.holders.add(id_key=hex_keys(rng, n_person, "id_"), id_type=id_type,

@@ -15,7 +15,7 @@ _OFFSET = pa.scalar(8 * 3600 * 1_000_000, pa.duration("us"))
 
 def local_iso(arr: pa.ChunkedArray | pa.Array) -> pa.Array:
     """UTC timestamps as ISO-8601 strings in local time with ``+08:00``."""
-    naive = pc.add(arr.cast(pa.timestamp("us")), _OFFSET)
+    naive = pc.add(arr.cast(pa.timestamp("us")), _OFFSET).cast(pa.timestamp("s"))
     text = pc.strftime(naive, format="%Y-%m-%dT%H:%M:%S")
     return pc.binary_join_element_wise(text, pa.scalar("+08:00"), pa.scalar(""))
 

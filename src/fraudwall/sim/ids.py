@@ -47,17 +47,30 @@ class NumberAllocator:
 
     def __init__(self, rng: np.random.Generator) -> None:
         self.rng = rng
-        self.used = np.empty(0, dtype=np.int64)
+        self.used = np.empty(0, dtype=np.int64)  # sorted, merged in bulk
+        self.recent: set[int] = set()  # small allocations since the last merge
+
+    def _taken(self, cand: np.ndarray) -> np.ndarray:
+        pos = np.minimum(np.searchsorted(self.used, cand), max(0, self.used.size - 1))
+        hit = (self.used[pos] == cand) if self.used.size else np.zeros(cand.size, bool)
+        if self.recent:
+            hit |= np.fromiter((c in self.recent for c in cand.tolist()), bool, cand.size)
+        return hit
 
     def _unique(self, draw_fn, n: int) -> np.ndarray:
         out = np.empty(0, dtype=np.int64)
         while out.size < n:
-            cand = draw_fn(n - out.size)
-            cand = np.concatenate([out, cand])
+            cand = np.concatenate([out, draw_fn(n - out.size)])
             _, first = np.unique(cand, return_index=True)
             cand = cand[np.sort(first)]
-            out = cand[~np.isin(cand, self.used)]
-        self.used = np.union1d(self.used, out)
+            out = cand[~self._taken(cand)]
+        if out.size > 20_000:
+            self.used = np.union1d(self.used, out)
+        else:
+            self.recent.update(out.tolist())
+            if len(self.recent) > 200_000:
+                self.used = np.union1d(self.used, np.fromiter(self.recent, np.int64, len(self.recent)))
+                self.recent.clear()
         return out
 
     def mobile(self, operators: np.ndarray) -> np.ndarray:

@@ -59,8 +59,11 @@ def _to_arrow(value: Any, typ: str, n: int) -> pa.Array:
         return value if value.type == atype else value.cast(atype)
     if isinstance(value, Cat):
         codes = np.asarray(value.codes)
-        labels = value.labels if isinstance(value.labels, pa.Array) else pa.array(list(value.labels), pa.string())
         mask = codes < 0
+        if isinstance(value.labels, np.ndarray):  # large label sets: take in NumPy, convert only what is used
+            vals = value.labels[np.where(mask, 0, codes)] if value.labels.size else np.full(codes.size, "")
+            return pa.array(vals, pa.string(), mask=mask if mask.any() else None)
+        labels = value.labels if isinstance(value.labels, pa.Array) else pa.array(list(value.labels), pa.string())
         idx = pa.array(np.where(mask, 0, codes).astype(np.int64), mask=mask if mask.any() else None)
         return labels.take(idx).cast(atype)
     if np.isscalar(value) or isinstance(value, str):

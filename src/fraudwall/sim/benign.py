@@ -378,7 +378,7 @@ def _internet(world: World, day: int, rng: np.random.Generator, log: EventLog) -
     log.add("internet_accounts", platform=Cat(plat, content.PLATFORMS), account=hex_keys(rng, who.size, "u"),
             msisdn=world.cards["msisdn"][who],
             register_time=world.day_start(day) + rhythm.seconds_in_day(rng, who.size, rhythm.curve(dow_of(world, day))),
-            status="active")
+            status=Cat((rng.random(who.size) < 0.01).astype(np.int64), ("active", "banned")))
 
 
 def dow_of(world: World, day: int) -> int:

@@ -121,7 +121,6 @@ class CallCentreConfig:
     short_duration_median_s: list[float] = field(default_factory=lambda: [12.0, 45.0])
     long_call_share: list[float] = field(default_factory=lambda: [0.05, 0.25])
     active_days: list[int] = field(default_factory=lambda: [1, 4])
-    cards_per_one_id: list[int] = field(default_factory=lambda: [6, 20])
     sleep_dormant_days: list[int] = field(default_factory=lambda: [120, 900])
     callback_rate: float = 0.03
     high_risk_regions: list[str] = field(

@@ -35,6 +35,17 @@ QUARANTINE_COLUMNS = {
     "raw": "VARCHAR", "batch_id": "VARCHAR", "ingested_at": "TIMESTAMPTZ",
 }
 
+#: stored detection results and their columns (for empty views before the first run)
+RESULT_COLUMNS = {
+    "alerts": "NULL::VARCHAR AS scenario, NULL::INTEGER AS version, NULL::VARCHAR AS domain, "
+              "NULL::VARCHAR AS entity_type, NULL::VARCHAR AS entity, NULL::DOUBLE AS score, NULL::DOUBLE AS weight, "
+              "NULL::VARCHAR AS severity, NULL::VARCHAR AS action, NULL::BOOLEAN AS shadow, "
+              "NULL::TIMESTAMPTZ AS window_start, NULL::TIMESTAMPTZ AS window_end, NULL::VARCHAR AS evidence",
+    "scores": "NULL::VARCHAR AS entity_type, NULL::VARCHAR AS entity, NULL::TIMESTAMPTZ AS window_start, "
+              "NULL::TIMESTAMPTZ AS window_end, NULL::DOUBLE AS score, NULL::VARCHAR AS primary_domain, "
+              "NULL::BIGINT AS hits, NULL::VARCHAR[] AS scenarios, NULL::VARCHAR AS reasons, NULL::VARCHAR AS action",
+}
+
 
 class Warehouse:
     """A warehouse folder. Use :meth:`create` or :meth:`open`; :meth:`connect` for queries."""
@@ -168,6 +179,13 @@ class Warehouse:
             con.execute(f"SET threads = {int(threads)}")
         for rt in RECORD_TYPES.values():
             con.execute(f"CREATE OR REPLACE VIEW {rt.name} AS {self.scan_sql(rt)}")
+        for name, cols in RESULT_COLUMNS.items():
+            files = sorted(self.results_dir(name).rglob("*.parquet")) if self.results_dir(name).exists() else []
+            if files:
+                con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet({_sql_list(files)}, "
+                            "union_by_name=true, hive_partitioning=false)")
+            else:
+                con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM (SELECT {cols}) WHERE false")
         qfiles = sorted((self.root / "quarantine").rglob("*.parquet")) if (self.root / "quarantine").exists() else []
         if qfiles:
             con.execute(f"CREATE OR REPLACE VIEW quarantine AS SELECT * FROM read_parquet({_sql_list(qfiles)}, union_by_name=true)")
@@ -205,3 +223,13 @@ def _check_timezone(tz: str) -> None:
         raise WarehouseError(f"unknown time zone {tz!r} (use an IANA name such as Asia/Shanghai)") from None
     finally:
         con.close()
+
+
+def schema_connection(timezone: str = "UTC") -> duckdb.DuckDBPyConnection:
+    """An in-memory connection with empty, typed views of every record type (for validating SQL)."""
+    con = duckdb.connect()
+    con.execute(f"SET TimeZone = '{timezone}'")
+    for rt in RECORD_TYPES.values():
+        empty = ", ".join(f"NULL::{c.duckdb_type} AS {c.name}" for c in rt.columns)
+        con.execute(f"CREATE VIEW {rt.name} AS SELECT {empty} WHERE false")
+    return con

@@ -1,0 +1,136 @@
+"""The feature layer: per-entity window features, one SQL file per feature table.
+
+Each ``sql/<name>.sql`` defines table ``<name>`` from the window views
+(``voice_w``, ``sms_w``, ... rows inside the window; ``voice_h``, ... rows in
+the look-back before it; ``subscriber``: the latest row per number) and from
+other feature tables. The runner materialises each table once per window and
+only when a scenario needs it, so every scenario reads small per-entity tables
+instead of scanning the records again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import cache
+from pathlib import Path
+
+import duckdb
+import sqlglot
+from sqlglot import exp
+
+from fraudwall.errors import ScenarioError
+from fraudwall.interchange.schema import RECORD_TYPES
+from fraudwall.warehouse.store import Warehouse
+
+SQL_DIR = Path(__file__).parent / "sql"
+_PARAM = re.compile(r"\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}")
+EVENT_TYPES = [rt for rt in RECORD_TYPES.values() if rt.time_column]
+DEFAULT_LOOKBACK_DAYS = 90
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One feature table definition."""
+
+    name: str
+    sql: str
+    depends: tuple[str, ...]
+    description: str
+
+
+def referenced_tables(sql: str) -> set[str]:
+    """Table names a (parameter-free or rendered) SQL statement reads, minus its own CTE names."""
+    try:
+        tree = sqlglot.parse_one(_PARAM.sub("NULL", sql), read="duckdb")
+    except sqlglot.errors.ParseError as exc:
+        raise ScenarioError(f"SQL syntax error: {str(exc).splitlines()[0]}") from None
+    ctes = {c.alias_or_name for c in tree.find_all(exp.CTE)}
+    return {t.name for t in tree.find_all(exp.Table) if t.name and t.name not in ctes}
+
+
+@cache
+def features() -> dict[str, Feature]:
+    """All feature tables shipped with fraudwall."""
+    out: dict[str, Feature] = {}
+    files = sorted(SQL_DIR.glob("*.sql"))
+    names = {f.stem for f in files}
+    for f in files:
+        sql = f.read_text(encoding="utf-8")
+        desc = " ".join(line[2:].strip() for line in sql.splitlines() if line.startswith("--"))
+        deps = tuple(sorted(referenced_tables(sql) & (names - {f.stem})))
+        out[f.stem] = Feature(f.stem, sql, deps, desc)
+    return out
+
+
+def closure(names: set[str]) -> list[str]:
+    """The named feature tables and everything they depend on, in dependency order."""
+    feats = features()
+    order: list[str] = []
+    seen: set[str] = set()
+
+    def visit(n: str, stack: tuple[str, ...] = ()) -> None:
+        if n in seen:
+            return
+        if n in stack:
+            raise ScenarioError(f"feature tables depend on each other in a cycle: {' -> '.join(stack + (n,))}")
+        for d in feats[n].depends:
+            visit(d, stack + (n,))
+        seen.add(n)
+        order.append(n)
+
+    for n in sorted(names):
+        visit(n)
+    return order
+
+
+def ts_literal(t: datetime) -> str:
+    return f"TIMESTAMPTZ '{t.isoformat()}'"
+
+
+def window_params(w_start: datetime, w_end: datetime, lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> dict[str, str]:
+    return {
+        "w_start": ts_literal(w_start), "w_end": ts_literal(w_end),
+        "h_start": ts_literal(w_start - timedelta(days=lookback_days)),
+        "w_hours": repr((w_end - w_start).total_seconds() / 3600.0),
+    }
+
+
+def render(sql: str, params: dict[str, str]) -> str:
+    return _PARAM.sub(lambda m: params[m.group(1)] if m.group(1) in params else m.group(0), sql)
+
+
+def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_start: datetime, w_end: datetime,
+                        lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> None:
+    """Views over the window (``<type>_w``), its look-back (``<type>_h``) and current subscribers."""
+    p = window_params(w_start, w_end, lookback_days)
+    for rt in EVENT_TYPES:
+        t = rt.time_column
+        base = rt.name if wh is None else f"({_days_scan(wh, rt, w_start - timedelta(days=lookback_days), w_end)})"
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {rt.name}_w AS SELECT * FROM {base} "
+                    f"WHERE {t} >= {p['w_start']} AND {t} < {p['w_end']}")
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {rt.name}_h AS SELECT * FROM {base} "
+                    f"WHERE {t} >= {p['h_start']} AND {t} < {p['w_start']}")
+    con.execute(
+        "CREATE OR REPLACE TEMP VIEW subscriber AS SELECT * FROM subscribers "
+        "QUALIFY row_number() OVER (PARTITION BY msisdn ORDER BY coalesce(status_time, open_time) DESC) = 1"
+    )
+
+
+def _days_scan(wh: Warehouse, rt, start: datetime, end: datetime) -> str:
+    """Read only the day partitions that can hold rows of [start, end) (local days, one spare each side)."""
+    days = wh.days(rt.name)
+    lo = (start - timedelta(days=1)).date().isoformat()
+    hi = (end + timedelta(days=1)).date().isoformat()
+    return wh.scan_sql(rt, [d for d in days if lo <= d <= hi])
+
+
+def materialize(con: duckdb.DuckDBPyConnection, names: list[str], params: dict[str, str]) -> None:
+    """Create the feature tables (already in dependency order) for the current window."""
+    feats = features()
+    for n in names:
+        try:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {n} AS {render(feats[n].sql, params)}")
+        except duckdb.Error as exc:
+            raise ScenarioError(f"{SQL_DIR / (n + '.sql')}: {str(exc).splitlines()[0]}") from None

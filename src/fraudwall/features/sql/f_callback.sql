@@ -1,0 +1,15 @@
+-- Reciprocity: of the distinct numbers a caller dialled, how many called or texted it back.
+WITH pairs AS (SELECT DISTINCT caller, callee FROM voice_w),
+back AS (
+    SELECT caller AS a, callee AS b FROM voice_w
+    UNION
+    SELECT sender AS a, receiver AS b FROM sms_w
+)
+SELECT
+    p.caller AS msisdn,
+    count(*) AS dialled,
+    count(k.a) AS called_back,
+    count(k.a) / count(*) AS callback_share
+FROM pairs p
+LEFT JOIN back k ON k.a = p.callee AND k.b = p.caller
+GROUP BY p.caller

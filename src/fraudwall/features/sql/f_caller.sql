@@ -1,0 +1,24 @@
+-- Outbound calling per number in the window: volume, fan-out, answer and duration
+-- profile, night share, devices and cells, video calls, roaming.
+SELECT
+    caller AS msisdn,
+    count(*) AS calls_out,
+    count(DISTINCT callee) AS callees,
+    avg(CASE WHEN duration_s > 0 THEN 1.0 ELSE 0.0 END) AS answered_share,
+    avg(CASE WHEN duration_s = 0 THEN 1.0 ELSE 0.0 END) AS unanswered_share,
+    coalesce(avg(CASE WHEN duration_s < 30 THEN 1.0 ELSE 0.0 END) FILTER (WHERE duration_s > 0), 0) AS short_share,
+    coalesce(avg(duration_s) FILTER (WHERE duration_s > 0), 0) AS mean_duration_s,
+    coalesce(median(duration_s) FILTER (WHERE duration_s > 0), 0) AS median_duration_s,
+    avg(CASE WHEN hour(start_time) < 6 OR hour(start_time) >= 23 THEN 1.0 ELSE 0.0 END) AS night_share,
+    avg(coalesce(ring_s, 0)) FILTER (WHERE duration_s = 0) AS mean_ring_unanswered_s,
+    count(DISTINCT caller_cell) AS cells,
+    count(DISTINCT caller_imei) AS imeis,
+    count(*) FILTER (WHERE media = 'video') AS video_calls,
+    max(caller_roaming_country) AS roaming_country,
+    count(*) FILTER (WHERE caller_roaming_country IS NOT NULL) AS roaming_calls,
+    count(DISTINCT gateway) AS gateways,
+    max(gateway) AS gateway,
+    min(start_time) AS first_call,
+    max(start_time) AS last_call
+FROM voice_w
+GROUP BY caller

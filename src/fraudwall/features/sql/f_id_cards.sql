@@ -1,0 +1,20 @@
+-- Per identity document: how many cards it holds, on how many operators, how
+-- many opened on one day, how many are personal mobile lines.
+WITH s AS (SELECT * FROM subscriber WHERE coalesce(status, 'active') <> 'closed'),
+per_day AS (
+    SELECT id_key, max(n) AS max_opened_one_day FROM (
+        SELECT id_key, CAST(open_time AS DATE) AS d, count(*) AS n FROM s GROUP BY ALL
+    ) GROUP BY id_key
+)
+SELECT
+    s.id_key,
+    count(*) AS cards,
+    count(DISTINCT operator) AS operators,
+    count(*) FILTER (WHERE line_type = 'mobile') AS mobile_cards,
+    bool_or(customer_type = 'enterprise') AS is_enterprise,
+    any_value(pd.max_opened_one_day) AS max_opened_one_day,
+    min(open_time) AS first_open,
+    max(open_time) AS last_open
+FROM s
+JOIN per_day pd USING (id_key)
+GROUP BY s.id_key

@@ -1,0 +1,23 @@
+-- SMS sending per number in the window: volume, distinct receivers, links,
+-- template repetition and the busiest minute.
+WITH s AS (
+    SELECT sender, receiver, send_time, content,
+        regexp_matches(coalesce(content, ''), '(https?://|www\.|[a-z0-9-]+\.(com|cn|net|top|xyz|vip|cc|info)\b)') AS has_link
+    FROM sms_w
+),
+per_minute AS (
+    SELECT sender, max(n) AS max_per_minute FROM (
+        SELECT sender, date_trunc('minute', send_time) AS m, count(*) AS n FROM s GROUP BY ALL
+    ) GROUP BY sender
+)
+SELECT
+    s.sender AS msisdn,
+    count(*) AS sms_out,
+    count(DISTINCT receiver) AS receivers,
+    avg(CASE WHEN has_link THEN 1.0 ELSE 0.0 END) AS link_share,
+    count(DISTINCT content) AS distinct_contents,
+    any_value(content) FILTER (WHERE has_link) AS sample_content,
+    any_value(pm.max_per_minute) AS max_per_minute
+FROM s
+JOIN per_minute pm USING (sender)
+GROUP BY s.sender

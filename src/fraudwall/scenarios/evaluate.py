@@ -1,0 +1,134 @@
+"""Back-testing: precision and recall of scenarios, domains and actions against ground truth."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from fraudwall.errors import InputError
+from fraudwall.interchange.schema import NON_FRAUD_ROLES
+from fraudwall.scenarios.registry import Registry
+from fraudwall.warehouse.store import Warehouse
+
+_FRAUD = "role NOT IN (" + ", ".join(f"'{r}'" for r in sorted(NON_FRAUD_ROLES)) + ")"
+
+
+def truth_scan(truth_dir: Path, name: str = "entities") -> str:
+    """SQL reading ``truth/<name>`` written as Parquet, CSV or JSON Lines (a file or a folder of files)."""
+    for cand in (truth_dir / f"{name}.parquet", truth_dir / f"{name}.csv", truth_dir / f"{name}.csv.gz",
+                 truth_dir / f"{name}.jsonl"):
+        if cand.exists():
+            return _reader(cand)
+    folder = truth_dir / name
+    if folder.is_dir():
+        files = sorted(p for p in folder.iterdir() if p.suffix in (".parquet", ".csv", ".jsonl", ".gz"))
+        if files:
+            return " UNION ALL BY NAME ".join(f"SELECT * FROM {_reader(f)}" for f in files)
+    raise InputError(f"{truth_dir}: no truth/{name} file (expected {name}.parquet, {name}.csv or {name}/)")
+
+
+def _reader(p: Path) -> str:
+    s = str(p).replace("'", "''")
+    if p.name.endswith(".parquet"):
+        return f"read_parquet('{s}')"
+    if p.name.endswith(".jsonl"):
+        return f"read_json('{s}', format='newline_delimited')"
+    return f"read_csv('{s}', header=true, all_varchar=true)"
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def _positive_roles(targets: list[str]) -> tuple[str, str]:
+    """SQL conditions on ``role``: what recall counts, and what precision accepts as correct."""
+    if not targets:
+        return _FRAUD, _FRAUD
+    tlist = ", ".join(f"'{t}'" for t in targets)
+    if set(targets) <= NON_FRAUD_ROLES:
+        return f"role IN ({tlist})", f"role IN ({tlist})"
+    return f"role IN ({tlist})", f"(role IN ({tlist}) OR {_FRAUD})"
+
+
+def evaluate(wh: Warehouse, truth_dir: str | Path, registry: Registry, max_unmatched: int | None = None) -> dict:
+    """Precision/recall per scenario, per domain, per truth role and for actions, plus unmatched alerts."""
+    truth_dir = Path(truth_dir)
+    if not truth_dir.is_dir():
+        raise InputError(f"{truth_dir}: no such truth folder")
+    con = wh.connect()
+    try:
+        con.execute(f"CREATE TEMP TABLE truth AS SELECT DISTINCT entity_type, CAST(entity AS VARCHAR) AS entity, role, "
+                    f"scheme FROM ({truth_scan(truth_dir)})")
+    except duckdb.Error as exc:
+        raise InputError(f"{truth_dir}: unreadable truth/entities: {str(exc).splitlines()[0]}") from None
+    con.execute("CREATE TEMP TABLE hit AS SELECT scenario, domain, entity_type, entity, max(score) AS score "
+                "FROM alerts GROUP BY ALL")
+    out: dict = {"scenarios": {}, "domains": {}, "roles": {}, "actions": {}, "lookalikes": {}, "unmatched": []}
+    by_domain: dict[str, list] = {}
+    for s in registry:
+        rec, prec = _positive_roles(s.targets)
+        out["scenarios"][s.id] = {"domain": s.domain, "version": s.version, "shadow": s.shadow,
+                                  **_pr(con, f"scenario = '{s.id}'", s.entity_type, rec, prec)}
+        by_domain.setdefault(s.domain, []).append(s)
+    for d, ss in sorted(by_domain.items()):
+        targets = sorted({t for s in ss for t in s.targets}) if all(s.targets for s in ss) else []
+        rec, prec = _positive_roles(targets)
+        types = sorted({s.entity_type for s in ss})
+        ids = ", ".join(f"'{s.id}'" for s in ss)
+        parts = [_pr(con, f"scenario IN ({ids})", t, rec, prec) for t in types]
+        out["domains"][d] = _merge(parts)
+    # entity level, at the action threshold (action stronger than review) and at any alert
+    con.execute("CREATE TEMP TABLE act AS SELECT entity_type, entity, max(score) AS score, "
+                "bool_or(action IS NOT NULL AND action <> 'review') AS actioned, list(DISTINCT action) AS actions "
+                "FROM scores GROUP BY ALL")
+    for role, n, found, actioned in con.execute(
+        "SELECT t.role, count(DISTINCT (t.entity_type, t.entity)), "
+        "count(DISTINCT (t.entity_type, t.entity)) FILTER (WHERE a.entity IS NOT NULL), "
+        "count(DISTINCT (t.entity_type, t.entity)) FILTER (WHERE a.actioned) "
+        "FROM truth t LEFT JOIN act a USING (entity_type, entity) WHERE t.role <> 'benign' GROUP BY 1 ORDER BY 1"
+    ).fetchall():
+        out["roles"][role] = {"entities": n, "alerted": found, "actioned": actioned,
+                              "recall_alerted": _ratio(found, n), "recall_actioned": _ratio(actioned, n)}
+    n_act, n_ok = con.execute(
+        "SELECT count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM truth t WHERE t.entity_type = a.entity_type "
+        "AND t.entity = a.entity AND t.role <> 'benign')) FROM act a WHERE actioned"
+    ).fetchall()[0]
+    out["actions"] = {"entities_actioned": n_act, "true_positives": n_ok, "precision": _ratio(n_ok, n_act)}
+    for scheme, n, actioned in con.execute(
+        "SELECT coalesce(t.scheme, 'benign'), count(*), count(*) FILTER (WHERE a.actioned) FROM truth t "
+        "LEFT JOIN act a USING (entity_type, entity) WHERE t.role = 'benign' GROUP BY 1 ORDER BY 1"
+    ).fetchall():
+        out["lookalikes"][scheme] = {"entities": n, "actioned": actioned}
+    limit = f"LIMIT {int(max_unmatched)}" if max_unmatched else ""
+    rows = con.execute(
+        "SELECT a.scenario, a.entity_type, a.entity, round(max(a.score), 4), min(a.window_start) "
+        "FROM alerts a ANTI JOIN truth t USING (entity_type, entity) GROUP BY ALL ORDER BY 1, 3 " + limit
+    ).fetchall()
+    out["unmatched"] = [{"scenario": r[0], "entity_type": r[1], "entity": r[2], "score": r[3],
+                         "window_start": r[4].isoformat()} for r in rows]
+    out["unmatched_count"] = con.execute(
+        "SELECT count(*) FROM (SELECT DISTINCT scenario, entity_type, entity FROM alerts a "
+        "ANTI JOIN truth t USING (entity_type, entity))").fetchall()[0][0]
+    con.close()
+    return out
+
+
+def _pr(con: duckdb.DuckDBPyConnection, where: str, entity_type: str, rec: str, prec: str) -> dict:
+    hits, correct = con.execute(
+        f"SELECT count(DISTINCT entity), count(DISTINCT entity) FILTER (WHERE EXISTS (SELECT 1 FROM truth t "
+        f"WHERE t.entity_type = h.entity_type AND t.entity = h.entity AND {prec})) "
+        f"FROM hit h WHERE {where} AND entity_type = '{entity_type}'"
+    ).fetchall()[0]
+    pos, found = con.execute(
+        f"SELECT count(DISTINCT entity), count(DISTINCT entity) FILTER (WHERE entity IN (SELECT entity FROM hit "
+        f"WHERE {where} AND entity_type = '{entity_type}')) FROM truth WHERE entity_type = '{entity_type}' AND {rec}"
+    ).fetchall()[0]
+    return {"entities_hit": hits, "true_positives": correct, "positives": pos, "found": found,
+            "precision": _ratio(correct, hits), "recall": _ratio(found, pos)}
+
+
+def _merge(parts: list[dict]) -> dict:
+    tot = {k: sum(p[k] for p in parts) for k in ("entities_hit", "true_positives", "positives", "found")}
+    return {**tot, "precision": _ratio(tot["true_positives"], tot["entities_hit"]),
+            "recall": _ratio(tot["found"], tot["positives"])}

@@ -1,0 +1,101 @@
+"""Finds scenarios (built-in library and user folders) and validates them, SQL included."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import duckdb
+
+from fraudwall.errors import ScenarioError
+from fraudwall.features import registry as feats
+from fraudwall.interchange.schema import RECORD_TYPES
+from fraudwall.scenarios.model import Scenario, load_scenario
+from fraudwall.warehouse.store import schema_connection
+
+LIBRARY = Path(__file__).parent / "library"
+
+
+class Registry:
+    """A validated set of scenarios keyed by id."""
+
+    def __init__(self, scenarios: dict[str, Scenario]) -> None:
+        self.scenarios = scenarios
+
+    @classmethod
+    def load(cls, extra_dirs: Iterable[str | Path] = (), builtin: bool = True, validate: bool = True) -> Registry:
+        """Load the built-in library and user folders; duplicate ids and bad files are errors."""
+        dirs = ([LIBRARY] if builtin else []) + [Path(d) for d in extra_dirs]
+        found: dict[str, Scenario] = {}
+        for d in dirs:
+            if not d.is_dir():
+                raise ScenarioError(f"{d}: no such scenario folder")
+            for path in sorted(d.rglob("*.yaml")) + sorted(d.rglob("*.yml")):
+                if path.name.startswith(("_", ".")):
+                    continue
+                s = load_scenario(path)
+                if s.id in found:
+                    raise ScenarioError(f"{path}: duplicate scenario id {s.id!r} (also in {found[s.id].path})")
+                found[s.id] = s
+        reg = cls(dict(sorted(found.items())))
+        if validate:
+            reg.validate_sql()
+        return reg
+
+    def __iter__(self):
+        return iter(self.scenarios.values())
+
+    def __len__(self) -> int:
+        return len(self.scenarios)
+
+    def get(self, sid: str) -> Scenario:
+        try:
+            return self.scenarios[sid]
+        except KeyError:
+            raise ScenarioError(f"no scenario with id {sid!r} (see `fraudwall scenarios list`)") from None
+
+    def features_needed(self, scenarios: Iterable[Scenario] | None = None) -> list[str]:
+        """Feature tables (with dependencies, in order) that the scenarios read."""
+        names = set(feats.features())
+        need: set[str] = set()
+        for s in scenarios if scenarios is not None else self:
+            need |= feats.referenced_tables(s.sql) & names
+        return feats.closure(need)
+
+    def validate_sql(self) -> None:
+        """Check every scenario's SQL: syntax, known tables, known columns, entity and evidence columns."""
+        con = schema_connection()
+        now = datetime(2026, 1, 2, tzinfo=UTC)
+        feats.create_window_views(con, None, now - timedelta(days=1), now)
+        params = feats.window_params(now - timedelta(days=1), now)
+        feats.materialize(con, feats.closure(set(feats.features())), params)
+        known = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() UNION SELECT view_name FROM duckdb_views()").fetchall()}
+        for s in self:
+            check_sql(con, s, known, params)
+        con.close()
+
+
+def check_sql(con: duckdb.DuckDBPyConnection, s: Scenario, known: set[str], params: dict[str, str]) -> list[str]:
+    """Validate one scenario's SQL against a schema connection; returns its output columns."""
+    where = s.path or s.id
+    try:
+        tables = feats.referenced_tables(s.sql)
+    except ScenarioError as exc:
+        raise ScenarioError(f"{where}: {exc}") from None
+    unknown = sorted(t for t in tables if t not in known)
+    if unknown:
+        hint = ", ".join(sorted(t for t in known if not t.startswith(("duckdb_", "sqlite_", "pragma_"))
+                                and t not in RECORD_TYPES)[:40])
+        raise ScenarioError(f"{where}: unknown table {unknown[0]!r} (feature tables and window views: {hint})")
+    sql = feats.render(s.render(), params)
+    try:
+        cols = [r[0] for r in con.execute(f"DESCRIBE {sql}").fetchall()]
+    except duckdb.Error as exc:
+        raise ScenarioError(f"{where}: SQL error: {str(exc).splitlines()[0]}") from None
+    if "entity" not in cols:
+        raise ScenarioError(f"{where}: SQL must return a column named 'entity'")
+    missing = [e for e in s.evidence if e not in cols]
+    if missing:
+        raise ScenarioError(f"{where}: evidence column {missing[0]!r} is not returned by the SQL (returns: {', '.join(cols)})")
+    return cols

@@ -1,0 +1,183 @@
+"""Scenario engine: validation errors, one feature pass, alerts, scores, shadow mode, evaluation, CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from fraudwall.cli import cli
+from fraudwall.errors import ScenarioError
+from fraudwall.interchange.ingest import ingest
+from fraudwall.scenarios.evaluate import evaluate
+from fraudwall.scenarios.registry import Registry
+from fraudwall.scenarios.runner import detect
+from fraudwall.warehouse.store import Warehouse
+from tests.helpers import write_csv
+
+FANOUT = """
+id: test.fanout
+version: 3
+name: {en: Test fan-out, zh: 测试外呼}
+domain: calls
+entity_type: msisdn
+severity: high
+params:
+  min_callees: {default: 10}
+sql: |
+  SELECT msisdn AS entity, 0.9 AS score, callees FROM f_caller WHERE callees >= {{min_callees}}
+evidence: [callees]
+action: block
+"""
+
+
+def write(d: Path, name: str, text: str) -> Path:
+    d.mkdir(parents=True, exist_ok=True)
+    p = d / name
+    p.write_text(text)
+    return p
+
+
+@pytest.mark.parametrize("text, message", [
+    ("id: [unclosed", "not valid YAML"),
+    (FANOUT.replace("FROM f_caller", "FROM f_nosuch"), "unknown table 'f_nosuch'"),
+    (FANOUT.replace("callees FROM", "nosuch_col FROM"), "SQL error: Binder Error"),
+    (FANOUT.replace("SELECT msisdn", "SELEC msisdn"), "SQL"),
+    (FANOUT.replace("evidence: [callees]", "evidence: [missing_col]"), "evidence column 'missing_col'"),
+    (FANOUT.replace("domain: calls", "domain: nowhere"), "domain 'nowhere'"),
+    (FANOUT.replace("{{min_callees}}", "{{undeclared}}"), "undeclared parameter 'undeclared'"),
+    (FANOUT.replace("severity: high\n", ""), "missing key 'severity'"),
+    (FANOUT + "colour: red\n", "unknown key 'colour'"),
+])
+def test_invalid_scenarios_name_the_file_and_problem(tmp_path, text, message):
+    write(tmp_path / "s", "bad.yaml", text)
+    with pytest.raises(ScenarioError) as err:
+        Registry.load([tmp_path / "s"], builtin=False)
+    assert "bad.yaml" in str(err.value) and message in str(err.value)
+
+
+def test_duplicate_ids_are_rejected(tmp_path):
+    write(tmp_path / "a", "one.yaml", FANOUT)
+    write(tmp_path / "b", "two.yaml", FANOUT)
+    with pytest.raises(ScenarioError, match="duplicate scenario id 'test.fanout'"):
+        Registry.load([tmp_path / "a", tmp_path / "b"], builtin=False)
+
+
+def test_builtin_library_is_valid_and_listed():
+    reg = Registry.load()
+    assert len(reg) >= 6
+    for s in reg:
+        assert s.name_en and s.name_zh and s.evidence and s.false_positives, s.id
+
+
+def _calls(n_callees: int, caller: str, day: int = 2) -> list[dict]:
+    return [{"call_id": f"{caller}-{day}-{i}", "start_time": f"2026-03-0{day}T10:{i % 60:02d}:00+08:00",
+             "caller": caller, "callee": f"8613900{i:06d}", "duration_s": "20"} for i in range(n_callees)]
+
+
+@pytest.fixture
+def wh(tmp_path) -> Warehouse:
+    rows = _calls(12, "8613800000001") + _calls(3, "8613800000002") + _calls(15, "8613800000003", day=3)
+    write_csv(tmp_path / "data" / "voice" / "v.csv", rows)
+    ingest(tmp_path / "data", tmp_path / "wh", timezone="Asia/Shanghai")
+    return Warehouse.open(tmp_path / "wh")
+
+
+def test_detect_stores_alerts_with_evidence_and_scores_with_reasons(tmp_path, wh):
+    write(tmp_path / "s", "fanout.yaml", FANOUT)
+    reg = Registry.load([tmp_path / "s"], builtin=False)
+    rep = detect(wh, reg)
+    assert rep.windows == ["2026-03-02", "2026-03-03"]
+    con = wh.connect()
+    rows = con.execute("SELECT scenario, version, domain, entity_type, entity, score, evidence, "
+                       "strftime(window_start, '%Y-%m-%d') FROM alerts ORDER BY entity").fetchall()
+    assert [(r[0], r[1], r[2], r[3], r[4], r[7]) for r in rows] == [
+        ("test.fanout", 3, "calls", "msisdn", "8613800000001", "2026-03-02"),
+        ("test.fanout", 3, "calls", "msisdn", "8613800000003", "2026-03-03"),
+    ]
+    assert json.loads(rows[0][6]) == {"callees": 12}
+    sc = con.execute("SELECT entity, round(score, 4), action, reasons FROM scores ORDER BY entity").fetchall()
+    assert sc[0][1] == round(0.9 * 0.75, 4)  # weight by severity (high) x scenario score
+    assert sc[0][2] == "review"
+    assert json.loads(sc[0][3])[0]["scenario"] == "test.fanout"
+
+
+def test_rerunning_a_window_replaces_its_results(tmp_path, wh):
+    write(tmp_path / "s", "fanout.yaml", FANOUT)
+    reg = Registry.load([tmp_path / "s"], builtin=False)
+    detect(wh, reg)
+    detect(wh, reg)
+    assert wh.connect().execute("SELECT count(*) FROM alerts").fetchall()[0][0] == 2
+
+
+def test_two_hits_combine_and_shadow_hits_never_drive_actions(tmp_path, wh):
+    write(tmp_path / "s", "fanout.yaml", FANOUT)
+    write(tmp_path / "s", "second.yaml", FANOUT.replace("test.fanout", "test.second").replace("severity: high", "severity: critical"))
+    write(tmp_path / "s", "shadow.yaml", FANOUT.replace("test.fanout", "test.shadowed") + "shadow: true\nweight: 1.0\n")
+    reg = Registry.load([tmp_path / "s"], builtin=False)
+    detect(wh, reg)
+    con = wh.connect()
+    score, action, scen = con.execute("SELECT score, action, scenarios FROM scores WHERE entity = '8613800000001'").fetchall()[0]
+    expected = 1 - (1 - 0.9 * 0.75) * (1 - 0.9 * 0.9)
+    assert score == pytest.approx(expected) and action == "block"
+    assert "test.shadowed" not in scen
+    assert con.execute("SELECT count(*) FROM alerts WHERE scenario = 'test.shadowed'").fetchall()[0][0] == 2
+
+
+def test_features_are_computed_once_per_window_not_per_scenario(tmp_path, wh, monkeypatch):
+    from fraudwall.features import registry as feats
+
+    for i in range(5):
+        write(tmp_path / "s", f"s{i}.yaml", FANOUT.replace("test.fanout", f"test.s{i}"))
+    reg = Registry.load([tmp_path / "s"], builtin=False)
+    calls = []
+    real = feats.materialize
+    monkeypatch.setattr(feats, "materialize", lambda con, names, p: (calls.append(list(names)), real(con, names, p)))
+    detect(wh, reg)
+    assert calls == [["f_caller"], ["f_caller"]]  # two windows, one pass each, only the table needed
+
+
+def test_evaluate_counts_precision_recall_and_unmatched(tmp_path, wh):
+    write(tmp_path / "s", "fanout.yaml", FANOUT)
+    reg = Registry.load([tmp_path / "s"], builtin=False)
+    detect(wh, reg)
+    truth = tmp_path / "truth"
+    write_csv(truth / "entities.csv", [
+        {"entity_type": "msisdn", "entity": "8613800000001", "role": "fraud_caller", "gang_id": "g1", "scheme": "x"},
+        {"entity_type": "msisdn", "entity": "8613800000009", "role": "fraud_caller", "gang_id": "g1", "scheme": "x"},
+    ])
+    res = evaluate(wh, truth, reg)
+    s = res["scenarios"]["test.fanout"]
+    assert (s["entities_hit"], s["true_positives"], s["positives"], s["found"]) == (2, 1, 2, 1)
+    assert s["precision"] == 0.5 and s["recall"] == 0.5
+    assert res["domains"]["calls"]["recall"] == 0.5
+    assert [u["entity"] for u in res["unmatched"]] == ["8613800000003"]
+    assert res["roles"]["fraud_caller"] == {"entities": 2, "alerted": 1, "actioned": 0,
+                                            "recall_alerted": 0.5, "recall_actioned": 0.0}
+
+
+def test_cli_contracts(tmp_path, wh):
+    write(tmp_path / "s", "fanout.yaml", FANOUT)
+    run = CliRunner()
+    sdir = ["--scenarios", str(tmp_path / "s")]
+    res = run.invoke(cli, ["-q", "scenarios", "list", "--json", *sdir])
+    assert res.exit_code == 0, res.output
+    listed = json.loads(res.output)
+    assert {"id", "version", "domain", "entity_type", "severity", "name_en", "name_zh"} <= set(listed[0])
+    assert any(r["id"] == "test.fanout" for r in listed)
+    res = run.invoke(cli, ["-q", "detect", "-w", str(wh.root), *sdir, "--only", "test.fanout",
+                           "--since", "2026-03-02", "--until", "2026-03-03", "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["windows"] == ["2026-03-02"]
+    res = run.invoke(cli, ["-q", "alerts", "-w", str(wh.root), "--domain", "calls", "--min-score", "0.5", "--json"])
+    out = json.loads(res.output)
+    assert {"scenario", "version", "domain", "entity_type", "entity", "score", "window_start", "window_end",
+            "evidence"} <= set(out[0])
+    assert out[0]["entity"] == "8613800000001"
+    res = run.invoke(cli, ["-q", "alerts", "-w", str(wh.root)])
+    assert "8613800000001" not in res.output and "861********01" in res.output  # masked in tables
+    from fraudwall.warehouse.audit import entries
+
+    assert any(a == "export_alerts" for _, _, a, _ in entries(wh))

@@ -51,7 +51,7 @@ def _length(cols: dict[str, Any]) -> int:
     raise ValueError("chunk has no array column")
 
 
-def _to_arrow(value: Any, typ: str, n: int) -> pa.Array:
+def _to_arrow(value: Any, typ: str, n: int) -> pa.Array | pa.ChunkedArray:
     atype = ARROW_TYPES[typ]
     if value is None:
         return pa.nulls(n, atype)
@@ -60,10 +60,12 @@ def _to_arrow(value: Any, typ: str, n: int) -> pa.Array:
     if isinstance(value, Cat):
         codes = np.asarray(value.codes)
         mask = codes < 0
-        if isinstance(value.labels, np.ndarray):  # large label sets: take in NumPy, convert only what is used
+        if isinstance(value.labels, np.ndarray) and value.labels.size > codes.size:
+            # label set larger than the column: take in NumPy, convert only what is used
             vals = value.labels[np.where(mask, 0, codes)] if value.labels.size else np.full(codes.size, "")
             return pa.array(vals, pa.string(), mask=mask if mask.any() else None)
-        labels = value.labels if isinstance(value.labels, pa.Array) else pa.array(list(value.labels), pa.string())
+        labels = value.labels if isinstance(value.labels, pa.Array) else pa.array(
+            value.labels if isinstance(value.labels, np.ndarray) else list(value.labels), pa.string())
         idx = pa.array(np.where(mask, 0, codes).astype(np.int64), mask=mask if mask.any() else None)
         return labels.take(idx).cast(atype)
     if np.isscalar(value) or isinstance(value, str):
@@ -99,8 +101,10 @@ def to_table(rt: RecordType, chunks: list[dict[str, Any]]) -> pa.Table:
             columns[c.name].append(_to_arrow(cols.get(c.name), c.type, n))
     arrays = []
     for f in schema:
-        parts = columns[f.name]
-        arrays.append(pa.concat_arrays(parts) if parts else pa.array([], f.type))
+        chunks: list[pa.Array] = []
+        for part in columns[f.name]:  # very large string columns come back chunked
+            chunks.extend(part.chunks if isinstance(part, pa.ChunkedArray) else [part])
+        arrays.append(pa.chunked_array(chunks, f.type))
     return pa.Table.from_arrays(arrays, schema=schema)
 
 

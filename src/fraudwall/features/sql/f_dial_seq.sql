@@ -1,0 +1,22 @@
+-- Per caller in the window: callees dialled in numeric sequence (neighbouring numbers within 10 of each
+-- other, as range dialling produces) and callee overlap with numbers called by reported fraud numbers.
+WITH c AS (
+    SELECT DISTINCT caller, callee, TRY_CAST(callee AS HUGEINT) AS n FROM voice_w
+),
+d AS (
+    SELECT caller, n - lag(n) OVER (PARTITION BY caller ORDER BY n) AS gap FROM c WHERE n IS NOT NULL
+),
+seq AS (SELECT caller AS msisdn, count(*) FILTER (WHERE gap > 0 AND gap <= 10) AS sequential_pairs FROM d GROUP BY 1),
+rep AS (SELECT DISTINCT entity FROM reports_h WHERE entity_type = 'msisdn' AND label = 'fraud'),
+rep_callees AS (SELECT DISTINCT callee FROM voice_w WHERE caller IN (SELECT entity FROM rep)
+                UNION SELECT DISTINCT callee FROM voice_h WHERE caller IN (SELECT entity FROM rep)),
+ov AS (
+    SELECT c.caller AS msisdn, count(*) FILTER (WHERE r.callee IS NOT NULL) AS overlap_callees
+    FROM c LEFT JOIN rep_callees r ON r.callee = c.callee
+    WHERE c.caller NOT IN (SELECT entity FROM rep)
+    GROUP BY 1
+)
+SELECT m.msisdn, m.callees, coalesce(seq.sequential_pairs, 0) AS sequential_pairs,
+    coalesce(ov.overlap_callees, 0) AS overlap_callees,
+    m.msisdn IN (SELECT entity FROM rep) AS reported_before
+FROM f_msisdn m LEFT JOIN seq USING (msisdn) LEFT JOIN ov USING (msisdn)

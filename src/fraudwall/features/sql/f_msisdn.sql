@@ -1,0 +1,64 @@
+-- Per number that placed calls in the window: the calling profile with reciprocity, contacts known
+-- from the look-back, device and data use, card facts (line and customer type, age, holder's card
+-- count, activity before the window) and the points of the stranger-calling pattern (each point is
+-- a relative or behavioural signal, not a volume constant).
+WITH hist_pairs AS (
+    SELECT DISTINCT caller AS a, callee AS b FROM voice_h
+    UNION SELECT DISTINCT callee, caller FROM voice_h
+),
+known AS (
+    SELECT p.caller AS msisdn, count(h.a) AS known_callees
+    FROM (SELECT DISTINCT caller, callee FROM voice_w) p
+    LEFT JOIN hist_pairs h ON h.a = p.caller AND h.b = p.callee
+    GROUP BY 1
+),
+cov AS (SELECT coalesce(date_diff('hour', min(start_time), {{w_start}}) / 24.0, 0) AS history_days FROM voice_h),
+before AS (
+    SELECT msisdn, count(DISTINCT d) AS active_days_before FROM (
+        SELECT caller AS msisdn, CAST(start_time AS DATE) AS d FROM voice_h
+        UNION ALL SELECT sender, CAST(send_time AS DATE) FROM sms_h
+    ) GROUP BY 1
+),
+dev AS (
+    SELECT msisdn, count(*) FILTER (WHERE event = 'data_session') AS data_sessions,
+           count(DISTINCT cell) AS device_cells, count(DISTINCT imei) AS device_imeis,
+           count(*) FILTER (WHERE event IN ('attach', 'detach')) AS attach_events
+    FROM device_w GROUP BY 1
+),
+hr AS (SELECT entity AS prefix FROM lists WHERE list = 'high_risk_region'),
+base AS (
+    SELECT c.*, b.callback_share, b.called_back,
+        coalesce(ce.callers_in, 0) AS callers_in, coalesce(ce.answered_in, 0) AS answered_in,
+        coalesce(k.known_callees, 0) AS known_callees,
+        coalesce(d.data_sessions, 0) AS data_sessions, coalesce(d.device_cells, 0) AS device_cells,
+        coalesce(d.attach_events, 0) AS attach_events,
+        s.line_type, coalesce(s.customer_type, 'personal') AS customer_type, s.id_key, s.open_channel,
+        date_diff('day', s.open_time, {{w_start}}) AS card_age_days,
+        coalesce(ic.cards, 1) AS holder_cards, coalesce(ic.operators, 1) AS holder_operators,
+        coalesce(bf.active_days_before, 0) AS active_days_before,
+        (SELECT history_days FROM cov) AS history_days,
+        c.roaming_country IS NOT NULL AND c.roaming_country IN ('KH', 'MM', 'PH', 'LA', 'MY', 'TH', 'AE', 'VN')
+            AS roaming_high_risk,
+        EXISTS (SELECT 1 FROM lists l WHERE l.list = 'allow' AND l.entity = c.msisdn) AS allowlisted
+    FROM f_caller c
+    JOIN f_callback b USING (msisdn)
+    LEFT JOIN f_callee ce USING (msisdn)
+    LEFT JOIN known k USING (msisdn)
+    LEFT JOIN dev d USING (msisdn)
+    LEFT JOIN subscriber s USING (msisdn)
+    LEFT JOIN f_id_cards ic ON ic.id_key = s.id_key
+    LEFT JOIN before bf USING (msisdn)
+)
+SELECT *,
+    callers_in / callees AS inbound_ratio,
+    known_callees / callees AS known_share,
+    history_days >= 3 AND active_days_before = 0 AND card_age_days > 90 AS reactivated,
+    (CASE WHEN callers_in <= 0.1 * callees AND callback_share <= 0.1 THEN 1 ELSE 0 END)
+    + (CASE WHEN cells <= 2 AND device_cells <= 2 THEN 1 ELSE 0 END)
+    + (CASE WHEN answered_share < 0.62 THEN 1 ELSE 0 END)
+    + (CASE WHEN data_sessions <= 1 THEN 1 ELSE 0 END)
+    + (CASE WHEN history_days >= 3 AND known_callees <= 0.1 * callees THEN 1 ELSE 0 END)
+    + (CASE WHEN roaming_high_risk OR holder_cards > 5 OR card_age_days < 180
+                 OR (history_days >= 3 AND active_days_before = 0 AND card_age_days > 90) THEN 1 ELSE 0 END)
+      AS stranger_points
+FROM base

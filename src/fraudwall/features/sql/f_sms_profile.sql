@@ -1,0 +1,31 @@
+-- Per SMS sender in the window: fan-out, links and what kind (wildcard sub-domains, IP literals,
+-- APKs), fraud vocabulary, opt-out markers, template repetition, card facts and call-backs from
+-- receivers.
+WITH g AS (
+    SELECT sender AS msisdn,
+        count(*) AS sms_out, count(DISTINCT receiver) AS receivers,
+        avg(CASE WHEN has_link THEN 1.0 ELSE 0.0 END) AS link_share,
+        avg(CASE WHEN fraud_words THEN 1.0 ELSE 0.0 END) AS fraud_word_share,
+        avg(CASE WHEN opt_out OR brand_tag THEN 1.0 ELSE 0.0 END) AS marketing_share,
+        avg(CASE WHEN is_ip THEN 1.0 ELSE 0.0 END) AS ip_link_share,
+        avg(CASE WHEN has_apk THEN 1.0 ELSE 0.0 END) AS apk_share,
+        avg(CASE WHEN has_port THEN 1.0 ELSE 0.0 END) AS port_share,
+        count(DISTINCT host) FILTER (WHERE has_link AND NOT is_ip) AS link_hosts,
+        count(DISTINCT reg_domain) FILTER (WHERE has_link AND NOT is_ip) AS link_domains,
+        count(DISTINCT regexp_replace(coalesce(content, ''), '(https?://\S+|[0-9]+)', '', 'g')) AS templates,
+        any_value(content) FILTER (WHERE has_link) AS sample_content
+    FROM f_sms_msg GROUP BY 1
+),
+rep AS (
+    SELECT m.sender AS msisdn, count(DISTINCT m.receiver) FILTER (WHERE r.sender IS NOT NULL) AS replied
+    FROM (SELECT DISTINCT sender, receiver FROM f_sms_msg) m
+    LEFT JOIN (SELECT DISTINCT sender, receiver FROM sms_w) r ON r.sender = m.receiver AND r.receiver = m.sender
+    GROUP BY 1
+)
+SELECT g.*, coalesce(rep.replied, 0) AS replied, coalesce(rep.replied, 0) / g.receivers AS reply_share,
+    CASE WHEN link_domains > 0 THEN link_hosts / link_domains ELSE 0 END AS hosts_per_domain,
+    s.line_type, coalesce(s.customer_type, 'personal') AS customer_type,
+    date_diff('day', s.open_time, {{w_start}}) AS card_age_days,
+    starts_with(g.msisdn, '106') AS service_code,
+    EXISTS (SELECT 1 FROM lists l WHERE l.list = 'allow' AND l.entity = g.msisdn) AS allowlisted
+FROM g LEFT JOIN rep USING (msisdn) LEFT JOIN subscriber s USING (msisdn)

@@ -292,7 +292,7 @@ class FileLoader:
             reason = f"COALESCE(_json_error, {reason})"
         typed_names = {p.name: f"({p.typed})" for p in plans}
         tcol = self.rt.time_column
-        day = f"strftime(CAST({typed_names[tcol]} AS DATE), '%Y-%m-%d')" if tcol else "NULL::VARCHAR"
+        day = f"CAST({typed_names[tcol]} AS DATE)" if tcol else "NULL::DATE"
         raw = "to_json(struct_pack(" + ", ".join(f"{q(n)} := {q(n)}" for n in src_types) + "))" if src_types else "NULL"
         canonical = self._canonical_sql(src_types, source_of, plans)
         return (
@@ -322,7 +322,7 @@ class FileLoader:
         ok = tbl.column("ok").to_numpy(zero_copy_only=False)
         n_rows = len(ok)
         hashes = tbl.column("_h").to_numpy(zero_copy_only=False)[ok].astype(np.uint64)
-        days = sorted({d for d in tbl.column(DAY).filter(tbl.column("ok")).unique().to_pylist() if d is not None})
+        days = sorted({d.isoformat() for d in tbl.column(DAY).filter(tbl.column("ok")).unique().to_pylist() if d is not None})
         canon = tbl.column("_canon").to_numpy(zero_copy_only=False)
         canonical = bool(n_rows) and bool(canon[ok].all())
         return hashes, days, int(n_rows - ok.sum()), n_rows, canonical

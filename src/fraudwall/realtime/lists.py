@@ -1,0 +1,340 @@
+"""What the screening service knows from batch work: lists, batch scores, card ages, text models.
+
+A :class:`Knowledge` snapshot is built from a warehouse (``scores`` of
+``detect`` above the action threshold, ``lists`` records, subscribers' card
+opening times, the SMS and URL models of the model registry) or from an
+interchange data folder (replay without a warehouse).  Every entry carries the
+event time from which it holds (the end of the detection window, a list entry's
+``added_time``) and until which it holds, so that a replay sees only what was
+known at each moment.
+
+:class:`Watcher` rebuilds the snapshot in a background thread when the
+warehouse's result, list, subscriber or model files change (polling their
+names, sizes and mtimes), and swaps it in atomically: no restart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import orjson
+
+log = logging.getLogger(__name__)
+
+FOREVER = 1e18
+#: batch actions that block the number's traffic, and those that warn the other party
+BLOCK_ACTIONS = ("block", "suspend_and_reverify")
+WARN_ACTIONS = ("warn",)
+#: how long a batch score stays in force after its window ends (seconds)
+SCORE_TTL_S = 7 * 86400.0
+UNKNOWN_AGE = 100000.0
+#: ISO country -> calling code, to match roaming countries against high-risk calling-code lists
+CALLING_CODES = {
+    "KH": "855", "PH": "63", "VN": "84", "LA": "856", "MM": "95", "TH": "66", "MY": "60", "AE": "971",
+    "ID": "62", "TR": "90", "RU": "7", "US": "1", "CA": "1", "JP": "81", "KR": "82", "SG": "65", "HK": "852",
+    "MO": "853", "TW": "886", "GB": "44", "AU": "61", "DE": "49", "FR": "33", "IN": "91", "PK": "92",
+    "NG": "234", "GH": "233", "KE": "254", "ZA": "27", "BR": "55", "MX": "52", "IT": "39", "ES": "34",
+    "NL": "31", "NZ": "64", "BD": "880", "NP": "977", "LK": "94", "SA": "966", "QA": "974", "EG": "20",
+}
+_URL = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:com|cn|net|top|xyz|vip|cc|info|org|shop|club|site|online|app|io|me)|\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?(/\S*)?", re.I)
+_LINK = re.compile(r"https?://|www\.|[a-z0-9-]+\.(?:com|cn|net|top|xyz|vip|cc|info)\b", re.I)
+
+
+def find_links(text: str | None) -> list[str]:
+    """Domains or IPs of the links in an SMS text (lower case)."""
+    if not text:
+        return []
+    return [m.group(1).lower() for m in _URL.finditer(text)]
+
+
+def has_link(text: str | None) -> bool:
+    return bool(text) and _LINK.search(text) is not None
+
+
+@dataclass
+class Entry:
+    """One list or batch verdict on an entity, in force from ``start`` to ``end`` (epoch seconds)."""
+
+    decision: str  # block | warn | allow
+    score: float
+    start: float
+    end: float
+    reason: dict
+
+
+@dataclass
+class Knowledge:
+    """A snapshot: verdicts by entity type and entity, high-risk regions, card ages, models."""
+
+    verdicts: dict[str, dict[str, list[Entry]]] = field(default_factory=dict)
+    high_risk_prefixes: tuple[str, ...] = ()
+    high_risk_countries: frozenset = frozenset()
+    sub_keys: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    sub_open: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float64))
+    text_model: Any = None
+    url_model: Any = None
+    version: str = "empty"
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def active(self, entity_type: str, entity: str | None, t: float) -> list[Entry]:
+        """The entries on ``entity`` in force at ``t``."""
+        if not entity:
+            return []
+        entries = self.verdicts.get(entity_type, {}).get(entity)
+        if not entries:
+            return []
+        return [e for e in entries if e.start <= t < e.end]
+
+    def card_age_days(self, msisdn: str, t: float) -> float:
+        keys = self.sub_keys
+        if not len(keys) or not msisdn.isdigit() or len(msisdn) > 18:
+            return UNKNOWN_AGE
+        k = int(msisdn)
+        i = int(np.searchsorted(keys, k))
+        if i < len(keys) and keys[i] == k:
+            return max(0.0, (t - self.sub_open[i]) / 86400.0)
+        return UNKNOWN_AGE
+
+    def high_risk_number(self, number: str) -> bool:
+        return bool(self.high_risk_prefixes) and not number.startswith("86") and number.startswith(self.high_risk_prefixes)
+
+    def text_prob(self, text: str) -> float:
+        return _fraud_prob(self.text_model, text) if self.text_model is not None and text else 0.0
+
+    def url_prob(self, links: list[str]) -> float:
+        if self.url_model is None or not links:
+            return 0.0
+        return max(_fraud_prob(self.url_model, u) for u in links)
+
+
+_BENIGN = ("benign", "ham", "normal", "legitimate", "0", "false")
+
+
+def _fraud_prob(model: Any, text: str) -> float:
+    proba = model.predict_proba([text], n_jobs=1)[0]
+    classes = [str(c).lower() for c in model.classes]
+    benign = [i for i, c in enumerate(classes) if c in _BENIGN]
+    if benign:
+        return float(1.0 - sum(proba[i] for i in benign))
+    return float(max(proba))
+
+
+def _ts(v: Any, default: float) -> float:
+    if v is None:
+        return default
+    if isinstance(v, datetime):
+        return v.timestamp()
+    try:
+        return datetime.fromisoformat(str(v)).timestamp()
+    except ValueError:
+        return default
+
+
+def build(lists_rows: list[tuple], score_rows: list[tuple], subs: list[tuple] | None = None,
+          text_model: Any = None, url_model: Any = None, version: str = "") -> Knowledge:
+    """A snapshot from plain rows.
+
+    ``lists_rows``: (entity_type, entity, list, reason, added_time, expires_time);
+    ``score_rows``: (entity_type, entity, score, action, reasons_json, window_end);
+    ``subs``: (msisdn, open_time).
+    """
+    verdicts: dict[str, dict[str, list[Entry]]] = {}
+    prefixes: set[str] = set()
+    counts = {"block": 0, "allow": 0, "warn": 0, "batch_block": 0, "batch_warn": 0}
+
+    def add(et: str, ent: str, e: Entry) -> None:
+        verdicts.setdefault(et, {}).setdefault(ent, []).append(e)
+
+    for et, ent, lst, reason, added, expires in lists_rows:
+        if not ent:
+            continue
+        et = str(et or "msisdn")
+        if lst == "high_risk_region":
+            prefixes.add(str(ent))
+            continue
+        decision = {"block": "block", "allow": "allow", "watch": "warn"}.get(lst)
+        if decision is None:
+            continue
+        start, end = _ts(added, 0.0), _ts(expires, FOREVER)
+        add(et, str(ent), Entry(decision, 1.0 if decision == "block" else (0.6 if decision == "warn" else 0.0),
+                                start, end, {"id": f"list.{lst}", "evidence": {"list": lst, "reason": reason}}))
+        counts[decision] += 1
+    for et, ent, score, action, reasons, wend in score_rows:
+        if action in BLOCK_ACTIONS or action == "block_domain":
+            decision = "block"
+        elif action in WARN_ACTIONS:
+            decision = "warn"
+        else:
+            continue
+        start = _ts(wend, 0.0)
+        try:
+            hits = orjson.loads(reasons) if reasons else []
+        except orjson.JSONDecodeError:
+            hits = []
+        scen = [h.get("scenario") for h in hits if isinstance(h, dict)][:5]
+        add(str(et), str(ent), Entry(decision, float(score or 0.0), start, start + SCORE_TTL_S,
+                                     {"id": "batch." + (scen[0] if scen else "score"),
+                                      "evidence": {"batch_score": round(float(score or 0.0), 4), "action": action,
+                                                   "scenarios": scen}}))
+        counts["batch_" + decision] += 1
+    countries = frozenset(c for c, code in CALLING_CODES.items() if code in prefixes)
+    keys = np.zeros(0, np.int64)
+    opens = np.zeros(0, np.float64)
+    if subs:
+        pairs = {}
+        for m, ot in subs:
+            if m and str(m).isdigit() and len(str(m)) <= 18 and ot is not None:
+                pairs[int(m)] = _ts(ot, 0.0)
+        keys = np.fromiter(pairs.keys(), np.int64, len(pairs))
+        opens = np.fromiter(pairs.values(), np.float64, len(pairs))
+        order = np.argsort(keys)
+        keys, opens = keys[order], opens[order]
+    counts["subscribers"] = len(keys)
+    return Knowledge(verdicts, tuple(sorted(prefixes)), countries, keys, opens, text_model, url_model,
+                     version or "empty", counts)
+
+
+# ------------------------------------------------------------------------ sources
+_SCORES_SQL = """
+SELECT entity_type, entity, score, action, reasons, window_end FROM scores
+WHERE action IN ('block', 'suspend_and_reverify', 'block_domain', 'warn')
+"""
+_LISTS_SQL = "SELECT entity_type, entity, list, reason, added_time, expires_time FROM lists"
+_SUBS_SQL = "SELECT msisdn, max(open_time) FROM subscribers WHERE open_time IS NOT NULL GROUP BY msisdn"
+
+
+def watched_files(root: Path) -> list[Path]:
+    """The warehouse files whose change means a new snapshot."""
+    out = []
+    for sub in ("results/scores", "data/lists", "data/subscribers", "models"):
+        d = root / sub
+        if d.is_dir():
+            for dirpath, _dirs, files in os.walk(d):
+                out.extend(Path(dirpath) / f for f in files if not f.startswith("."))
+    return sorted(out)
+
+
+def fingerprint(root: Path) -> str:
+    """A short digest of the watched files' names, sizes and mtimes (same on every worker)."""
+    h = hashlib.sha256()
+    for p in watched_files(root):
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        h.update(f"{p.relative_to(root)}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:8]
+
+
+def _load_models(root: Path) -> tuple[Any, Any]:
+    reg_root = root / "models"
+    if not reg_root.is_dir():
+        return None, None
+    try:
+        from fraudwall.models.registry import ModelRegistry
+        from fraudwall.models.text import LinearTextModel
+    except ImportError:  # the ml extra is not installed
+        return None, None
+    reg = ModelRegistry(reg_root)
+    found: dict[str, Any] = {}
+    latest: dict[str, Any] = {}
+    for meta in reg.list():
+        if meta.kind in ("sms", "url"):
+            latest[meta.kind] = meta
+    for kind, meta in latest.items():
+        try:
+            found[kind] = LinearTextModel.load(str(reg.artefact_path(meta.name, meta.version)))
+        except Exception as exc:  # a model that does not load must not stop screening
+            log.warning("model %s v%s not loaded: %s", meta.name, meta.version, exc)
+    return found.get("sms"), found.get("url")
+
+
+def from_warehouse(root: str | Path) -> Knowledge:
+    """A snapshot of the warehouse at ``root``."""
+    from fraudwall.warehouse.store import Warehouse
+
+    wh = Warehouse.open(root)
+    version = fingerprint(wh.root)
+    con = wh.connect(threads=1)
+    try:
+        scores = con.execute(_SCORES_SQL).fetchall()
+        lists = con.execute(_LISTS_SQL).fetchall()
+        subs = con.execute(_SUBS_SQL).fetchall()
+    finally:
+        con.close()
+    text_model, url_model = _load_models(wh.root)
+    return build(lists, scores, subs, text_model, url_model, version)
+
+
+def from_data_dir(data_dir: str | Path) -> Knowledge:
+    """A snapshot from an interchange folder's ``lists/`` and ``subscribers/`` (no batch scores)."""
+    import duckdb
+
+    from fraudwall.errors import InputError
+    from fraudwall.scenarios.evaluate import truth_scan
+
+    data_dir = Path(data_dir)
+    con = duckdb.connect()
+    rows: dict[str, list] = {"lists": [], "subscribers": []}
+    for name in rows:
+        try:
+            src = truth_scan(data_dir, name)
+        except InputError:
+            continue
+        src = f"({src})" if src.startswith("SELECT") else src
+        if name == "lists":
+            rows[name] = con.execute(
+                f"SELECT entity_type, entity, list, reason, TRY_CAST(added_time AS TIMESTAMPTZ), "
+                f"TRY_CAST(expires_time AS TIMESTAMPTZ) FROM {src}").fetchall()
+        else:
+            rows[name] = con.execute(
+                f"SELECT msisdn, max(TRY_CAST(open_time AS TIMESTAMPTZ)) FROM {src} GROUP BY msisdn").fetchall()
+    con.close()
+    return build(rows["lists"], [], rows["subscribers"], version="data:" + data_dir.name[:16])
+
+
+class Watcher:
+    """Holds the current snapshot of a warehouse and reloads it when its files change."""
+
+    def __init__(self, root: str | Path | None, interval_s: float = 2.0) -> None:
+        self.root = Path(root) if root else None
+        self.interval_s = interval_s
+        self.reloads = 0
+        self.current = from_warehouse(self.root) if self.root else build([], [])
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def check(self) -> bool:
+        """Reload now if the files changed; True when a new snapshot was swapped in."""
+        if self.root is None or fingerprint(self.root) == self.current.version:
+            return False
+        snap = from_warehouse(self.root)
+        self.current = snap
+        self.reloads += 1
+        log.info("screening state reloaded: version %s %s", snap.version, snap.counts)
+        return True
+
+    def start(self) -> None:
+        if self.root is None or self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._run, name="fraudwall-lists", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval_s):
+            try:
+                self.check()
+            except Exception as exc:  # keep serving the last good snapshot
+                log.warning("reloading screening state failed: %s", exc)
+
+    def stop(self) -> None:
+        self._stop.set()

@@ -1,0 +1,258 @@
+"""The screening decision, shared by the HTTP API and ``fraudwall replay``.
+
+Per call or SMS being set up:
+
+1. validate the record (interchange v1 ``voice/`` fields without the outcome
+   fields, or ``sms/`` fields); problems come back as a list of
+   ``{loc, msg, type}`` like FastAPI's 422 details;
+2. update the caller's/sender's sliding windows and read its features
+   (:mod:`fraudwall.realtime.state`) and add the static ones (card age,
+   roaming in a high-risk region, text and URL model scores);
+3. decide: an explicit ``lists/`` block wins; else an allow-list entry lets it
+   through; else batch verdicts (``detect`` scores above the action threshold)
+   and every real-time rule that fires add a reason with a score.  The
+   decision is the strongest among the reasons (``block`` > ``warn``), the
+   score their noisy-OR, and a combined score of ``block_score`` or more blocks.
+
+The answer carries the state version: the warehouse snapshot fingerprint and
+the rule set fingerprint (the same on every worker that sees the same files).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from fraudwall.realtime.lists import Knowledge, Watcher, find_links, has_link
+from fraudwall.realtime.rules import RANK, RuleSet, load_rules
+from fraudwall.realtime.state import InProcessState, WindowState
+
+MAX_BATCH = 10_000
+CALL_FIELDS = ("call_id", "start_time", "caller", "callee", "caller_imei", "caller_imsi", "caller_cell",
+               "callee_cell", "caller_roaming_country", "call_type", "media", "gateway")
+SMS_FIELDS = ("sms_id", "send_time", "sender", "receiver", "content", "sender_imei", "sender_cell",
+              "sender_roaming_country")
+CALL_REQUIRED = ("call_id", "start_time", "caller", "callee")
+SMS_REQUIRED = ("sms_id", "send_time", "sender", "receiver")
+_NUMBERS = frozenset(("caller", "callee", "sender", "receiver", "msisdn"))
+_CHOICES = {"call_type": ("mobile", "fixed", "voip", "intl_in", "intl_out"), "media": ("voice", "video")}
+_TIME = {"call": "start_time", "sms": "send_time", "cdr": "start_time", "device": "time"}
+_REQ = {"call": CALL_REQUIRED, "sms": SMS_REQUIRED, "cdr": CALL_REQUIRED + ("duration_s",),
+        "device": ("time", "msisdn", "imei")}
+_OPT = {"call": CALL_FIELDS, "sms": SMS_FIELDS, "cdr": CALL_FIELDS + ("duration_s", "ring_s", "result"),
+        "device": ("imsi", "cell", "event", "roaming_country")}
+
+
+def _err(loc: tuple, msg: str, typ: str, value: Any = None) -> dict:
+    return {"type": typ, "loc": list(loc), "msg": msg, "input": value}
+
+
+def parse_time(value: str) -> float:
+    """Epoch seconds of an ISO-8601 time with an offset (ValueError otherwise)."""
+    dt = datetime.fromisoformat(value)
+    if dt.tzinfo is None:
+        raise ValueError("no offset")
+    return dt.timestamp()
+
+
+def validate(rec: Any, kind: str, loc: tuple = ("body",)) -> tuple[float, list[dict]]:
+    """Check one record of ``kind`` (call, sms, cdr, device); returns (event time, errors)."""
+    if not isinstance(rec, dict):
+        return 0.0, [_err(loc, "Input should be a JSON object", "dict_type", rec)]
+    errors = []
+    for f in _REQ[kind]:
+        v = rec.get(f)
+        if v is None or v == "":
+            errors.append(_err(loc + (f,), "Field required", "missing"))
+    for f in _OPT[kind]:
+        v = rec.get(f)
+        if v is None:
+            continue
+        if f in ("duration_s", "ring_s"):
+            if isinstance(v, bool) or not isinstance(v, int | float) or v < 0:
+                errors.append(_err(loc + (f,), "Input should be a non-negative number of seconds", "number_type", v))
+            continue
+        if not isinstance(v, str):
+            errors.append(_err(loc + (f,), "Input should be a valid string", "string_type", v))
+        elif f in _NUMBERS and not (v.isdigit() and len(v) <= 20):
+            errors.append(_err(loc + (f,), "Phone number must be digits only, E.164 without '+'", "msisdn", v))
+        elif f in _CHOICES and v not in _CHOICES[f]:
+            errors.append(_err(loc + (f,), f"Input should be one of {', '.join(_CHOICES[f])}", "enum", v))
+    if kind == "device":
+        for f in ("msisdn",):
+            v = rec.get(f)
+            if isinstance(v, str) and v and not (v.isdigit() and len(v) <= 20):
+                errors.append(_err(loc + (f,), "Phone number must be digits only, E.164 without '+'", "msisdn", v))
+    tf = _TIME[kind]
+    tv = rec.get(tf)
+    t = 0.0
+    if isinstance(tv, str) and tv:
+        try:
+            t = parse_time(tv)
+        except ValueError:
+            errors.append(_err(loc + (tf,), "Input should be an ISO-8601 time with an offset, "
+                                            "e.g. 2026-03-01T08:15:00+08:00", "datetime_parsing", tv))
+    elif tv is not None and tv != "":
+        errors.append(_err(loc + (tf,), "Input should be a valid string", "string_type", tv))
+    return t, errors
+
+
+def _round(v: Any) -> Any:
+    return round(v, 3) if isinstance(v, float) else v
+
+
+class Screener:
+    """State + knowledge + rules -> decisions."""
+
+    def __init__(self, state: WindowState | None = None, watcher: Watcher | None = None,
+                 rules: RuleSet | None = None, block_score: float = 0.95) -> None:
+        self.state = state if state is not None else InProcessState()
+        self.watcher = watcher if watcher is not None else Watcher(None)
+        self.rules = rules if rules is not None else load_rules()
+        self.block_score = block_score
+
+    @property
+    def knowledge(self) -> Knowledge:
+        return self.watcher.current
+
+    def version(self, k: Knowledge | None = None) -> str:
+        return f"{(k or self.watcher.current).version}.{self.rules.fingerprint}"
+
+    # -- features ------------------------------------------------------------------
+    def _call_static(self, rec: dict, feats: dict, k: Knowledge, t: float) -> None:
+        caller = rec["caller"]
+        roam = rec.get("caller_roaming_country")
+        feats["card_age_days"] = k.card_age_days(caller, t)
+        feats["roaming"] = bool(roam)
+        feats["roaming_high_risk"] = (roam in k.high_risk_countries) if roam else k.high_risk_number(caller)
+        feats["video"] = rec.get("media") == "video"
+        feats["intl_in"] = rec.get("call_type") == "intl_in"
+
+    def _sms_static(self, rec: dict, feats: dict, k: Knowledge, t: float, links: list[str]) -> None:
+        sender = rec["sender"]
+        roam = rec.get("sender_roaming_country")
+        feats["card_age_days"] = k.card_age_days(sender, t)
+        feats["roaming"] = bool(roam)
+        feats["roaming_high_risk"] = (roam in k.high_risk_countries) if roam else k.high_risk_number(sender)
+        feats["has_link"] = bool(links) or has_link(rec.get("content"))
+        content = rec.get("content")
+        feats["text_fraud_prob"] = k.text_prob(content) if k.text_model is not None and content else 0.0
+        feats["url_fraud_prob"] = k.url_prob(links) if k.url_model is not None else 0.0
+
+    # -- decisions -----------------------------------------------------------------
+    def _decide(self, event: str, feats: dict, k: Knowledge, entities: list[tuple[str, str | None]],
+                t: float, version: str) -> dict:
+        reasons = []
+        decision = "allow"
+        allowed = None
+        if k.verdicts:
+            explicit_block = False
+            for et, ent in entities:
+                for e in k.active(et, ent, t):
+                    if e.decision == "allow":
+                        allowed = allowed or e
+                        continue
+                    explicit_block = explicit_block or e.reason["id"] == "list.block"
+                    reasons.append({"id": e.reason["id"], "decision": e.decision, "score": e.score,
+                                    "evidence": {"entity_type": et, **e.reason["evidence"]}})
+            if allowed is not None and not explicit_block:
+                return {"decision": "allow", "score": 0.0,
+                        "reasons": [{"id": allowed.reason["id"], "decision": "allow", "score": 0.0,
+                                     "evidence": allowed.reason["evidence"]}], "version": version}
+        for r in self.rules.call if event == "call" else self.rules.sms:
+            if r.fires(feats):
+                reasons.append({"id": r.id, "decision": r.decision, "score": r.score,
+                                "evidence": {e: _round(feats[e]) for e in r.evidence}})
+        if not reasons:
+            return {"decision": "allow", "score": 0.0, "reasons": reasons, "version": version}
+        keep = 1.0
+        for r in reasons:
+            keep *= 1.0 - min(r["score"], 0.999999)
+            if RANK[r["decision"]] > RANK[decision]:
+                decision = r["decision"]
+        score = round(1.0 - keep, 4)
+        if score >= self.block_score:
+            decision = "block"
+        reasons.sort(key=lambda r: (-RANK[r["decision"]], -r["score"]))
+        return {"decision": decision, "score": score, "reasons": reasons, "version": version}
+
+    def screen_call(self, rec: dict, t: float) -> dict:
+        """Decision for one validated call record at event time ``t``."""
+        k = self.watcher.current
+        imei = rec.get("caller_imei")
+        feats = self.state.on_call(rec["caller"], rec["callee"], imei, t, rec["call_id"])
+        self._call_static(rec, feats, k, t)
+        out = self._decide("call", feats, k, [("msisdn", rec["caller"]), ("imei", imei)], t, self.version(k))
+        out["call_id"] = rec["call_id"]
+        return out
+
+    def screen_sms(self, rec: dict, t: float) -> dict:
+        """Decision for one validated SMS record at event time ``t``."""
+        k = self.watcher.current
+        imei = rec.get("sender_imei")
+        links = find_links(rec.get("content"))
+        feats = self.state.on_sms(rec["sender"], rec["receiver"], bool(links) or has_link(rec.get("content")),
+                                  imei, t, rec["sms_id"])
+        self._sms_static(rec, feats, k, t, links)
+        ents: list[tuple[str, str | None]] = [("msisdn", rec["sender"]), ("imei", imei)]
+        for d in links:
+            ents.append(("ip", d) if d[0].isdigit() else ("domain", d))
+            parts = d.split(".")
+            ents.extend(("domain", ".".join(parts[i:])) for i in range(1, len(parts) - 1))
+        out = self._decide("sms", feats, k, ents, t, self.version(k))
+        out["sms_id"] = rec["sms_id"]
+        return out
+
+    def screen(self, kind: str, rec: dict, t: float) -> dict:
+        return self.screen_call(rec, t) if kind == "call" else self.screen_sms(rec, t)
+
+    def screen_batch(self, items: list[tuple[str, dict, float]]) -> list[dict]:
+        """Decisions for validated (kind, record, time) items, in the given order.
+
+        With a shared (Redis) backend the window updates of the whole batch go in one pipeline.
+        """
+        if isinstance(self.state, InProcessState):
+            sc, ss = self.screen_call, self.screen_sms
+            return [sc(rec, t) if kind == "call" else ss(rec, t) for kind, rec, t in items]
+        return self._screen_batch_pipelined(items)
+
+    def _screen_batch_pipelined(self, items):
+        k = self.watcher.current
+        version = self.version(k)
+        calls = [(rec["caller"], rec["callee"], rec.get("caller_imei"), t, rec["call_id"])
+                 for kind, rec, t in items if kind == "call"]
+        links_of = [find_links(rec.get("content")) if kind == "sms" else None for kind, rec, _ in items]
+        smses = [(rec["sender"], rec["receiver"], bool(links_of[i]) or has_link(rec.get("content")),
+                  rec.get("sender_imei"), t, rec["sms_id"])
+                 for i, (kind, rec, t) in enumerate(items) if kind == "sms"]
+        # calls and SMS windows are independent keys, so two pipelines keep per-number order
+        cf = iter(self.state.on_calls(calls) if calls else [])
+        sf = iter(self.state.on_smses(smses) if smses else [])
+        out = []
+        for i, (kind, rec, t) in enumerate(items):
+            if kind == "call":
+                feats = next(cf)
+                self._call_static(rec, feats, k, t)
+                r = self._decide("call", feats, k, [("msisdn", rec["caller"]), ("imei", rec.get("caller_imei"))],
+                                 t, version)
+                r["call_id"] = rec["call_id"]
+            else:
+                feats = next(sf)
+                links = links_of[i]
+                self._sms_static(rec, feats, k, t, links)
+                ents = [("msisdn", rec["sender"]), ("imei", rec.get("sender_imei"))]
+                for d in links:
+                    ents.append(("ip", d) if d[0].isdigit() else ("domain", d))
+                r = self._decide("sms", feats, k, ents, t, version)
+                r["sms_id"] = rec["sms_id"]
+            out.append(r)
+        return out
+
+    # -- other network events -----------------------------------------------------
+    def record_cdr(self, rec: dict, t: float) -> None:
+        """A finished call (with ``duration_s``): its outcome feeds the unanswered and short-call shares."""
+        self.state.on_call_end(rec["caller"], t, float(rec["duration_s"]), rec["call_id"])
+
+    def record_device(self, rec: dict, t: float) -> None:
+        """A device event: the number was seen on the IMEI (SIMs per device)."""
+        self.state.on_device(rec["imei"], rec["msisdn"], t)

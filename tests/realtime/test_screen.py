@@ -1,0 +1,132 @@
+"""Scripted event sequences through the screening logic give the expected decisions and reasons."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from fraudwall.realtime.lists import build
+from fraudwall.realtime.replay import _Fixed
+from fraudwall.realtime.screen import Screener, validate
+from fraudwall.realtime.state import InProcessState
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC).timestamp()
+OLD = "2020-01-01T00:00:00+00:00"
+NEW = "2026-02-20T00:00:00+00:00"
+
+
+def screener(lists=(), scores=(), subs=()) -> Screener:
+    k = build(list(lists), list(scores), list(subs), version="test")
+    return Screener(InProcessState(), _Fixed(k))
+
+
+def call(i: int, caller: str = "8613800000001", callee: str | None = None, **kw) -> dict:
+    return {"call_id": f"c{i}", "caller": caller, "callee": callee or f"86139{i:08d}", **kw}
+
+
+def ids(out: dict) -> set[str]:
+    return {r["id"] for r in out["reasons"]}
+
+
+def test_quiet_caller_is_allowed() -> None:
+    s = screener(subs=[("8613800000001", OLD)])
+    out = s.screen_call(call(1), T0)
+    assert out == {"decision": "allow", "score": 0.0, "reasons": [], "version": "test." + s.rules.fingerprint,
+                   "call_id": "c1"}
+
+
+def test_burst_of_unanswered_calls_from_a_young_card_is_blocked() -> None:
+    s = screener(subs=[("8613800000001", "2025-12-01T00:00:00+00:00")])
+    decisions = []
+    for i in range(12):
+        t = T0 + 30 * i
+        out = s.screen_call(call(i), t)
+        decisions.append(out["decision"])
+        s.state.on_call_end("8613800000001", t, 0)  # nobody answers
+    assert decisions[0] == "allow"
+    assert decisions[-1] == "block"
+    assert "calls.rt_burst_unanswered" in ids(out)
+    ev = next(r for r in out["reasons"] if r["id"] == "calls.rt_burst_unanswered")["evidence"]
+    assert ev["unanswered_share_60m"] == 1.0 and ev["calls_10m"] >= 4 and ev["distinct_callees_60m"] >= 8
+
+
+def test_same_burst_but_answered_calls_from_an_old_card_is_allowed() -> None:
+    s = screener(subs=[("8613800000001", OLD)])
+    for i in range(12):
+        out = s.screen_call(call(i), T0 + 30 * i)
+        s.state.on_call_end("8613800000001", T0 + 30 * i, 120)
+    assert out["decision"] == "allow"
+
+
+def test_windows_slide() -> None:
+    st = InProcessState()
+    for i in range(5):
+        f = st.on_call("8613800000001", f"8613900000{i:03d}", None, T0 + i)
+    assert (f["calls_1m"], f["calls_10m"], f["calls_60m"], f["distinct_callees_60m"]) == (5, 5, 5, 5)
+    f = st.on_call("8613800000001", "8613900000000", None, T0 + 700)
+    assert (f["calls_1m"], f["calls_10m"], f["calls_60m"], f["distinct_callees_60m"]) == (1, 1, 6, 5)
+    f = st.on_call("8613800000001", "8613900000000", None, T0 + 3700)
+    assert (f["calls_60m"], f["distinct_callees_60m"]) == (2, 1)
+
+
+def test_device_with_many_sims_blocks_at_first_call() -> None:
+    s = screener()
+    for i in range(5):
+        s.record_device({"imei": "356000000000001", "msisdn": f"86170000000{i:02d}"}, T0 + i)
+    out = s.screen_call(call(1, caller="8617000000000", caller_imei="356000000000001"), T0 + 10)
+    assert out["decision"] == "block" and "catpool.rt_multi_sim_device" in ids(out)
+
+
+def test_high_risk_roaming_warns_and_blocks_new_cards() -> None:
+    lists = [("msisdn", "855", "high_risk_region", "KH", None, None)]
+    s = screener(lists=lists, subs=[("8613800000001", OLD), ("8613800000002", NEW)])
+    old = s.screen_call(call(1, caller="8613800000001", caller_roaming_country="KH"), T0)
+    assert old["decision"] == "warn" and ids(old) == {"calls.rt_high_risk_roaming"}
+    new = s.screen_call(call(2, caller="8613800000002", caller_roaming_country="KH"), T0)
+    assert new["decision"] == "block" and "calls.rt_high_risk_roaming_new_card" in ids(new)
+    assert s.screen_call(call(3, caller="8613800000001", caller_roaming_country="JP"), T0)["decision"] == "allow"
+
+
+def test_lists_and_batch_scores() -> None:
+    lists = [("msisdn", "8613800000009", "block", "police report", "2026-01-01T00:00:00+00:00", None),
+             ("msisdn", "8613800000008", "allow", "bank hotline", None, None),
+             ("msisdn", "855", "high_risk_region", "KH", None, None)]
+    scores = [("msisdn", "8613800000007", 0.93, "suspend_and_reverify",
+               '[{"scenario": "calls.fanout_low_callback", "score": 0.9}]', "2026-03-02T00:00:00+00:00"),
+              ("msisdn", "8613800000008", 0.95, "block", "[]", "2026-03-02T00:00:00+00:00")]
+    s = screener(lists, scores)
+    blocked = s.screen_call(call(1, caller="8613800000009"), T0)
+    assert blocked["decision"] == "block" and ids(blocked) == {"list.block"}
+    assert blocked["reasons"][0]["evidence"]["reason"] == "police report"
+    batch = s.screen_call(call(2, caller="8613800000007"), T0)
+    assert batch["decision"] == "block" and ids(batch) == {"batch.calls.fanout_low_callback"}
+    # a batch verdict is in force only from the end of its window
+    early = s.screen_call(call(3, caller="8613800000007"), T0 - 86400)
+    assert early["decision"] == "allow"
+    # the allow list beats batch verdicts and real-time rules
+    allowed = s.screen_call(call(4, caller="8613800000008", caller_roaming_country="KH"), T0)
+    assert allowed["decision"] == "allow" and ids(allowed) == {"list.allow"}
+
+
+def test_sms_link_burst_from_new_card_and_blocked_domain() -> None:
+    lists = [("domain", "bad-loan.vip", "block", "phishing", None, None)]
+    s = screener(lists, subs=[("8618000000001", NEW)])
+    for i in range(4):
+        out = s.screen_sms({"sms_id": f"s{i}", "sender": "8618000000001", "receiver": f"86139{i:08d}",
+                            "content": "refund: http://x1.example.top/a"}, T0 + i)
+    assert out["decision"] == "block" and "sms.rt_link_burst_new_card" in ids(out)
+    dom = s.screen_sms({"sms_id": "s9", "sender": "8613800000005", "receiver": "8613900000001",
+                        "content": "点击 http://pay.bad-loan.vip/x 领取"}, T0)
+    assert dom["decision"] == "block" and ids(dom) == {"list.block"}
+    assert dom["reasons"][0]["evidence"]["entity_type"] == "domain"
+
+
+def test_validation_names_fields() -> None:
+    t, errs = validate({"call_id": "c1", "start_time": "yesterday", "caller": "+86138", "media": "fax"}, "call")
+    locs = {tuple(e["loc"]): e["type"] for e in errs}
+    assert locs == {("body", "callee"): "missing", ("body", "start_time"): "datetime_parsing",
+                    ("body", "caller"): "msisdn", ("body", "media"): "enum"}
+    t, errs = validate({"call_id": "c1", "start_time": "2026-03-01T08:15:00+08:00", "caller": "1",
+                        "callee": "2"}, "call")
+    assert not errs and t == datetime(2026, 3, 1, 0, 15, tzinfo=UTC).timestamp()
+    _, errs = validate({"sms_id": "s", "send_time": "2026-03-01T08:15:00", "sender": "1", "receiver": "2"}, "sms")
+    assert errs[0]["loc"] == ["body", "send_time"]

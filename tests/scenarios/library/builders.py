@@ -1,0 +1,220 @@
+"""Small generators of interchange records for scenario fixtures (one case = one namespace of numbers)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+TZ = timezone(timedelta(hours=8))
+DAY = datetime(2026, 3, 3, 9, 0, tzinfo=TZ)  # the window every case acts in
+HIST = datetime(2026, 2, 27, 10, 0, tzinfo=TZ)  # look-back activity (history coverage)
+
+
+def ts(t: datetime) -> str:
+    return t.isoformat()
+
+
+class Case:
+    """Records of one fixture case; numbers, cells and devices are unique to ``ns``."""
+
+    def __init__(self, ns: int, records: dict[str, list[dict]]) -> None:
+        self.ns = ns
+        self.r = records
+        self.k = 0
+
+    def num(self, k: int | None = None) -> str:
+        if k is None:
+            self.k += 1
+            k = self.k
+        return f"8613{self.ns:03d}{k:06d}"
+
+    def add(self, rtype: str, row: dict) -> None:
+        self.r.setdefault(rtype, []).append(row)
+
+    def sub(self, msisdn: str, id_key: str | None = None, age_days: int = 800, line: str = "mobile",
+            customer: str = "personal", channel: str | None = None, open_time: datetime | None = None,
+            operator: str = "CMCC") -> None:
+        ot = open_time or (DAY - timedelta(days=age_days))
+        self.add("subscribers", {"msisdn": msisdn, "id_key": id_key or f"id_{self.ns:03d}_{msisdn[-6:]}",
+                                 "line_type": line, "customer_type": customer, "open_time": ts(ot),
+                                 "open_channel": channel or f"store_{self.ns}", "operator": operator,
+                                 "imsi": f"4600{msisdn[-11:]}"})
+
+    def call(self, t: datetime, caller: str, callee: str, dur: int, **kw) -> None:
+        self.k += 1
+        row = {"call_id": f"c{self.ns}_{self.k}", "start_time": ts(t), "caller": caller, "callee": callee,
+               "duration_s": str(dur), "ring_s": str(kw.pop("ring", 15)),
+               "result": "answered" if dur > 0 else "no_answer"}
+        row.update({k: v for k, v in kw.items() if v is not None})
+        self.add("voice", row)
+
+    def caller(self, n: int = 40, answered: float = 0.4, cells: int = 1, data: int = 0, callback: float = 0.0,
+               age_days: int = 30, roaming: str | None = None, night: float = 0.0, video: float = 0.0,
+               line: str = "mobile", customer: str = "personal", gateway: str | None = None, dur: int = 25,
+               ring: int = 15, imei: str | None = None, id_key: str | None = None, history: bool = False,
+               sequential: bool = False, channel: str | None = None, msisdn: str | None = None,
+               cell: str | None = None, day: datetime = DAY, known: float = 0.0, subscriber: bool = True) -> str:
+        """A number dialling ``n`` distinct callees in the window."""
+        me = msisdn or self.num(900000 + self.k)
+        if subscriber:
+            self.sub(me, id_key, age_days, line, customer, channel)
+        imei = imei or f"35{self.ns:03d}{abs(hash(me)) % 10**10:010d}"
+        base = 200000 + 1000 * (self.k % 50)
+        callees = [self.num(base + (i if sequential else 37 * i)) for i in range(n)]
+        n_known = int(known * n)
+        for i, c in enumerate(callees[:n_known]):  # contacts from the look-back
+            self.call(HIST + timedelta(minutes=i), c, me, 60)
+        for i, c in enumerate(callees):
+            h = 1 if i < night * n else 0
+            t = (day.replace(hour=1) if h else day) + timedelta(minutes=3 * i % 600)
+            ok = i < round(answered * n)
+            self.call(t, me, c, dur if ok else 0, ring=ring, caller_imei=imei, caller_imsi=f"4600{me[-11:]}",
+                      caller_cell=None if roaming or line != "mobile" else (cell or f"cell{self.ns}_{i % cells}"),
+                      caller_roaming_country=roaming, media="video" if i < video * n else "voice", gateway=gateway,
+                      call_type=line if line != "mobile" else "mobile")
+            if i < callback * n:
+                self.call(t + timedelta(minutes=30), c, me, 40)
+        for j in range(data):
+            self.add("device", {"time": ts(day + timedelta(minutes=7 * j)), "msisdn": me, "imei": imei,
+                                "imsi": f"4600{me[-11:]}", "cell": f"cell{self.ns}_{j % max(cells, 1)}",
+                                "event": "data_session", "bytes": "20000"})
+        if history:
+            self.call(HIST - timedelta(days=2), self.num(990000), self.num(990001), 30)  # look-back coverage
+        return me
+
+    def sms(self, sender: str, receivers: int, text, t0: datetime = DAY, per_min: int = 1) -> None:
+        for i in range(receivers):
+            self.k += 1
+            self.add("sms", {"sms_id": f"s{self.ns}_{self.k}", "send_time": ts(t0 + timedelta(minutes=i // per_min)),
+                             "sender": sender, "receiver": self.num(300000 + i),
+                             "content": text(i) if callable(text) else text})
+
+    def transfer(self, t: datetime, a: str, b: str, amount: float, who: str | None = None) -> None:
+        self.k += 1
+        self.add("transfers", {"txn_id": f"t{self.ns}_{self.k}", "time": ts(t), "from_account": a, "to_account": b,
+                               "amount": f"{amount:.2f}", "initiated_msisdn": who or ""})
+
+    def account(self, acct: str, age_days: int = 900, msisdn: str | None = None, id_key: str | None = None) -> str:
+        self.add("bank_accounts", {"account_id": acct, "id_key": id_key or f"id_{acct}",
+                                   "open_time": ts(DAY - timedelta(days=age_days)), "bound_msisdn": msisdn or ""})
+        return acct
+
+    def acct(self, k: int) -> str:
+        return f"acct_{self.ns:03d}{k:013d}"
+
+
+def simbox(c: Case, imsis: int = 3, data: int = 0, den: int = 1, calls: int = 15, history: bool = False,
+           answered: float = 0.35) -> str:
+    """``den`` devices in one cell; the first carries ``imsis`` SIMs dialling strangers; returns its IMEI."""
+    cell = f"den{c.ns}"
+    first = ""
+    for d in range(den):
+        imei = f"86{c.ns:03d}{d:010d}"
+        first = first or imei
+        for s in range(imsis if d == 0 else 1):
+            me = c.caller(n=calls, answered=answered, cells=1, imei=imei, cell=cell, age_days=60,
+                          msisdn=c.num(100000 + 100 * d + s), day=DAY + timedelta(hours=s))
+            c.add("device", {"time": ts(DAY + timedelta(hours=s)), "msisdn": me, "imei": imei,
+                             "imsi": f"4600{me[-11:]}", "cell": cell, "event": "attach"})
+            c.add("device", {"time": ts(DAY + timedelta(hours=s, minutes=50)), "msisdn": me, "imei": imei,
+                             "imsi": f"4600{me[-11:]}", "cell": cell, "event": "detach"})
+            for j in range(data):
+                c.add("device", {"time": ts(DAY + timedelta(minutes=5 * j)), "msisdn": me, "imei": imei,
+                                 "imsi": f"4600{me[-11:]}", "cell": cell, "event": "data_session", "bytes": "5000"})
+    if history:  # devices seen before: look-back coverage from another device
+        c.add("device", {"time": ts(HIST), "msisdn": c.num(990002), "imei": f"99{c.ns:03d}0000000000",
+                         "cell": "elsewhere", "event": "attach"})
+    return first
+
+
+FRAUD_TEXT = "诚聘网店刷单员，垫付返现+佣金，名额有限 "
+MARKETING = "【商城】周末特惠，满300减50 https://t.cn/{i} 退订回T"
+
+
+def campaign(c: Case, kind: str = "wildcard", receivers: int = 30, age_days: int = 20, words: bool = True,
+             per_min: int = 1, sender: str | None = None) -> tuple[str, str]:
+    """A personal number sending links; returns (sender, registrable domain or IP of the link)."""
+    me = sender or c.num(500000)
+    c.sub(me, age_days=age_days)
+    dom = f"fraud{c.ns}.top" if kind != "ip" else f"45.{c.ns % 250}.21.13"
+    tag = chr(97 + c.ns % 26) + chr(97 + c.ns // 26 % 26)
+    text = (FRAUD_TEXT if words else "看看这个 ") + tag
+
+    def msg(i: int) -> str:
+        if kind == "wildcard":
+            return f"{text}http://x{i}q{c.ns}.{dom}/a{i}"
+        if kind == "ip":
+            return f"{text}http://{dom}:8080/a{i}"
+        if kind == "apk":
+            return f"{text}http://dl{i}.{dom}/app{i}.apk"
+        if kind == "marketing":
+            return MARKETING.format(i=1000 + i)
+        return f"{text}http://www.{dom}/p"
+
+    c.sms(me, receivers, msg, per_min=per_min)
+    return me, dom
+
+
+def regs(c: Case, n: int = 4, span_min: int = 20, age_days: int = 800, msisdn: str | None = None) -> str:
+    me = msisdn or c.num(600000)
+    if msisdn is None:
+        c.sub(me, age_days=age_days)
+    platforms = ["wechat", "qq", "alipay", "douyin", "taobao", "jd"]
+    first = ""
+    for i in range(n):
+        acc = f"u{c.ns:03d}{i:05d}"
+        first = first or f"{platforms[i % 6]}:{acc}"
+        c.add("internet_accounts", {"platform": platforms[i % 6], "account": acc, "msisdn": me,
+                                    "register_time": ts(DAY + timedelta(minutes=span_min * i / max(n - 1, 1)))})
+    return first
+
+
+def mule_chain(c: Case, minutes: int = 10, age_days: int = 20, parts: int = 3, amount: float = 30000) -> list[str]:
+    """victim -> first layer -> ``parts`` second layer -> sink; returns [first, second..., sink]."""
+    v, m1, sink = c.acct(1), c.acct(2), c.acct(99)
+    c.account(v, 2000)
+    c.account(m1, age_days)
+    c.account(sink, age_days)
+    seconds = [c.acct(10 + i) for i in range(parts)]
+    c.transfer(DAY, v, m1, amount)
+    for i, s in enumerate(seconds):
+        c.account(s, age_days)
+        c.transfer(DAY + timedelta(minutes=minutes + i), m1, s, amount / parts * 0.98)
+        c.transfer(DAY + timedelta(minutes=2 * minutes + 10 + i), s, sink, amount / parts * 0.97)
+    return [m1, *seconds, sink]
+
+
+def victim(c: Case, channel: str = "call", pay: bool = True, forwarder: bool = True) -> str:
+    """A person contacted by fraud through ``channel`` who then pays a first-layer mule; returns the number."""
+    me = c.num(700000)
+    c.sub(me)
+    t = DAY + timedelta(hours=5)
+    if channel == "call":
+        fr = c.caller(n=30, answered=0.4, age_days=20)
+        c.call(t, fr, me, 1200, caller_imei="35000", caller_cell=f"cell{c.ns}_0")
+    elif channel == "video":
+        fr = c.caller(n=6, answered=0.6, video=1.0, age_days=20)
+        c.call(t, fr, me, 300, media="video")
+    elif channel == "long_twice":
+        fr = c.caller(n=30, answered=0.4, age_days=20)
+        fr2 = c.caller(n=30, answered=0.4, age_days=20)
+        c.call(t, fr, me, 900)
+        c.call(t + timedelta(minutes=30), fr2, me, 900)
+    else:
+        sender, dom = campaign(c, "apk" if channel == "app" else "wildcard")
+        c.add("sms", {"sms_id": f"v{c.ns}", "send_time": ts(t - timedelta(minutes=5)), "sender": sender,
+                      "receiver": me, "content": f"{FRAUD_TEXT}http://zz{c.ns}.{dom}/x"})
+        if channel == "sms":
+            c.add("web", {"time": ts(t), "msisdn": me, "domain": f"zz{c.ns}.{dom}", "ip": "45.1.1.1"})
+        else:
+            c.add("apps", {"time": ts(t), "msisdn": me, "app": f"com.fraud{c.ns}.app", "event": "install",
+                           "source_url": f"http://dl{c.ns}.{dom}/a.apk"})
+    if pay:
+        mine, m1 = c.acct(500), c.acct(501)
+        c.account(mine, 2000, msisdn=me)
+        c.account(m1, 20)
+        c.transfer(t + timedelta(minutes=40), mine, m1, 8000, who=me)
+        if forwarder:
+            for i in range(3):
+                c.account(c.acct(510 + i), 20)
+                c.transfer(t + timedelta(minutes=50 + i), m1, c.acct(510 + i), 2600)
+    return me

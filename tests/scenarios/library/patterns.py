@@ -1,0 +1,167 @@
+"""Composite fixture patterns built from the record generators."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tests.scenarios.library.builders import DAY, HIST, Case, campaign, ts
+
+
+def reported_overlap(c: Case, overlap: bool) -> str:
+    """A reported number called targets before; a second number calls the same (or other) people."""
+    rep = c.num(800000)
+    c.add("reports", {"report_id": f"r{c.ns}", "time": ts(HIST), "entity_type": "msisdn", "entity": rep,
+                      "label": "fraud"})
+    for i in range(20):
+        c.call(HIST + timedelta(minutes=i), rep, c.num(200000 + 37 * i), 20)
+    me = c.num(820000)
+    c.sub(me)
+    for i in range(20):
+        c.call(DAY + timedelta(minutes=i), me, c.num((200000 if overlap else 400000) + 37 * i), 20)
+    return me
+
+
+def reported_caller(c: Case, reported: bool) -> str:
+    me = c.caller(n=20, history=True)
+    if reported:
+        c.add("reports", {"report_id": f"r{c.ns}", "time": ts(HIST), "entity_type": "msisdn", "entity": me,
+                          "label": "fraud"})
+    return me
+
+
+def id_cards(c: Case, n: int, same_day: bool = True, operators: int = 1, enterprise: bool = False) -> str:
+    idk = f"id_{c.ns:03d}_holder"
+    for i in range(n):
+        ot = DAY - timedelta(days=40, minutes=-2 * i) if same_day else DAY - timedelta(days=40 + 100 * i)
+        c.sub(c.num(10 + i), idk, open_time=ot, operator=["CMCC", "CUCC", "CTCC"][i % operators],
+              customer="enterprise" if enterprise else "personal")
+    c.caller(n=1, answered=1.0, msisdn=c.num(5), subscriber=False)  # one event so the day is loaded
+    return idk
+
+
+def reported_id(c: Case, reported: bool) -> str:
+    idk = id_cards(c, 2, same_day=False)
+    if reported:
+        c.add("reports", {"report_id": f"r{c.ns}", "time": ts(HIST), "entity_type": "id_key", "entity": idk,
+                          "label": "card_seller"})
+    c.call(HIST, c.num(990000), c.num(990001), 30)
+    return idk
+
+
+def sleep_resumed(c: Case) -> str:
+    """An old card silent before, now calling its old contacts who call back."""
+    return c.caller(n=30, age_days=900, history=True, answered=0.8, cells=4, data=3, callback=0.5)
+
+
+def batch_caller(c: Case, batch: bool) -> str:
+    idk = f"id_{c.ns:03d}_seller"
+    for i in range(8 if batch else 1):
+        c.sub(c.num(10 + i), idk, open_time=DAY - timedelta(days=50, minutes=-i))
+    return c.caller(n=30, msisdn=c.num(10), subscriber=False, history=True)
+
+
+def sim_swap(c: Case, swapped: bool) -> str:
+    me = c.caller(n=30, history=True)
+    if swapped:
+        c.add("device", {"time": ts(DAY), "msisdn": me, "imsi": "460999999999999", "imei": "3500000", "cell": "x",
+                         "event": "attach"})
+    return me
+
+
+def fraud_id(c: Case, n: int) -> str:
+    idk = f"id_{c.ns:03d}_gang"
+    for _ in range(n):
+        c.caller(n=30, id_key=idk, history=True)
+    return idk
+
+
+def sim_of(c: Case, imei: str) -> str:
+    return c.num(100000)
+
+
+def voip(c: Case, fraud: bool, lines: int = 1, age_days: int = 900) -> str:
+    first = ""
+    for i in range(lines):
+        me = c.caller(n=60, line="fixed", customer="enterprise", gateway=f"gw{c.ns}", age_days=age_days,
+                      id_key=f"id_{c.ns:03d}_co", answered=0.3 if fraud else 0.55, dur=15 if fraud else 70,
+                      night=0.2 if fraud else 0.0, msisdn=f"86851{c.ns:03d}{i:04d}")
+        first = first or me
+    return first
+
+
+def two_senders(c: Case, shared: bool) -> str:
+    a, _ = campaign(c, "wildcard", sender=c.num(500001))
+    if shared:
+        campaign(c, "wildcard", sender=c.num(500002))
+    return a
+
+
+def wildcard_visits(c: Case, wildcard: bool) -> str:
+    dom = f"wild{c.ns}.top"
+    for i in range(12):
+        me = c.num(40 + i)
+        c.add("web", {"time": ts(DAY + timedelta(minutes=i)), "msisdn": me,
+                      "domain": f"h{i}.{dom}" if wildcard else f"www.{dom}", "ip": "1.2.3.4"})
+    return dom
+
+
+def hosting(c: Case, fraud: bool) -> str:
+    _, dom = campaign(c, "wildcard" if fraud else "marketing")
+    ip = f"77.{c.ns % 250}.1.1"
+    c.add("web", {"time": ts(DAY + timedelta(hours=2)), "msisdn": c.num(300001),
+                  "domain": f"q1.{dom}" if fraud else "t.cn", "ip": ip})
+    return ip
+
+
+def app_from(c: Case, fraud: bool) -> str:
+    _, dom = campaign(c, "apk")
+    app = f"com.x{c.ns}.app"
+    src = f"http://dl7.{dom}/a.apk" if fraud else "https://dl.vendor.com/app.apk"
+    c.add("apps", {"time": ts(DAY + timedelta(hours=2)), "msisdn": c.num(300001), "app": app, "event": "install",
+                   "source_url": src})
+    return app
+
+
+def blocked_link(c: Case, blocked: bool) -> str:
+    _, dom = campaign(c, "plain", words=False, receivers=3)
+    if blocked:
+        c.add("lists", {"entity_type": "domain", "entity": dom, "list": "block", "added_time": ts(HIST)})
+    return dom
+
+
+def long_call_from_courier(c: Case) -> str:
+    me = c.num(700000)
+    c.sub(me)
+    cour = c.caller(n=30, answered=0.8, cells=6, data=4, callback=0.3, age_days=900)
+    c.call(DAY + timedelta(hours=5), cour, me, 1200)
+    return me
+
+
+def fast_in(c: Case, senders: int) -> str:
+    m = c.acct(1)
+    c.account(m, 30)
+    for i in range(senders):
+        c.account(c.acct(10 + i))
+        c.transfer(DAY + timedelta(minutes=i), c.acct(10 + i), m, 5000)
+    c.account(c.acct(50))
+    c.transfer(DAY + timedelta(minutes=20), m, c.acct(50), 5000 * senders * 0.95)
+    return m
+
+
+def holder_card(c: Case, fraud: bool) -> str:
+    me = c.caller(n=40, history=True) if fraud else c.caller(n=5, answered=0.9, cells=4, data=3, callback=0.6)
+    a = c.account(c.acct(1), 900, msisdn=me)
+    c.account(c.acct(2))
+    c.transfer(DAY + timedelta(hours=3), c.acct(2), a, 3000)
+    return a
+
+
+def remote_app(c: Case, app: str) -> str:
+    from tests.scenarios.library.builders import victim
+
+    me = victim(c, "call", pay=False)
+    c.add("apps", {"time": ts(DAY + timedelta(hours=6)), "msisdn": me, "app": app, "event": "install"})
+    return me
+
+
+__all__ = [n for n in dir() if not n.startswith("_")]

@@ -1,0 +1,81 @@
+"""Every library scenario hits its hand-made fixture case and spares its look-alike.
+
+All cases go into one warehouse (numbers, cells and devices are unique per case), which is ingested and
+detected once; each scenario's alerts are then checked for its hit and miss entities.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from fraudwall.interchange.ingest import ingest
+from fraudwall.scenarios.registry import Registry
+from fraudwall.scenarios.runner import detect
+from fraudwall.warehouse.store import Warehouse
+from tests.helpers import write_csv
+from tests.scenarios.library.builders import Case
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+REG = Registry.load()
+LIBRARY = sorted(s.id for s in REG if s.path is not None and "/realtime/" not in str(s.path))
+
+
+def _load(sid: str):
+    spec = importlib.util.spec_from_file_location(f"fx_{sid.replace('.', '_')}", FIXTURES / sid / "cases.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_every_library_scenario_has_hit_and_miss_fixtures():
+    missing = [sid for sid in LIBRARY if not (FIXTURES / sid / "cases.py").exists()]
+    assert not missing, f"scenarios without fixtures: {missing}"
+    for sid in LIBRARY:
+        mod = _load(sid)
+        assert callable(getattr(mod, "hit", None)) and callable(getattr(mod, "miss", None)), sid
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory):
+    records: dict[str, list[dict]] = {}
+    expected = {}
+    ns = 0
+    for sid in LIBRARY:
+        if not (FIXTURES / sid / "cases.py").exists():
+            continue
+        mod = _load(sid)
+        ns += 1
+        hit = mod.hit(Case(ns, records))
+        ns += 1
+        miss = mod.miss(Case(ns, records))
+        expected[sid] = (hit, miss)
+    data = tmp_path_factory.mktemp("fixtures")
+    for rtype, rows in records.items():
+        write_csv(data / rtype / "part.csv", rows)
+    wh_dir = tmp_path_factory.mktemp("wh")
+    ingest(data, wh_dir, timezone="Asia/Shanghai")
+    wh = Warehouse.open(wh_dir)
+    detect(wh, REG, only=[s for s in LIBRARY if s in expected])
+    con = wh.connect()
+    alerts: dict[str, set[str]] = {}
+    for sid, ent in con.execute("SELECT DISTINCT scenario, entity FROM alerts").fetchall():
+        alerts.setdefault(sid, set()).add(ent)
+    con.close()
+    return expected, alerts
+
+
+@pytest.mark.parametrize("sid", LIBRARY)
+def test_scenario_hits_its_case(results, sid):
+    expected, alerts = results
+    hit, _ = expected[sid]
+    assert hit in alerts.get(sid, set()), f"{sid} did not flag {hit}"
+
+
+@pytest.mark.parametrize("sid", LIBRARY)
+def test_scenario_spares_its_lookalike(results, sid):
+    expected, alerts = results
+    _, miss = expected[sid]
+    assert miss not in alerts.get(sid, set()), f"{sid} flagged the look-alike {miss}"

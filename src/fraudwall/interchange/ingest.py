@@ -31,7 +31,16 @@ import xxhash
 from fraudwall.errors import InputError
 from fraudwall.interchange.profile import Profile, TypeMapping
 from fraudwall.interchange.schema import RECORD_TYPES, RecordType
-from fraudwall.interchange.validate import ColumnPlan, key_hash_sql, lit, plan_column, q, reason_sql
+from fraudwall.interchange.validate import (
+    ColumnPlan,
+    key_hash_sql,
+    lit,
+    ok_sql,
+    plan_column,
+    q,
+    reason_sql,
+    vname,
+)
 from fraudwall.progress import track
 from fraudwall.warehouse.store import DAY, Warehouse
 
@@ -259,47 +268,48 @@ class FileLoader:
         return f"SELECT _rn, {cols + ', ' if cols else ''}{bad} FROM j_{self.tag}"
 
     def _typed_sql(self, source: str) -> str:
+        """Three layers: source columns renamed ``_s<i>`` -> values ``_v_<col>`` -> typed columns and checks."""
         desc = self.con.execute(f"DESCRIBE SELECT * FROM ({source})").fetchall()
-        src_types = {name: typ for name, typ, *_ in desc if name not in ("_rn", "_json_error")}
-        by_lower = {n.lower(): n for n in src_types}
+        has_json_error = any(name == "_json_error" for name, *_ in desc)
+        src_names = [name for name, *_ in desc if name not in ("_rn", "_json_error")]
+        src_types = {name: typ for name, typ, *_ in desc}
+        alias = {n: f"_s{i}" for i, n in enumerate(src_names)}
         rename = {k.lower(): v for k, v in self.mapping.rename.items()}
+        canon_names = {c.name for c in self.rt.columns}
         target_of: dict[str, str] = {}
-        for n in src_types:
-            tgt = rename.get(n.lower())
-            if tgt is None and n.lower() in {c.name for c in self.rt.columns}:
-                tgt = n.lower()
+        for n in src_names:
+            tgt = rename.get(n.lower()) or (n.lower() if n.lower() in canon_names else None)
             if tgt is not None:
                 if tgt in target_of.values():
                     raise InputError(f"{self.path}: two source columns map to {tgt!r}")
                 target_of[n] = tgt
         source_of = {tgt: n for n, tgt in target_of.items()}
-        del by_lower
         plans: list[ColumnPlan] = []
         for col in self.rt.columns:
             s = source_of.get(col.name)
-            plans.append(plan_column(col, q(s) if s else None, src_types.get(s) if s else None, self.mapping, self.profile))
+            plans.append(plan_column(col, alias[s] if s else None, src_types[s] if s else None, self.mapping,
+                                     self.profile))
         self.plans = plans
-        canon_names = {c.name for c in self.rt.columns}
-        extras = [n for n in src_types if n not in target_of]
         self.extra_out = []
-        for n in extras:
-            out = n if (n.lower() not in canon_names and not n.startswith("_")) else f"extra_{n.lstrip('_')}"
-            self.extra_out.append((n, out))
-        typed_cols = ", ".join(f"{p.typed} AS {q(p.name)}" for p in plans)
-        extra_cols = "".join(f", {q(n)} AS {q(out)}" for n, out in self.extra_out)
-        reason = reason_sql(plans)
-        if "_json_error" in {name for name, *_ in desc}:
-            reason = f"COALESCE(_json_error, {reason})"
-        typed_names = {p.name: f"({p.typed})" for p in plans}
+        for n in src_names:
+            if n not in target_of:
+                out = n if (n.lower() not in canon_names and not n.startswith("_")) else f"extra_{n.lstrip('_')}"
+                self.extra_out.append((alias[n], out))
+        json_check = [("_json_error IS NOT NULL", "_json_error")] if has_json_error else []
+        self.reason_sql = reason_sql(plans, json_check)
+        self.raw_sql = ("to_json(struct_pack(" + ", ".join(f"{q(n)} := {alias[n]}" for n in src_names) + "))"
+                        if src_names else "NULL")
         tcol = self.rt.time_column
-        day = f"CAST({typed_names[tcol]} AS DATE)" if tcol else "NULL::DATE"
-        raw = "to_json(struct_pack(" + ", ".join(f"{q(n)} := {q(n)}" for n in src_types) + "))" if src_types else "NULL"
+        day = f"CAST({q(tcol)} AS DATE)" if tcol else "NULL::DATE"
+        layer1 = ", ".join(["_rn"] + (["_json_error"] if has_json_error else [])
+                           + [f"{q(n)} AS {alias[n]}" for n in src_names]
+                           + [f"{p.value} AS {vname(p.name)}" for p in plans if p.value is not None])
+        layer2 = ", ".join(f"{p.typed} AS {q(p.name)}" for p in plans)
+        ok = ok_sql(plans, ["_json_error IS NOT NULL"] if has_json_error else [])
+        key = key_hash_sql(self.rt, {c: q(c) for c in self.rt.column_names})
         canonical = self._canonical_sql(src_types, source_of, plans)
-        return (
-            f"SELECT _rn, {typed_cols}{extra_cols}, {reason} AS _reason, {key_hash_sql(self.rt, typed_names)} AS _h, "
-            f"{day} AS {DAY}, CASE WHEN {reason} IS NOT NULL THEN {raw} END AS _raw, {canonical} AS _canon "
-            f"FROM ({source})"
-        )
+        return (f"SELECT *, {ok} AS _ok, {key} AS _h, {day} AS {DAY}, {canonical} AS _canon FROM ("
+                f"SELECT *, {layer2} FROM (SELECT {layer1} FROM ({source})))")
 
     def _canonical_sql(self, src_types: dict[str, str], source_of: dict[str, str], plans: list[ColumnPlan]) -> str:
         """SQL true for a row already stored exactly as the warehouse stores it (fast-path copy)."""
@@ -310,15 +320,15 @@ class FileLoader:
             s = source_of.get(col.name)
             if s != col.name or src_types[s] != _DESCRIBED.get(col.duckdb_type, col.duckdb_type):
                 return "false"
-        if any(n.startswith("_") or n == DAY for n in src_types):
+        if any(n.startswith("_") for n in src_types if n != "_rn"):
             return "false"
-        text_cols = [p for p in plans if self.rt.column(p.name).type in ("str", "msisdn")]
-        return " AND ".join(f"({p.unchanged})" for p in text_cols) or "true"
+        conds = [p.unchanged for p in plans if p.unchanged != "true"]
+        return " AND ".join(f"({c})" for c in conds) or "true"
 
     # ---- passes --------------------------------------------------------------------------
     def _check(self, view: str) -> tuple[np.ndarray, list[str], int, int, bool]:
         """Hashes and days of good rows, count of bad and of all rows, and whether the file is canonical."""
-        tbl = self.con.sql(f"SELECT _h, {DAY}, _reason IS NULL AS ok, _canon FROM {view}").to_arrow_table()
+        tbl = self.con.sql(f"SELECT _h, {DAY}, _ok AS ok, _canon FROM {view}").to_arrow_table()
         ok = tbl.column("ok").to_numpy(zero_copy_only=False)
         n_rows = len(ok)
         hashes = tbl.column("_h").to_numpy(zero_copy_only=False)[ok].astype(np.uint64)
@@ -360,7 +370,7 @@ class FileLoader:
         self.con.register(f"cand_{self.tag}", pa.table({"_h": np.unique(cand)}))
         keys = self.rt.key or tuple(self.rt.column_names)
         part = ", ".join(q(k) for k in keys)
-        within = (f"SELECT _rn FROM {view} WHERE _reason IS NULL AND _h IN (SELECT _h FROM cand_{self.tag}) "
+        within = (f"SELECT _rn FROM {view} WHERE _ok AND _h IN (SELECT _h FROM cand_{self.tag}) "
                   f"QUALIFY row_number() OVER (PARTITION BY {part} ORDER BY _rn) > 1")
         drop = {r for (r,) in self.con.execute(within).fetchall()}
         if len(existing):
@@ -368,7 +378,7 @@ class FileLoader:
             hash_e = key_hash_sql(self.rt, {c: q(c) for c in self.rt.column_names})
             across = (f"SELECT DISTINCT t._rn FROM {view} t JOIN (SELECT * FROM ({self._existing_sql(days)}) "
                       f"WHERE {hash_e} IN (SELECT _h FROM cand_{self.tag})) e ON {on} "
-                      f"WHERE t._reason IS NULL AND t._h IN (SELECT _h FROM cand_{self.tag})")
+                      f"WHERE t._ok AND t._h IN (SELECT _h FROM cand_{self.tag})")
             drop |= {r for (r,) in self.con.execute(across).fetchall()}
         self.con.unregister(f"cand_{self.tag}")
         return np.array(sorted(drop), dtype=np.int64)
@@ -386,10 +396,10 @@ class FileLoader:
 
     # ---- writing -------------------------------------------------------------------------
     def _out_columns(self) -> str:
-        return ", ".join([q(c.name) for c in self.rt.columns] + [q(out) for _, out in self.extra_out])
+        return ", ".join([q(c.name) for c in self.rt.columns] + [f"{a} AS {q(out)}" for a, out in self.extra_out])
 
     def _write(self, view: str, drop: np.ndarray) -> None:
-        where = "_reason IS NULL"
+        where = "_ok"
         if len(drop):
             import pyarrow as pa
 
@@ -430,7 +440,8 @@ class FileLoader:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        bad = self.con.sql(f"SELECT _rn, _reason, _raw FROM {view} WHERE _reason IS NOT NULL ORDER BY _rn").to_arrow_table()
+        bad = self.con.sql(f"SELECT _rn, {self.reason_sql} AS _reason, {self.raw_sql} AS _raw FROM {view} "
+                          "WHERE NOT _ok ORDER BY _rn").to_arrow_table()
         rn = bad.column("_rn").to_numpy(zero_copy_only=False).astype(np.int64)
         lines, rej_lines = self._physical_lines(view, rn, np.array([r[0] for r in rejects], dtype=np.int64))
         now = datetime.now(UTC)

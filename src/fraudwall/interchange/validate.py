@@ -28,127 +28,144 @@ def lit(value: str) -> str:
 
 @dataclass
 class ColumnPlan:
-    """Typed expression, reason expression and 'stored as given' test for one interchange column."""
+    """How one interchange column is computed and checked, in three query layers.
+
+    ``value`` (layer 1, over the source columns) is the source value after value
+    maps and prefixes, aliased ``_v_<name>``; ``typed`` (layer 2, over that
+    alias) is the typed column ``<name>``; ``checks`` (layer 3) are pairs of a
+    condition that marks the row bad and the message saying why. Each
+    expression is computed once per row.
+    """
 
     name: str
+    value: str | None
     typed: str
-    reasons: list[str]  # SQL expressions, each a reason string or NULL
-    unchanged: str  # SQL true when the typed value equals the source value as stored
+    checks: list[tuple[str, str]]
+    unchanged: str  # SQL true when the stored value equals the source value as given
+
+
+def vname(name: str) -> str:
+    return q("_v_" + name)
 
 
 def plan_column(col: Column, src: str | None, src_type: str | None, mapping: TypeMapping,
                 profile: Profile) -> ColumnPlan:
-    """Plan one column; ``src`` is the quoted source expression (None when the layout lacks it)."""
+    """Plan one column; ``src`` is the quoted source column (None when the layout lacks it)."""
     name = col.name
+    if src is None and name in mapping.defaults:
+        src, src_type = lit(mapping.defaults[name]), "VARCHAR"
     if src is None:
-        if name in mapping.defaults:
-            src, src_type = lit(mapping.defaults[name]), "VARCHAR"
-        else:
-            typed = f"NULL::{col.duckdb_type}"
-            reasons = [lit(f"missing required field {name}")] if col.required else []
-            return ColumnPlan(name, typed, reasons, "false")
+        checks = [("true", lit(f"missing required field {name}"))] if col.required else []
+        return ColumnPlan(name, None, f"NULL::{col.duckdb_type}", checks, "false")
     is_text = src_type is None or src_type == "VARCHAR"
-    v = f"NULLIF(trim({src}), '')" if is_text else src
+    value = f"NULLIF({src}, '')" if is_text else src
     if name in mapping.values:
+        vtext = value if is_text else f"CAST({value} AS VARCHAR)"
         cases = " ".join(f"WHEN {lit(k)} THEN {lit(val)}" for k, val in mapping.values[name].items())
-        vtext = v if is_text else f"CAST({v} AS VARCHAR)"
-        v = f"(CASE {vtext} {cases} ELSE {vtext} END)"
+        value = f"(CASE {vtext} {cases} ELSE {vtext} END)"
         is_text = True
-    missing = f"{v} IS NULL"
-    cast = mapping.casts.get(name, {})
-    reason_parts: list[str] = []
-    if col.required:
-        reason_parts.append(f"CASE WHEN {missing} THEN {lit('missing required field ' + name)} END")
+    if col.type == "msisdn":
+        vt = value if is_text else f"CAST({value} AS VARCHAR)"
+        if profile.number_prefix:
+            p = profile.number_prefix
+            vt = f"(CASE WHEN starts_with({vt}, {lit(p)}) THEN {vt} ELSE {lit(p)} || ltrim({vt}, '0') END)"
+        value, is_text = vt, True
+    v = vname(name)
+    t = q(name)
     show = f"left(CAST({v} AS VARCHAR), 40)"
+    cast = mapping.casts.get(name, {})
+    checks: list[tuple[str, str]] = []
+    if col.required:
+        checks.append((f"{v} IS NULL", lit(f"missing required field {name}")))
+    bad_value = f"{v} IS NOT NULL AND {t} IS NULL"
 
     if col.type == "time":
         fmt = cast.get("format") or mapping.time_format or profile.time_format
         tz = profile.timezone
+        unparsable = (bad_value, f"'unparsable time in {name}: ' || {show}")
         if src_type and src_type.startswith("TIMESTAMP WITH TIME ZONE"):
             typed = v
         elif src_type and src_type.startswith("TIMESTAMP"):
             typed = f"timezone({lit(tz or 'UTC')}, {v})"
         elif src_type == "DATE":
             typed = f"timezone({lit(tz or 'UTC')}, CAST({v} AS TIMESTAMP))"
+        elif fmt:
+            vt = v if is_text else f"CAST({v} AS VARCHAR)"
+            typed = f"timezone({lit(tz or 'UTC')}, try_strptime({vt}, {lit(fmt)}))"
         else:
             vt = v if is_text else f"CAST({v} AS VARCHAR)"
-            if fmt:
-                typed = f"timezone({lit(tz or 'UTC')}, try_strptime({vt}, {lit(fmt)}))"
-            else:
-                has_offset = (
-                    f"(right({vt}, 1) IN ('Z', 'z') OR substr({vt}, -6, 1) IN ('+', '-') "
-                    f"OR (substr({vt}, -5, 1) IN ('+', '-') AND length({vt}) > 19))"
-                )
-                naive = f"timezone({lit(tz)}, TRY_CAST({vt} AS TIMESTAMP))" if tz else "NULL"
-                typed = f"(CASE WHEN {has_offset} THEN TRY_CAST({vt} AS TIMESTAMPTZ) ELSE {naive} END)"
-                if not tz:
-                    naive_ok = f"(NOT {has_offset} AND TRY_CAST({vt} AS TIMESTAMP) IS NOT NULL)"
-                    reason_parts.append(
-                        f"CASE WHEN {v} IS NOT NULL AND {naive_ok} THEN 'time without UTC offset in {name}: ' "
-                        f"|| {show} || ' (give a time zone in a mapping profile)' "
-                        f"WHEN {v} IS NOT NULL AND {typed} IS NULL THEN 'unparsable time in {name}: ' || {show} END"
-                    )
-        if not any("unparsable time" in r for r in reason_parts):
-            reason_parts.append(
-                f"CASE WHEN {v} IS NOT NULL AND {typed} IS NULL THEN 'unparsable time in {name}: ' || {show} END"
-            )
+            has_offset = (f"(right({vt}, 1) IN ('Z', 'z') OR substr({vt}, -6, 1) IN ('+', '-') "
+                          f"OR (substr({vt}, -5, 1) IN ('+', '-') AND length({vt}) > 19))")
+            naive = f"timezone({lit(tz)}, TRY_CAST({vt} AS TIMESTAMP))" if tz else "NULL"
+            typed = f"(CASE WHEN {has_offset} THEN TRY_CAST({vt} AS TIMESTAMPTZ) ELSE {naive} END)"
+            if not tz:
+                checks.append((f"{bad_value} AND NOT {has_offset} AND TRY_CAST({vt} AS TIMESTAMP) IS NOT NULL",
+                               f"'time without UTC offset in {name}: ' || {show} || "
+                               "' (give a time zone in a mapping profile)'"))
+                unparsable = (f"{bad_value} AND NOT (NOT {has_offset} AND TRY_CAST({vt} AS TIMESTAMP) IS NOT NULL)",
+                              unparsable[1])
+        checks.append(unparsable)
     elif col.type in ("int", "float"):
         scale = cast.get("scale")
         target = "BIGINT" if col.type == "int" else "DOUBLE"
         if is_text:
             if col.type == "int" and not scale:
-                ok = f"regexp_full_match({v}, {lit(_INT_RE)})"
-                base = f"CASE WHEN {ok} THEN TRY_CAST({v} AS BIGINT) END"
+                base = f"CASE WHEN regexp_full_match({v}, {lit(_INT_RE)}) THEN TRY_CAST({v} AS BIGINT) END"
             else:
                 base = f"TRY_CAST({v} AS DOUBLE)"
         else:
             base = v
-        scaled = f"({base}) * {float(scale)!r}" if scale else f"({base})"
-        typed = f"CAST(round({scaled}) AS BIGINT)" if (col.type == "int" and scale) else f"TRY_CAST({scaled} AS {target})"
+        if scale:
+            scaled = f"({base}) * {float(scale)!r}"
+            typed = f"TRY_CAST(round({scaled}) AS BIGINT)" if col.type == "int" else f"TRY_CAST({scaled} AS DOUBLE)"
+        else:
+            typed = base if (not is_text and col.type == "int" and src_type == "BIGINT") else f"TRY_CAST({base} AS {target})"
         kind = "an integer" if col.type == "int" else "a number"
-        reason_parts.append(f"CASE WHEN {v} IS NOT NULL AND {typed} IS NULL THEN 'not {kind} in {name}: ' || {show} END")
+        checks.append((bad_value, f"'not {kind} in {name}: ' || {show}"))
         if col.type == "float":
-            reason_parts.append(f"CASE WHEN isinf({typed}) OR isnan({typed}) THEN 'not a finite number in {name}' END")
+            checks.append((f"isinf({t}) OR isnan({t})", lit(f"not a finite number in {name}")))
         if name in _NONNEG:
-            reason_parts.append(f"CASE WHEN {typed} < 0 THEN 'negative value in {name}: ' || {show} END")
+            checks.append((f"{t} < 0", f"'negative value in {name}: ' || {show}"))
     elif col.type == "bool":
-        vt = f"lower({v})" if is_text else v
-        typed = (
-            f"(CASE WHEN {vt} IN ('true','t','1','yes','y') THEN true WHEN {vt} IN ('false','f','0','no','n') "
-            f"THEN false END)" if is_text else f"TRY_CAST({v} AS BOOLEAN)"
-        )
-        reason_parts.append(f"CASE WHEN {v} IS NOT NULL AND {typed} IS NULL THEN 'not a boolean in {name}: ' || {show} END")
+        if is_text:
+            lv = f"lower({v})"
+            typed = (f"(CASE WHEN {lv} IN ('true','t','1','yes','y') THEN true "
+                     f"WHEN {lv} IN ('false','f','0','no','n') THEN false END)")
+        else:
+            typed = f"TRY_CAST({v} AS BOOLEAN)"
+        checks.append((bad_value, f"'not a boolean in {name}: ' || {show}"))
     elif col.type == "msisdn":
-        vt = v if is_text else f"CAST({v} AS VARCHAR)"
-        if profile.number_prefix:
-            p = profile.number_prefix
-            vt = f"(CASE WHEN starts_with({vt}, {lit(p)}) THEN {vt} ELSE {lit(p)} || ltrim({vt}, '0') END)"
-        typed = vt
-        reason_parts.append(
-            f"CASE WHEN {v} IS NOT NULL AND NOT regexp_full_match({vt}, {lit(_MSISDN_RE)}) "
-            f"THEN 'not a phone number (digits only, E.164 without +) in {name}: ' || {show} END"
-        )
+        typed = v
+        checks.append((f"{v} IS NOT NULL AND NOT regexp_full_match({v}, {lit(_MSISDN_RE)})",
+                       f"'not a phone number (digits only, E.164 without +) in {name}: ' || {show}"))
     else:  # str, possibly an enumeration
         vt = v if is_text else f"CAST({v} AS VARCHAR)"
         if col.values:
             typed = f"lower({vt})"
             allowed = ", ".join(lit(x) for x in col.values)
-            reason_parts.append(
-                f"CASE WHEN {typed} IS NOT NULL AND {typed} NOT IN ({allowed}) "
-                f"THEN 'unknown value in {name}: ' || {show} || ' (expected one of {'/'.join(col.values)})' END"
-            )
+            checks.append((f"{t} IS NOT NULL AND {t} NOT IN ({allowed})",
+                           f"'unknown value in {name}: ' || {show} || ' (expected one of {'/'.join(col.values)})'"))
         else:
             typed = vt
-    unchanged = f"({typed}) IS NOT DISTINCT FROM ({src})" if src_type else "false"
-    return ColumnPlan(name, typed, reason_parts, unchanged)
+    # stored exactly as given? (plain text is; enumerations and prefixed numbers may be rewritten)
+    if col.type == "str" and not col.values and name not in mapping.values:
+        unchanged = "true"
+    else:
+        unchanged = f"{t} IS NOT DISTINCT FROM {src}"
+    return ColumnPlan(name, value, typed, checks, unchanged)
 
 
-def reason_sql(plans: list[ColumnPlan]) -> str:
-    """One expression: all reasons of a row joined by '; ', or NULL when the row is good."""
-    parts = [r for p in plans for r in p.reasons]
-    if not parts:
-        return "NULL::VARCHAR"
-    return "NULLIF(concat_ws('; ', " + ", ".join(parts) + "), '')"
+def ok_sql(plans: list[ColumnPlan], extra: list[str] = ()) -> str:
+    """One cheap boolean: true when no check of the row fails."""
+    conds = list(extra) + [f"coalesce({c}, false)" for p in plans for c, _ in p.checks]
+    return "NOT (" + " OR ".join(conds) + ")" if conds else "true"
+
+
+def reason_sql(plans: list[ColumnPlan], extra: list[tuple[str, str]] = ()) -> str:
+    """All failing checks of a row as one message (evaluated only for bad rows)."""
+    parts = [f"CASE WHEN {c} THEN {m} END" for c, m in extra]
+    parts += [f"CASE WHEN coalesce({c}, false) THEN {m} END" for p in plans for c, m in p.checks]
+    return "NULLIF(concat_ws('; ', " + ", ".join(parts) + "), '')" if parts else "NULL::VARCHAR"
 
 
 def key_hash_sql(rt: RecordType, typed_names: dict[str, str]) -> str:

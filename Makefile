@@ -10,7 +10,7 @@ DEMO := demo-out
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[ml,serve,spark,dev]'
+	$(BIN)/python -m pip install -q -e '.[ml,serve,dev]'
 	touch $(STAMP)
 
 install: $(STAMP)

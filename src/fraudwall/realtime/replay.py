@@ -70,7 +70,7 @@ def load_events(data_dir: Path) -> dict[str, dict[str, list]]:
             out[name] = {}
             continue
         try:
-            tbl = con.execute(q.format(src=src)).to_arrow_table()
+            tbl = con.sql(q.format(src=src)).to_arrow_table()
         except duckdb.Error as exc:
             raise InputError(f"{data_dir / name}: cannot read {name} records: {str(exc).splitlines()[0]}") from None
         out[name] = {c: tbl.column(c).to_pylist() for c in tbl.column_names}

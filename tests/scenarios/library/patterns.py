@@ -164,4 +164,56 @@ def remote_app(c: Case, app: str) -> str:
     return me
 
 
+
+
+def robbed(c: Case, via: str = "site", split: bool = True, bystanders: int = 0) -> dict[str, str]:
+    """A person who visits a site (``via='site'``) or side-loads an app (``'app'``) and then pays an account
+    that splits the money to three accounts within minutes (``split``) or passes it whole to one account
+    (a look-alike: salary in, rent out). ``bystanders`` other people visit the same site without paying.
+    Returns the person, the paid account, the registrable domain, the IP and the app."""
+    me = c.num(700000)
+    c.sub(me)
+    dom, ip, app = f"loss{c.ns}.xyz", f"66.{c.ns % 250}.2.2", f"com.loss{c.ns}.app"
+    t = DAY + timedelta(hours=3)
+    c.add("web", {"time": ts(t), "msisdn": me, "domain": f"www.{dom}", "ip": ip})
+    for i in range(bystanders):
+        c.add("web", {"time": ts(t + timedelta(minutes=i)), "msisdn": c.num(710000 + i), "domain": f"www.{dom}",
+                      "ip": ip})
+    if via == "app":
+        c.add("apps", {"time": ts(t + timedelta(minutes=5)), "msisdn": me, "app": app, "event": "install",
+                       "source_url": f"http://{dom}/a.apk"})
+    mine, m1 = c.acct(500), c.acct(501)
+    c.account(mine, 2000, msisdn=me)
+    c.account(m1, 20)
+    c.transfer(t + timedelta(minutes=40), mine, m1, 9000, who=me)
+    outs = 3 if split else 1
+    for i in range(outs):
+        c.account(c.acct(510 + i), 20)
+        c.transfer(t + timedelta(minutes=48 + i), m1, c.acct(510 + i), 8800 / outs)
+    return {"person": me, "account": m1, "domain": dom, "ip": ip, "app": app}
+
+
+def gang_accounts(c: Case, gang: bool) -> str:
+    """A mule chain whose first- and second-layer accounts are held by one ID and bound to a number of
+    another ID (``gang``), or each held by its own renter and bound to the renter's own card."""
+    boss = f"id_{c.ns:03d}_gang"
+    fraud_card = c.num(800001)
+    c.sub(fraud_card, id_key=f"id_{c.ns:03d}_other")
+    v, m1 = c.acct(1), c.acct(2)
+    c.account(v, 2000)
+    if gang:
+        c.account(m1, 20, msisdn=fraud_card, id_key=boss)
+    else:
+        own = c.num(800002)
+        c.sub(own, id_key=f"id_{c.ns:03d}_renter")
+        c.account(m1, 20, msisdn=own, id_key=f"id_{c.ns:03d}_renter")
+    c.transfer(DAY, v, m1, 30000)
+    for i in range(3):
+        s = c.acct(10 + i)
+        c.account(s, 20, id_key=boss if gang and i == 0 else None)
+        c.transfer(DAY + timedelta(minutes=10 + i), m1, s, 9800)
+        c.transfer(DAY + timedelta(minutes=30 + i), s, c.acct(99), 9700)
+    return boss if gang else f"id_{c.ns:03d}_renter"
+
+
 __all__ = [n for n in dir() if not n.startswith("_")]

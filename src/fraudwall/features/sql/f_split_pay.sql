@@ -1,0 +1,30 @@
+-- Payments into accounts that split the money on at once (the first mule layer): one row per payment
+-- received in the window (or in the hour before it, whose split may fall in this window) that the
+-- receiving account passes on to two or more accounts within 30 minutes, at least 80 % of it. Payments
+-- made by accounts that themselves passed on money just received (mule to mule) are left out: the
+-- payer is a person who lost money. ``payer`` is the number that initiated the payment (else the
+-- number bound to the paying account).
+WITH t AS (
+    SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_w
+    UNION ALL
+    SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_h
+    WHERE time >= {{w_start}} - INTERVAL 1 HOUR
+),
+split AS (
+    SELECT r.time, r.from_account, r.to_account, r.amount, r.initiated_msisdn,
+        count(o.time) AS outs, sum(o.amount) AS out_amount, max(date_diff('minute', r.time, o.time)) AS minutes_to_out
+    FROM t r JOIN t o ON o.from_account = r.to_account AND o.time > r.time
+        AND o.time <= r.time + INTERVAL 30 MINUTE AND o.to_account <> r.from_account
+    GROUP BY ALL
+    HAVING count(DISTINCT o.to_account) >= 2 AND sum(o.amount) >= 0.8 * r.amount
+),
+relay AS (  -- the payer received at least as much in the two hours before: a pass-through, not a loss
+    SELECT s.time, s.from_account FROM split s JOIN t i ON i.to_account = s.from_account
+        AND i.time <= s.time AND i.time >= s.time - INTERVAL 2 HOUR
+    GROUP BY ALL HAVING sum(i.amount) >= 0.8 * any_value(s.amount)
+)
+SELECT coalesce(s.initiated_msisdn, b.bound_msisdn) AS payer, s.from_account, s.to_account, s.time, s.amount,
+    s.outs, s.out_amount, s.minutes_to_out
+FROM split s
+LEFT JOIN bank_accounts b ON b.account_id = s.from_account
+WHERE NOT EXISTS (SELECT 1 FROM relay r WHERE r.time = s.time AND r.from_account = s.from_account)

@@ -1,0 +1,31 @@
+-- Per web domain, hosting IP and side-loaded app touched in the window: how many people touched it and
+-- how many of them paid an account that splits money on at once (f_split_pay) within 6 hours of a site
+-- visit or 24 hours of an app install. Fraud resources are touched almost only by the people they rob;
+-- popular and long-tail sites are visited by many people who pay no one of the kind.
+WITH p AS (SELECT payer, min(time) AS t FROM f_split_pay WHERE payer IS NOT NULL GROUP BY 1),
+v AS (
+    SELECT msisdn, ip, time,
+        CASE WHEN regexp_full_match(lower(domain), '[0-9]{1,3}(\.[0-9]{1,3}){3}') THEN lower(domain)
+             WHEN regexp_matches(lower(domain), '\.(com|net|org|gov|edu)\.cn$')
+                  THEN array_to_string(list_slice(string_split(lower(domain), '.'), -3, -1), '.')
+             ELSE array_to_string(list_slice(string_split(lower(domain), '.'), -2, -1), '.') END AS reg_domain
+    FROM web_w
+),
+vp AS (
+    SELECT v.*, p.payer IS NOT NULL AND v.time <= p.t AND v.time >= p.t - INTERVAL 6 HOUR AS paid
+    FROM v LEFT JOIN p ON p.payer = v.msisdn
+),
+a AS (
+    SELECT i.msisdn, i.app, p.payer IS NOT NULL AND i.time <= p.t AND i.time >= p.t - INTERVAL 24 HOUR AS paid
+    FROM apps_w i LEFT JOIN p ON p.payer = i.msisdn
+    WHERE i.event = 'install' AND i.source_url IS NOT NULL AND i.source_url <> ''
+)
+SELECT 'domain' AS kind, reg_domain AS resource, count(DISTINCT msisdn) AS users,
+    count(DISTINCT msisdn) FILTER (WHERE paid) AS paying_users
+FROM vp WHERE reg_domain IS NOT NULL AND reg_domain <> '' GROUP BY 2
+UNION ALL
+SELECT 'ip', ip, count(DISTINCT msisdn), count(DISTINCT msisdn) FILTER (WHERE paid)
+FROM vp WHERE ip IS NOT NULL GROUP BY 2
+UNION ALL
+SELECT 'app', app, count(DISTINCT msisdn), count(DISTINCT msisdn) FILTER (WHERE paid)
+FROM a GROUP BY 2

@@ -206,3 +206,21 @@ def _audit(warehouse: Path, action: str, rows: int) -> None:
     from fraudwall.warehouse.audit import record
 
     record(Warehouse.open(warehouse), action, {"rows": rows})
+
+
+@scenarios.command("catalog")
+@scenario_dirs
+@click.option("--warehouse", "-w", type=click.Path(path_type=Path), help="Detected warehouse to measure on.")
+@click.option("--truth", "truth_dir", type=click.Path(path_type=Path), help="Its truth/ folder (with --warehouse).")
+@click.option("--source", help="How the measured data was made, e.g. 'seed 23, 20,000 subscribers x 7 days'.")
+def catalog_cmd(scenario_dirs: tuple[Path, ...], warehouse: Path | None, truth_dir: Path | None,
+                source: str | None) -> None:
+    """Print the scenario catalogue as Markdown (docs/scenarios.md), measured when --warehouse/--truth are given."""
+    from fraudwall.scenarios.catalog import catalog_markdown, measured_from
+
+    if (warehouse is None) != (truth_dir is None):
+        raise click.UsageError("--warehouse and --truth go together")
+    reg = Registry.load(scenario_dirs)
+    measured = measured_from(warehouse, truth_dir, reg) if warehouse else None
+    args = f" --warehouse WH --truth WH_SIM/truth --source '{source}'" if measured else ""
+    click.echo(catalog_markdown(reg, measured, source, args), nl=False)

@@ -105,3 +105,64 @@ def bench_phishing(path: str | Path, folds: int = 5, seed: int = 0) -> dict[str,
         },
         "seconds": round(time.perf_counter() - start, 1),
     }
+
+
+def sichuan_split(y: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Stratified 20 % train / 20 % validation / 60 % test (GAT-COBO protocol)."""
+    from sklearn.model_selection import train_test_split
+
+    idx = np.arange(len(y))
+    tr, rest = train_test_split(idx, train_size=0.2, stratify=y, random_state=seed)
+    va, te = train_test_split(rest, train_size=0.25, stratify=y[rest], random_state=seed)
+    return tr, va, te
+
+
+def bench_sichuan(folder: str | Path, seeds: int = 5, graph_ablation: bool = True) -> dict[str, Any]:
+    """Sichuan fraud calls: per seed split 20/20/60, fit on train, early stopping and threshold on validation."""
+    import pandas as pd
+    import scipy.sparse as sp
+    from sklearn.metrics import f1_score, recall_score, roc_auc_score
+
+    from fraudwall.models import graph_features as gf
+    from fraudwall.models.tabular import TabularModel
+
+    start = time.perf_counter()
+    folder = Path(folder)
+    df = pd.read_csv(_need(folder / "all_feat_with_label.csv", "Sichuan feature file"))
+    adj = sp.load_npz(_need(folder / "node_adj_sparse.npz", "Sichuan call graph"))
+    y = df["label"].to_numpy().astype(int)
+    feats = df.drop(columns=[c for c in ("phone_no_m", "label") if c in df.columns])
+    names = list(feats.columns)
+    x = feats.to_numpy(dtype=np.float64)
+    variants: dict[str, tuple[np.ndarray, list[str]]] = {"features": (x, names)}
+    if graph_ablation:
+        struct = gf.structural(adj)
+        nbr = gf.neighbour_aggregates(adj, x)
+        variants["features+graph"] = (
+            np.column_stack([x, struct, nbr]),
+            names + list(gf.STRUCTURAL_NAMES) + [f"{p}_{c}" for p in ("nbr_mean", "nbr_max", "own_minus_nbr")
+                                                   for c in names])
+    results: dict[str, Any] = {}
+    for variant, (xv, fnames) in variants.items():
+        per_seed = []
+        for seed in range(seeds):
+            tr, va, te = sichuan_split(y, seed)
+            model = TabularModel.fit(xv[tr], y[tr], xv[va], y[va], fnames, seed=seed)
+            p = model.predict_proba(xv[te])
+            pred = (p >= model.threshold).astype(int)
+            per_seed.append({"seed": seed, "auc": roc_auc_score(y[te], p), "f1_macro": f1_score(y[te], pred, average="macro"),
+                             "recall_macro": recall_score(y[te], pred, average="macro")})
+        results[variant] = {
+            metric: round(float(np.mean([s[metric] for s in per_seed])), 4) for metric in ("auc", "f1_macro", "recall_macro")
+        } | {"auc_std": round(float(np.std([s["auc"] for s in per_seed])), 4),
+             "per_seed": [{k: (round(v, 4) if isinstance(v, float) else v) for k, v in s.items()} for s in per_seed]}
+    return {
+        "benchmark": "sichuan",
+        "data": "Sichuan telecom fraud-call benchmark (GAT-COBO preprocessing), research use only",
+        "protocol": f"stratified 20% train / 20% validation / 60% test, seeds 0..{seeds - 1}, mean over seeds; "
+                    "validation used for early stopping and the macro-F1 threshold; test labels never used",
+        "model": "bag of 5 LightGBM models (seed/feature-fraction bagging), early-stopped on validation",
+        "reference": "GDFGAT AUC 0.9453 / F1 0.9208; plain gradient boosting on the 55 features AUC ~0.952",
+        "results": results,
+        "seconds": round(time.perf_counter() - start, 1),
+    }

@@ -104,10 +104,49 @@ def render(sql: str, params: dict[str, str]) -> str:
     return _PARAM.sub(lambda m: params[m.group(1)] if m.group(1) in params else m.group(0), sql)
 
 
+def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: datetime, end: datetime,
+                   lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> None:
+    """Compact day-level summaries of [start - look-back, end), built once per detection run.
+
+    Look-back features read these instead of re-scanning raw history in every
+    window (which would cost days x history): ``hist_pairs`` (undirected
+    contact-pair key per local day, calls and SMS), ``hist_active`` (numbers that
+    called or texted, per day) and ``hist_imei`` (devices seen, per day).
+    Per-window views ``pairs_h``, ``active_h`` and ``imei_seen_h`` filter them.
+    """
+    lo = start - timedelta(days=lookback_days)
+    src = {rt.name: (rt.name if wh is None else f"({_days_scan(wh, rt, lo, end)})") for rt in EVENT_TYPES}
+    rng = f"BETWEEN {ts_literal(lo)} AND {ts_literal(end)}"
+    con.execute("CREATE OR REPLACE MACRO pair_key(a, b) AS hash(least(a, b), greatest(a, b))")
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE hist_pairs AS SELECT DISTINCT pair_key(caller, callee) AS k, "
+        f"CAST(start_time AS DATE) AS d FROM {src['voice']} WHERE start_time {rng} "
+        f"UNION SELECT DISTINCT pair_key(sender, receiver), CAST(send_time AS DATE) FROM {src['sms']} "
+        f"WHERE send_time {rng}")
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE hist_active AS SELECT DISTINCT caller AS msisdn, CAST(start_time AS DATE) AS d "
+        f"FROM {src['voice']} WHERE start_time {rng} "
+        f"UNION SELECT DISTINCT sender, CAST(send_time AS DATE) FROM {src['sms']} WHERE send_time {rng}")
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE hist_imei AS SELECT DISTINCT imei, CAST(time AS DATE) AS d FROM {src['device']} "
+        f"WHERE time {rng} UNION SELECT DISTINCT caller_imei, CAST(start_time AS DATE) FROM {src['voice']} "
+        f"WHERE start_time {rng} AND caller_imei IS NOT NULL")
+
+
 def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_start: datetime, w_end: datetime,
                         lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> None:
-    """Views over the window (``<type>_w``), its look-back (``<type>_h``) and current subscribers."""
+    """Views over the window (``<type>_w``), its look-back (``<type>_h``, and the compact
+    ``pairs_h``/``active_h``/``imei_seen_h`` from :func:`create_history`) and current subscribers."""
     p = window_params(w_start, w_end, lookback_days)
+    if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'hist_pairs'").fetchall()[0][0]:
+        create_history(con, wh, w_start, w_end, lookback_days)
+    h_lo = f"CAST({p['h_start']} AS DATE)"
+    w_lo = f"CAST({p['w_start']} AS DATE)"
+    con.execute(f"CREATE OR REPLACE TEMP VIEW pairs_h AS SELECT k, d FROM hist_pairs WHERE d >= {h_lo} AND d < {w_lo}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW active_h AS SELECT msisdn, d FROM hist_active "
+                f"WHERE d >= {h_lo} AND d < {w_lo}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW imei_seen_h AS SELECT imei, d FROM hist_imei "
+                f"WHERE d >= {h_lo} AND d < {w_lo}")
     for rt in EVENT_TYPES:
         t = rt.time_column
         base = rt.name if wh is None else f"({_days_scan(wh, rt, w_start - timedelta(days=lookback_days), w_end)})"

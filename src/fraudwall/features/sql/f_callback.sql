@@ -1,7 +1,7 @@
 -- Reciprocity: of the distinct numbers a caller dialled, how many called or texted it back.
-WITH pairs AS (SELECT DISTINCT caller, callee FROM voice_w),
+WITH pairs AS (SELECT caller, callee FROM f_pair),
 back AS (
-    SELECT caller AS a, callee AS b FROM voice_w
+    SELECT caller AS a, callee AS b FROM f_pair
     UNION
     SELECT sender AS a, receiver AS b FROM sms_w
 )

@@ -1,9 +1,10 @@
 -- Outbound calling per number in the window: volume, fan-out, answer and duration
 -- profile, night share, devices and cells, video calls, roaming.
+WITH fan AS (SELECT caller, count(*) AS callees FROM f_pair GROUP BY caller),
+agg AS (
 SELECT
     caller AS msisdn,
     count(*) AS calls_out,
-    count(DISTINCT callee) AS callees,
     avg(CASE WHEN duration_s > 0 THEN 1.0 ELSE 0.0 END) AS answered_share,
     avg(CASE WHEN duration_s = 0 THEN 1.0 ELSE 0.0 END) AS unanswered_share,
     coalesce(avg(CASE WHEN duration_s < 30 THEN 1.0 ELSE 0.0 END) FILTER (WHERE duration_s > 0), 0) AS short_share,
@@ -22,3 +23,6 @@ SELECT
     max(start_time) AS last_call
 FROM voice_w
 GROUP BY caller
+)
+SELECT a.msisdn, a.calls_out, f.callees, a.* EXCLUDE (msisdn, calls_out)
+FROM agg a JOIN fan f ON f.caller = a.msisdn

@@ -1,7 +1,7 @@
 -- Per caller in the window: callees dialled in numeric sequence (neighbouring numbers within 10 of each
 -- other, as range dialling produces) and callee overlap with numbers called by reported fraud numbers.
 WITH c AS (
-    SELECT DISTINCT caller, callee, TRY_CAST(callee AS HUGEINT) AS n FROM voice_w
+    SELECT caller, callee, TRY_CAST(callee AS HUGEINT) AS n FROM f_pair
 ),
 d AS (
     SELECT caller, n - lag(n) OVER (PARTITION BY caller ORDER BY n) AS gap FROM c WHERE n IS NOT NULL

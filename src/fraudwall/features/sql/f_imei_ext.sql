@@ -15,7 +15,7 @@ ev AS (
            count(*) FILTER (WHERE event = 'location_update') AS location_updates
     FROM device_w GROUP BY 1
 ),
-seen AS (SELECT DISTINCT imei FROM device_h UNION SELECT DISTINCT caller_imei FROM voice_h),
+seen AS (SELECT DISTINCT imei FROM imei_seen_h),
 cov AS (SELECT count(*) > 0 AS has_history FROM (SELECT 1 FROM device_h LIMIT 1)),
 j AS (
     SELECT f.*, coalesce(sc.sim_callees, 0) AS sim_callees, coalesce(sc.sim_called_back, 0) AS sim_called_back,

@@ -2,23 +2,14 @@
 -- from the look-back, device and data use, card facts (line and customer type, age, holder's card
 -- count, activity before the window) and the points of the stranger-calling pattern (each point is
 -- a relative or behavioural signal, not a volume constant).
-WITH hist_pairs AS (
-    SELECT DISTINCT caller AS a, callee AS b FROM voice_h
-    UNION SELECT DISTINCT callee, caller FROM voice_h
-),
-known AS (
-    SELECT p.caller AS msisdn, count(h.a) AS known_callees
-    FROM (SELECT DISTINCT caller, callee FROM voice_w) p
-    LEFT JOIN hist_pairs h ON h.a = p.caller AND h.b = p.callee
+WITH known AS (
+    -- callees this number already called or texted with (either direction) during the look-back
+    SELECT caller AS msisdn, count(*) AS known_callees
+    FROM f_pair WHERE k IN (SELECT k FROM pairs_h)
     GROUP BY 1
 ),
-cov AS (SELECT coalesce(date_diff('hour', min(start_time), {{w_start}}) / 24.0, 0) AS history_days FROM voice_h),
-before AS (
-    SELECT msisdn, count(DISTINCT d) AS active_days_before FROM (
-        SELECT caller AS msisdn, CAST(start_time AS DATE) AS d FROM voice_h
-        UNION ALL SELECT sender, CAST(send_time AS DATE) FROM sms_h
-    ) GROUP BY 1
-),
+cov AS (SELECT coalesce(date_diff('day', min(d), CAST({{w_start}} AS DATE)), 0) AS history_days FROM active_h),
+before AS (SELECT msisdn, count(*) AS active_days_before FROM active_h GROUP BY 1),
 dev AS (
     SELECT msisdn, count(*) FILTER (WHERE event = 'data_session') AS data_sessions,
            count(DISTINCT cell) AS device_cells, count(DISTINCT imei) AS device_imeis,

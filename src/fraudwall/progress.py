@@ -11,14 +11,19 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 T = TypeVar("T")
 
 
-def quiet() -> bool:
-    """True when the current command runs with ``--quiet``."""
+def context_flag(name: str) -> bool:
+    """True when a global flag (``--quiet``, ``--unmask``) is set on the running command."""
     ctx = click.get_current_context(silent=True)
     while ctx is not None:
-        if isinstance(ctx.obj, dict) and ctx.obj.get("quiet"):
+        if isinstance(ctx.obj, dict) and ctx.obj.get(name):
             return True
         ctx = ctx.parent
     return False
+
+
+def quiet() -> bool:
+    """True when the current command runs with ``--quiet``."""
+    return context_flag("quiet")
 
 
 def track(items: Iterable[T], description: str, total: int | None = None) -> Iterator[T]:

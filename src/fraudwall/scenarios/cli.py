@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from fraudwall.privacy import mask_entity
+from fraudwall.progress import context_flag
 from fraudwall.scenarios.registry import Registry
 from fraudwall.warehouse.store import Warehouse
 
@@ -17,18 +18,9 @@ warehouse_opt = click.option("--warehouse", "-w", required=True, type=click.Path
 json_opt = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 
 
-def _unmask() -> bool:
-    ctx = click.get_current_context(silent=True)
-    while ctx is not None:
-        if isinstance(ctx.obj, dict) and ctx.obj.get("unmask"):
-            return True
-        ctx = ctx.parent
-    return False
-
-
 def _show(entity_type: str, entity: str, as_json: bool) -> str:
     """Tables mask numbers and ID keys unless --unmask; JSON exports carry the values (audited)."""
-    return entity if as_json or _unmask() else str(mask_entity(entity_type, entity))
+    return entity if as_json or context_flag("unmask") else str(mask_entity(entity_type, entity))
 
 
 @click.group()

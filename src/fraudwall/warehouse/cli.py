@@ -9,6 +9,7 @@ import click
 
 from fraudwall.interchange.schema import RECORD_TYPES
 from fraudwall.privacy import mask_text
+from fraudwall.progress import context_flag
 from fraudwall.warehouse.store import Warehouse
 
 warehouse_opt = click.option("--warehouse", "-w", required=True, type=click.Path(path_type=Path), help="Warehouse folder.")
@@ -61,8 +62,7 @@ def info(warehouse: Path, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def quarantine(warehouse: Path, record_type: str | None, limit: int, as_json: bool) -> None:
     """Quarantined rows with source file, line and reason (raw values masked unless --unmask)."""
-    ctx = click.get_current_context()
-    unmask = bool(ctx.find_root().obj and ctx.find_root().obj.get("unmask"))
+    unmask = context_flag("unmask")
     con = Warehouse.open(warehouse).connect()
     where, args = ("WHERE record_type = ?", [record_type]) if record_type else ("", [])
     rows = con.execute(f"SELECT record_type, source_file, line, reason, raw FROM quarantine {where} "

@@ -101,7 +101,7 @@ class Knowledge:
         k = int(msisdn)
         i = int(np.searchsorted(keys, k))
         if i < len(keys) and keys[i] == k:
-            return max(0.0, (t - self.sub_open[i]) / 86400.0)
+            return max(0.0, (t - float(self.sub_open[i])) / 86400.0)
         return UNKNOWN_AGE
 
     def high_risk_number(self, number: str) -> bool:

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from fraudwall.errors import ScenarioError
 
 #: features per event type, with a one-line meaning (docs and validation)
@@ -210,3 +212,198 @@ def rules_from(rules: list[RealtimeRule]) -> RuleSet:
         h.update(f"{r.id}|{r.version}|{r.event}|{r.when}|{r.decision}|{r.score}\n".encode())
     return RuleSet([r for r in rules if r.event == "call"], [r for r in rules if r.event == "sms"],
                    h.hexdigest()[:8])
+
+
+# ------------------------------------------------------------------ vectorised rules
+class NotVectorisable(Exception):
+    """The expression uses a construct whose array form would differ from Python's."""
+
+
+def _truthy(v: Any) -> Any:
+    if isinstance(v, np.ndarray):
+        return v if v.dtype == np.bool_ else v != 0
+    return bool(v)
+
+
+def _num(v: Any) -> Any:
+    if isinstance(v, np.ndarray) and v.dtype == np.bool_:
+        return v.astype(np.int64)
+    if isinstance(v, str):
+        raise NotVectorisable("arithmetic on a string")
+    return v
+
+
+def _or_err(a: Any, b: Any) -> Any:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a | b
+
+
+def _and_mask(err: Any, cond: Any) -> Any:
+    """Errors of an operand that Python evaluates only where ``cond`` holds."""
+    if err is None:
+        return None
+    return err & cond
+
+
+_CMP = {ast.Lt: np.less, ast.LtE: np.less_equal, ast.Gt: np.greater, ast.GtE: np.greater_equal,
+        ast.Eq: np.equal, ast.NotEq: np.not_equal}
+_BIN = {ast.Add: np.add, ast.Sub: np.subtract, ast.Mult: np.multiply}
+_VFUNCS = {"min": np.minimum, "max": np.maximum}
+
+
+def _vnode(node: ast.AST) -> Callable[[dict], tuple[Any, Any]]:
+    """Compile one node to ``fn(columns) -> (values, error mask or None)``; errors are rows where Python raises."""
+    if isinstance(node, ast.Constant):
+        val = node.value
+        return lambda c: (val, None)
+    if isinstance(node, ast.Name):
+        if node.id in ("True", "False"):
+            val = node.id == "True"
+            return lambda c: (val, None)
+        name = node.id
+        return lambda c: (c[name], None)
+    if isinstance(node, ast.BoolOp):
+        parts = [_vnode(v) for v in node.values]
+        is_and = isinstance(node.op, ast.And)
+
+        def boolop(c):
+            acc = None
+            err = None
+            for fn in parts:
+                v, e = fn(c)
+                t = _truthy(v)
+                if acc is None:
+                    err, acc = e, t
+                    continue
+                err = _or_err(err, _and_mask(e, acc if is_and else ~np.asarray(acc)))
+                acc = (acc & t) if is_and else (acc | t)
+            return acc, err
+        return boolop
+    if isinstance(node, ast.UnaryOp):
+        inner = _vnode(node.operand)
+        if isinstance(node.op, ast.Not):
+            def not_(c):
+                v, e = inner(c)
+                t = _truthy(v)
+                return (~t if isinstance(t, np.ndarray) else not t), e
+            return not_
+        neg = isinstance(node.op, ast.USub)
+
+        def unary(c):
+            v, e = inner(c)
+            v = _num(v)
+            return (-v if neg else +v), e
+        return unary
+    if isinstance(node, ast.BinOp):
+        left, right = _vnode(node.left), _vnode(node.right)
+        if isinstance(node.op, ast.Div):
+            def div(c):
+                a, ea = left(c)
+                b, eb = right(c)
+                a, b = _num(a), _num(b)
+                zero = np.asarray(b == 0)
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    v = np.true_divide(a, np.where(zero, 1, b))
+                return v, _or_err(_or_err(ea, eb), zero if zero.any() else None)
+            return div
+        op = _BIN[type(node.op)]
+
+        def binop(c):
+            a, ea = left(c)
+            b, eb = right(c)
+            return op(_num(a), _num(b)), _or_err(ea, eb)
+        return binop
+    if isinstance(node, ast.Compare):
+        first = _vnode(node.left)
+        rest = []
+        for op, comp in zip(node.ops, node.comparators, strict=True):
+            if isinstance(op, ast.In | ast.NotIn):
+                if not isinstance(comp, ast.List | ast.Tuple) or not all(isinstance(e, ast.Constant) for e in comp.elts):
+                    raise NotVectorisable("'in' needs a literal list")
+                vals = [e.value for e in comp.elts]
+                if any(isinstance(x, str) for x in vals):
+                    raise NotVectorisable("'in' over strings")
+                rest.append((op, vals))
+            else:
+                rest.append((op, _vnode(comp)))
+
+        def compare(c):
+            a, err = first(c)
+            acc = None
+            for op, rhs in rest:
+                if isinstance(op, ast.In | ast.NotIn):
+                    r = np.isin(a, rhs) if isinstance(a, np.ndarray) else a in rhs
+                    if isinstance(op, ast.NotIn):
+                        r = ~r if isinstance(r, np.ndarray) else not r
+                    b = None
+                else:
+                    b, eb = rhs(c)
+                    if isinstance(a, str) or isinstance(b, str):
+                        raise NotVectorisable("comparison with a string")
+                    err = _or_err(err, eb if acc is None else _and_mask(eb, acc))
+                    r = _CMP[type(op)](a, b)
+                acc = r if acc is None else acc & r
+                a = b
+            return acc, err
+        return compare
+    if isinstance(node, ast.Call):
+        fname = node.func.id  # type: ignore[attr-defined]
+        args = [_vnode(a) for a in node.args]
+        if fname == "abs":
+            if len(args) != 1:
+                raise NotVectorisable("abs() takes one argument")
+
+            def absf(c):
+                v, e = args[0](c)
+                return np.abs(_num(v)), e
+            return absf
+        if len(args) < 2:
+            raise NotVectorisable(f"{fname}() of one iterable argument")
+        op = _VFUNCS[fname]
+
+        def minmax(c):
+            vals, err = [], None
+            for fn in args:
+                v, e = fn(c)
+                vals.append(_num(v))
+                err = _or_err(err, e)
+            out = vals[0]
+            for v in vals[1:]:
+                out = op(out, v)
+            return out, err
+        return minmax
+    raise NotVectorisable(type(node).__name__)
+
+
+def compile_vector(expr: str) -> Callable[[dict[str, np.ndarray], int], np.ndarray]:
+    """The array form of a (whitelisted) ``when``: ``fn(columns, n) -> bool array``, equal to
+    ``bool(fn(row))`` per row with ZeroDivisionError counting as False.  Raises NotVectorisable."""
+    fn = _vnode(ast.parse(expr.strip(), mode="eval").body)
+
+    def run(cols: dict[str, np.ndarray], n: int) -> np.ndarray:
+        v, err = fn(cols)
+        t = np.broadcast_to(_truthy(v), (n,))
+        if err is not None:
+            t = t & ~np.broadcast_to(err, (n,))
+        return np.asarray(t, dtype=bool)
+    return run
+
+
+def fires_vector(rule: RealtimeRule, cols: dict[str, np.ndarray], n: int, row: Callable[[int], dict]) -> np.ndarray:
+    """Which of ``n`` events fire ``rule`` (the array form, or row by row when it has none)."""
+    vfn = rule.__dict__.get("_vfn", 0)
+    if vfn == 0:
+        try:
+            vfn = compile_vector(rule.when)
+        except NotVectorisable:
+            vfn = None
+        rule.__dict__["_vfn"] = vfn
+    if vfn is not None:
+        try:
+            return vfn(cols, n)
+        except (TypeError, ValueError, NotVectorisable):
+            pass
+    return np.fromiter((rule.fires(row(i)) for i in range(n)), bool, n)

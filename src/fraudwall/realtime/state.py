@@ -11,8 +11,9 @@ Windows are 1, 10 and 60 minutes for counts, 60 minutes for distinct peers and
 call outcomes (by call start time), 24 hours for the SIMs seen on a device.
 Times are event times in epoch seconds (the network's clock, as in the record).
 
-The in-process backend keeps deques and dicts and forgets numbers idle for an
-hour (a sweep every five minutes of event time).  The Redis backend keeps
+The in-process backend keeps sorted time lists and dicts and forgets numbers
+idle for two hours (a sweep every five minutes of event time); a whole batch
+can be added at once with NumPy (:meth:`InProcessState.on_batch`).  The Redis backend keeps
 sorted sets scored by time and updates them with one Lua script per event, so
 that every worker and host sees the same windows and reaches the same
 decision; keys expire on their own.
@@ -20,8 +21,11 @@ decision; keys expire on their own.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import deque
 from typing import Protocol
+
+import numpy as np
 
 H1 = 3600.0
 M10 = 600.0
@@ -51,17 +55,43 @@ class WindowState(Protocol):
 
 
 class _Win:
-    __slots__ = ("ev", "t10", "t1", "peers", "nflag", "out", "n_unans", "n_short", "n_ans", "last")
+    """One number's windows: event times (kept sorted), peers and flags from index ``h`` on."""
+
+    __slots__ = ("ts", "ps", "fs", "h", "peers", "nflag", "out", "n_unans", "n_short", "n_ans", "last")
 
     def __init__(self) -> None:
-        self.ev: deque = deque()  # (t, peer, flag) over 60 min
-        self.t10: deque = deque()
-        self.t1: deque = deque()
+        self.ts: list[float] = []  # times over the last 60 min (sorted; entries before h are dead)
+        self.ps: list[str] = []  # peer of each entry
+        self.fs: list[int] = []  # flag of each entry (SMS: carries a link)
+        self.h = 0
         self.peers: dict[str, int] = {}
         self.nflag = 0
         self.out: deque | None = None  # (t_start, unanswered, short, answered) over 60 min
         self.n_unans = self.n_short = self.n_ans = 0
-        self.last = 0.0
+        self.last = 0.0  # latest time seen (window contents are never later)
+
+
+def _prune(w: _Win, lo: float) -> None:
+    """Drop entries older than ``lo`` (compacting the lists now and then)."""
+    ts, h = w.ts, w.h
+    if ts[h] >= lo:
+        return
+    ps, fs, peers = w.ps, w.fs, w.peers
+    nflag = w.nflag
+    while ts[h] < lo:
+        p = ps[h]
+        n = peers[p] - 1
+        if n:
+            peers[p] = n
+        else:
+            del peers[p]
+        nflag -= fs[h]
+        h += 1
+    w.nflag = nflag
+    if h > 64 and 2 * h > len(ts):
+        del ts[:h], ps[:h], fs[:h]
+        h = 0
+    w.h = h
 
 
 class InProcessState:
@@ -74,35 +104,30 @@ class InProcessState:
         self.sms: dict[str, _Win] = {}
         self.devices: dict[str, dict[str, float]] = {}
         self._next_sweep = 0.0
+        self._swept_at = 0.0
 
     # -- shared window update --------------------------------------------------------
     @staticmethod
-    def _push(w: _Win, t: float, peer: str, flag: int) -> None:
-        ev, peers = w.ev, w.peers
-        ev.append((t, peer, flag))
+    def _push(w: _Win, t: float, peer: str, flag: int) -> tuple[int, int, int]:
+        """Add one event; returns its (1 min, 10 min, 60 min) counts."""
+        ts = w.ts
+        if t >= w.last:
+            ts.append(t)
+            w.ps.append(peer)
+            w.fs.append(flag)
+            w.last = t
+        else:  # late event: keep the times sorted
+            i = bisect_right(ts, t, w.h)
+            ts.insert(i, t)
+            w.ps.insert(i, peer)
+            w.fs.insert(i, flag)
+        peers = w.peers
         peers[peer] = peers.get(peer, 0) + 1
         w.nflag += flag
-        lo = t - H1
-        while ev[0][0] < lo:
-            _, p, f = ev.popleft()
-            n = peers[p] - 1
-            if n:
-                peers[p] = n
-            else:
-                del peers[p]
-            w.nflag -= f
-        q = w.t10
-        q.append(t)
-        lo = t - M10
-        while q[0] < lo:
-            q.popleft()
-        q = w.t1
-        q.append(t)
-        lo = t - M1
-        while q[0] < lo:
-            q.popleft()
-        if t > w.last:
-            w.last = t
+        _prune(w, t - H1)
+        n = len(ts)
+        h = w.h
+        return n - bisect_left(ts, t - M1, h), n - bisect_left(ts, t - M10, h), n - h
 
     def _device_sims(self, imei: str | None, msisdn: str, t: float) -> int:
         if not imei:
@@ -121,28 +146,26 @@ class InProcessState:
         return n
 
     def _maybe_sweep(self, t: float) -> None:
+        """Forget numbers idle for two hours and devices idle for 25 (every five minutes of event time).
+
+        The margins make a sweep invisible to any event less than an hour older than the sweep.
+        """
         if t < self._next_sweep:
             return
         if self._next_sweep:
-            lo = t - H1
+            lo = t - 2 * H1
             for table in (self.calls, self.sms):
                 stale = [k for k, w in table.items() if w.last < lo]
                 for k in stale:
                     del table[k]
-            lo = t - D1
+            lo = t - D1 - H1
             stale = [k for k, d in self.devices.items() if max(d.values()) < lo]
             for k in stale:
                 del self.devices[k]
+            self._swept_at = t
         self._next_sweep = t + SWEEP_EVERY
 
-    # -- events ------------------------------------------------------------------------
-    def on_call(self, caller: str, callee: str, imei: str | None, t: float, call_id: str = "") -> dict:
-        if t >= self._next_sweep:
-            self._maybe_sweep(t)
-        w = self.calls.get(caller)
-        if w is None:
-            w = self.calls[caller] = _Win()
-        self._push(w, t, callee, 0)
+    def _outcomes(self, w: _Win, t: float) -> tuple[int, float, float]:
         out = w.out
         if out:
             lo = t - H1
@@ -152,11 +175,21 @@ class InProcessState:
                 w.n_short -= s
                 w.n_ans -= a
         done = len(out) if out else 0
+        return done, (w.n_unans / done if done else 0.0), (w.n_short / w.n_ans if w.n_ans else 0.0)
+
+    # -- events ------------------------------------------------------------------------
+    def on_call(self, caller: str, callee: str, imei: str | None, t: float, call_id: str = "") -> dict:
+        if t >= self._next_sweep:
+            self._maybe_sweep(t)
+        w = self.calls.get(caller)
+        if w is None:
+            w = self.calls[caller] = _Win()
+        c1, c10, c60 = self._push(w, t, callee, 0)
+        done, unans, short = self._outcomes(w, t) if w.out else (0, 0.0, 0.0)
         return {
-            "calls_1m": len(w.t1), "calls_10m": len(w.t10), "calls_60m": len(w.ev),
+            "calls_1m": c1, "calls_10m": c10, "calls_60m": c60,
             "distinct_callees_60m": len(w.peers), "completed_60m": done,
-            "unanswered_share_60m": w.n_unans / done if done else 0.0,
-            "short_share_60m": w.n_short / w.n_ans if w.n_ans else 0.0,
+            "unanswered_share_60m": unans, "short_share_60m": short,
             "device_sims_24h": self._device_sims(imei, caller, t),
         }
 
@@ -164,6 +197,7 @@ class InProcessState:
         w = self.calls.get(caller)
         if w is None:
             w = self.calls[caller] = _Win()
+        if t_start > w.last:
             w.last = t_start
         if w.out is None:
             w.out = deque()
@@ -181,11 +215,10 @@ class InProcessState:
         w = self.sms.get(sender)
         if w is None:
             w = self.sms[sender] = _Win()
-        self._push(w, t, receiver, 1 if has_link else 0)
-        n = len(w.ev)
+        c1, c10, c60 = self._push(w, t, receiver, 1 if has_link else 0)
         return {
-            "sms_1m": len(w.t1), "sms_10m": len(w.t10), "sms_60m": n,
-            "distinct_receivers_60m": len(w.peers), "link_share_60m": w.nflag / n,
+            "sms_1m": c1, "sms_10m": c10, "sms_60m": c60,
+            "distinct_receivers_60m": len(w.peers), "link_share_60m": w.nflag / c60,
             "device_sims_24h": self._device_sims(imei, sender, t),
         }
 
@@ -204,6 +237,205 @@ class InProcessState:
     def on_smses(self, events):
         on = self.on_sms
         return [on(s, r, link, i, t, sid) for s, r, link, i, t, sid in events]
+
+    # -- vectorised batch ----------------------------------------------------------------
+    def batch_ok(self, t: np.ndarray) -> bool:
+        """Whether a batch with these times can take the vectorised path (see :meth:`on_batch`)."""
+        if not len(t):
+            return True
+        lo, hi = float(t.min()), float(t.max())
+        return hi - lo <= H1 and lo >= self._swept_at - H1
+
+    def on_batch(self, calls: tuple | None, smses: tuple | None, dev: list[tuple]) -> tuple[dict, dict, list] | None:
+        """Window features of a whole batch at once, equal to calling :meth:`on_call`/:meth:`on_sms` in order.
+
+        ``calls`` = (callers, callees, times array), ``smses`` = (senders, receivers, link flags array, times
+        array), ``dev`` = (imei, number, time) of every event in batch order.  Counts come from one NumPy
+        search over each number's earlier times followed by the batch's.  Returns None (nothing changed)
+        when the batch is not in order per number, spans more than an hour, or predates a sweep by more
+        than an hour: the caller then takes the per-event path.
+        """
+        times = [spec[-1] for spec in (calls, smses) if spec is not None]
+        if not self.batch_ok(np.concatenate(times) if times else np.zeros(0)):
+            return None
+        prep = []
+        for table, spec in ((self.calls, calls), (self.sms, smses)):
+            if spec is None:
+                prep.append(None)
+                continue
+            p = _prepare(table, spec[0], spec[1], spec[2] if len(spec) == 4 else None, spec[-1])
+            if p is None:
+                return None
+            prep.append(p)
+        sims = [self._device_sims(i, m, t) if i else 1 for i, m, t in dev]
+        feats = []
+        for table, p, kind in ((self.calls, prep[0], "call"), (self.sms, prep[1], "sms")):
+            if p is None:
+                feats.append({})
+                continue
+            c1, c10, c60, distinct, nflag = _window_counts(p)
+            if kind == "call":
+                f = {"calls_1m": c1, "calls_10m": c10, "calls_60m": c60, "distinct_callees_60m": distinct}
+                f["completed_60m"], f["unanswered_share_60m"], f["short_share_60m"] = self._batch_outcomes(p)
+            else:
+                f = {"sms_1m": c1, "sms_10m": c10, "sms_60m": c60, "distinct_receivers_60m": distinct,
+                     "link_share_60m": nflag / c60}
+            _write_back(table, p)
+            feats.append(f)
+        tmax = max((p["t"].max() for p in prep if p is not None and len(p["t"])), default=0.0)
+        if tmax >= self._next_sweep:
+            self._maybe_sweep(float(tmax))
+        return feats[0], feats[1], sims
+
+    def _batch_outcomes(self, p: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        n = len(p["t"])
+        done = np.zeros(n, np.int64)
+        unans = np.zeros(n, np.float64)
+        short = np.zeros(n, np.float64)
+        wins, starts, order, ts = p["wins"], p["starts"], p["order"], p["ts_sorted"]
+        for g, w in enumerate(wins):
+            if w is None or not w.out:
+                continue
+            for j in range(starts[g], starts[g + 1]):
+                i = order[j]
+                done[i], unans[i], short[i] = self._outcomes(w, ts[j])
+        return done, unans, short
+
+
+def _prepare(table: dict, keys: list, peers: list, flags: np.ndarray | None, t: np.ndarray) -> dict | None:
+    """Group a batch by number and check it can be vectorised (in order per number, after its last event)."""
+    gid: dict[str, int] = {}
+    g = np.fromiter((gid.setdefault(k, len(gid)) for k in keys), np.int64, len(keys))
+    order = np.argsort(g, kind="stable")
+    gs = g[order]
+    ts = t[order]
+    same = gs[1:] == gs[:-1]
+    if np.any(same & (ts[1:] < ts[:-1])):
+        return None
+    starts = np.flatnonzero(np.r_[True, ~same]) if len(gs) else np.zeros(0, np.int64)
+    get = table.get
+    wins = [get(k) for k in gid]
+    lasts = np.fromiter((w.last if w is not None else -np.inf for w in wins), np.float64, len(wins))
+    if len(starts) and np.any(ts[starts] < lasts):
+        return None
+    return {"keys": list(gid), "g": g, "order": order, "gs": gs, "ts": ts, "t": t, "peers": peers,
+            "flags": flags, "wins": wins, "starts": np.r_[starts, len(gs)].tolist(),
+            "ts_sorted": ts.tolist()}
+
+
+def _window_counts(p: dict):
+    """(1, 10, 60 min counts, distinct peers, flagged in 60 min) per event, in batch order."""
+    wins, gs, ts, order = p["wins"], p["gs"], p["ts"], p["order"]
+    n = len(ts)
+    ng = len(wins)
+    if not n:
+        z = np.zeros(0, np.int64)
+        return z, z, z, z, z
+    prior_n = np.fromiter((len(w.ts) - w.h if w is not None else 0 for w in wins), np.int64, ng)
+    bc = np.diff(np.asarray(p["starts"]))
+    tot = prior_n + bc
+    off = np.concatenate(([0], np.cumsum(tot)[:-1]))
+    npr = int(prior_n.sum())
+    tmin = float(ts.min())
+    base = tmin - H1 - 1.0
+    # combined per number: earlier times (sorted, all <= the batch's) then the batch's, numbers one after another
+    big = np.empty(int(tot.sum()), np.float64)
+    starts_sorted = np.asarray(p["starts"][:-1])
+    rank = np.arange(n) - np.repeat(starts_sorted, bc)
+    pos = off[gs] + prior_n[gs] + rank
+    flags = p["flags"]
+    fl = np.zeros(len(big), np.int64) if flags is not None else None
+    pp: list = []
+    if npr:
+        pt: list = []
+        pf: list = []
+        for w in wins:
+            if w is not None and len(w.ts) > w.h:
+                pt.extend(w.ts[w.h:])
+                pp.extend(w.ps[w.h:])
+                if fl is not None:
+                    pf.extend(w.fs[w.h:])
+        prior_pos = np.repeat(off, prior_n) + (np.arange(npr) - np.repeat(np.cumsum(prior_n) - prior_n, prior_n))
+        big[prior_pos] = np.maximum(np.asarray(pt, np.float64), base) - base
+        if fl is not None:
+            fl[prior_pos] = pf
+    big[pos] = ts - base
+    gid_elem = np.repeat(np.arange(ng), tot)
+    stride = 8192.0
+    key = big + gid_elem * stride
+    out = []
+    for width in (M1, M10, H1):
+        lo = (ts - width) - base + gs * stride
+        nless = np.searchsorted(key, lo, "left") - off[gs]
+        out.append(prior_n[gs] + rank + 1 - nless)
+        last_nless = nless
+    c1, c10, c60 = out
+    start60 = off[gs] + last_nless
+    nflag = None
+    if fl is not None:
+        fl[pos] = flags[order]
+        cum = np.cumsum(fl)
+        nflag = cum[pos] - (cum[start60] - fl[start60])
+    # distinct peers: element j (a peer at position pos_j, next seen again at nxt_j) counts for the
+    # events at positions in [pos_j, nxt_j) whose window starts at or before pos_j — a contiguous run
+    # of the batch's events, since positions and window starts both increase
+    peers = p["peers"]
+    allp = [""] * len(big)
+    for i, x in zip(pos.tolist(), [peers[i] for i in order.tolist()], strict=True):
+        allp[i] = x
+    if npr:
+        for i, x in zip(prior_pos.tolist(), pp, strict=True):
+            allp[i] = x
+    ids = np.unique(np.asarray(allp), return_inverse=True)[1].reshape(-1)
+    pair = gid_elem * (int(ids.max()) + 1) + ids
+    by = np.argsort(pair, kind="stable")
+    elem = np.arange(len(big))
+    nxt = np.empty(len(big), np.int64)
+    same_next = np.r_[pair[by][1:] == pair[by][:-1], False]
+    nxt[by] = np.where(same_next, np.r_[by[1:], 0], (off + tot)[gid_elem[by]])
+    lo_start = np.searchsorted(pos, elem, "left")
+    hi_end = np.minimum(np.searchsorted(pos, nxt, "left"), np.searchsorted(start60, elem, "right"))
+    keep = hi_end > lo_start
+    diff = np.bincount(lo_start[keep], minlength=n + 1) - np.bincount(hi_end[keep], minlength=n + 1)
+    distinct = np.cumsum(diff[:-1])
+    res = []
+    for a in (c1, c10, c60, distinct) + ((nflag,) if nflag is not None else ()):
+        b = np.empty_like(a)
+        b[order] = a
+        res.append(b)
+    if nflag is None:
+        res.append(None)
+    return tuple(res)
+
+
+def _write_back(table: dict, p: dict) -> None:
+    """Append the batch's events to each number's windows (as the per-event path would have)."""
+    order = p["order"].tolist()
+    ts = p["ts_sorted"]
+    peers = p["peers"]
+    flags = p["flags"]
+    fl = flags[p["order"]].tolist() if flags is not None else None
+    starts = p["starts"]
+    for g, key in enumerate(p["keys"]):
+        w = p["wins"][g]
+        if w is None:
+            w = table[key] = _Win()
+        a, b = starts[g], starts[g + 1]
+        tg = ts[a:b]
+        pg = [peers[i] for i in order[a:b]]
+        w.ts.extend(tg)
+        w.ps.extend(pg)
+        d = w.peers
+        for x in pg:
+            d[x] = d.get(x, 0) + 1
+        if fl is not None:
+            fg = fl[a:b]
+            w.fs.extend(fg)
+            w.nflag += sum(fg)
+        else:
+            w.fs.extend([0] * (b - a))
+        w.last = tg[-1]
+        _prune(w, tg[-1] - H1)
 
 
 # ---------------------------------------------------------------------------- Redis

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import gc
 from datetime import datetime
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -413,8 +414,9 @@ def _time_of(v: str) -> float:
 def _columns_ok(recs: list[dict], kind: str) -> list[float] | None:
     """Column-wise checks of a batch's records of one kind; their times, or None when any is off."""
     req = CALL_REQUIRED if kind == "call" else SMS_REQUIRED
+    get = dict.get
     for f in CALL_FIELDS if kind == "call" else SMS_FIELDS:
-        col = [r.get(f) for r in recs]
+        col = list(map(get, recs, repeat(f)))
         types = set(map(type, col))
         if f in req:
             if types != {str} or min(map(len, col)) == 0:

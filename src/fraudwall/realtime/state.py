@@ -416,11 +416,22 @@ def _write_back(table: dict, p: dict) -> None:
     flags = p["flags"]
     fl = flags[p["order"]].tolist() if flags is not None else None
     starts = p["starts"]
+    wins = p["wins"]
     for g, key in enumerate(p["keys"]):
-        w = p["wins"][g]
+        w = wins[g]
+        a, b = starts[g], starts[g + 1]
         if w is None:
             w = table[key] = _Win()
-        a, b = starts[g], starts[g + 1]
+            if b == a + 1:  # a new number with one event: nothing to prune
+                x = peers[order[a]]
+                w.ts.append(ts[a])
+                w.ps.append(x)
+                f = fl[a] if fl is not None else 0
+                w.fs.append(f)
+                w.nflag = f
+                w.peers[x] = 1
+                w.last = ts[a]
+                continue
         tg = ts[a:b]
         pg = [peers[i] for i in order[a:b]]
         w.ts.extend(tg)

@@ -328,13 +328,14 @@ class FileLoader:
     # ---- passes --------------------------------------------------------------------------
     def _check(self, view: str) -> tuple[np.ndarray, list[str], int, int, bool]:
         """Hashes and days of good rows, count of bad and of all rows, and whether the file is canonical."""
-        tbl = self.con.sql(f"SELECT _h, {DAY}, _ok AS ok, _canon FROM {view}").to_arrow_table()
-        ok = tbl.column("ok").to_numpy(zero_copy_only=False)
+        res = self.con.sql(f"SELECT _h, {DAY}, _ok AS ok, _canon FROM {view}").fetchnumpy()
+        ok = np.asarray(res["ok"], dtype=bool)
         n_rows = len(ok)
-        hashes = tbl.column("_h").to_numpy(zero_copy_only=False)[ok].astype(np.uint64)
-        days = sorted({d.isoformat() for d in tbl.column(DAY).filter(tbl.column("ok")).unique().to_pylist() if d is not None})
-        canon = tbl.column("_canon").to_numpy(zero_copy_only=False)
-        canonical = bool(n_rows) and bool(canon[ok].all())
+        hashes = np.asarray(res["_h"])[ok].astype(np.uint64)
+        day_col = np.asarray(res[DAY])[ok]
+        days = [] if self.rt.time_column is None else sorted(
+            str(d) for d in np.unique(day_col.astype("datetime64[D]")) if not np.isnat(d))
+        canonical = bool(n_rows) and bool(np.asarray(res["_canon"], dtype=bool)[ok].all())
         return hashes, days, int(n_rows - ok.sum()), n_rows, canonical
 
     def _rejects(self) -> list[tuple[int, str, str]]:

@@ -87,3 +87,10 @@ def test_clear_errors(tmp_path, zh_corpus) -> None:
     empty.write_text("", encoding="utf-8")
     with pytest.raises(InputError, match="empty"):
         read_labelled_texts([empty], "text")
+
+
+def test_single_column_file_keeps_commas(tmp_path) -> None:
+    path = tmp_path / "one.csv"
+    path.write_text('text\nWIN a prize, call now\n您好，验证码123\n"quoted, text"\n', encoding="utf-8")
+    texts, labels = read_labelled_texts([path], "text")
+    assert texts == ["WIN a prize, call now", "您好，验证码123", "quoted, text"] and labels is None

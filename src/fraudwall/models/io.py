@@ -55,6 +55,11 @@ def read_table(path: Path) -> pd.DataFrame:
         raise InputError(f"{path}: file is empty")
     head = text[:65536]
     first = head.splitlines()[0] if head else ""
+    if not any(d in first for d in ",\t;|"):
+        # one column: the header has no delimiter, so commas inside texts are not separators
+        rows = list(csv.reader(io.StringIO(text), delimiter="\x1f"))
+        name = rows[0][0].strip() if rows and rows[0] else ""
+        return pd.DataFrame({name: [r[0] if r else "" for r in rows[1:]]}, dtype=str)
     if path.suffix.lower() in {".tsv", ".tab"} or first.count("\t") > max(first.count(","), 0):
         sep, quoting = "\t", csv.QUOTE_NONE
     else:
@@ -64,8 +69,7 @@ def read_table(path: Path) -> pd.DataFrame:
             sep = ","
         quoting = csv.QUOTE_MINIMAL
     try:
-        df = pd.read_csv(io.StringIO(text), sep=sep, quoting=quoting, dtype=str, keep_default_na=False,
-                         engine="c" if quoting == csv.QUOTE_MINIMAL else "python")
+        df = pd.read_csv(io.StringIO(text), sep=sep, quoting=quoting, dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, ValueError) as exc:
         raise InputError(f"{path}: cannot parse as a delimited table ({exc})") from None
     df.columns = [str(c).strip() for c in df.columns]

@@ -173,7 +173,7 @@ URL_NGRAMS = NgramSpec(char_min=1, char_max=5, word_max=2, bits=20, lowercase=Tr
 _LGB_PARAMS: dict[str, Any] = {
     "objective": "binary", "learning_rate": 0.05, "num_leaves": 31, "min_data_in_leaf": 20,
     "feature_fraction": 0.8, "bagging_fraction": 0.9, "bagging_freq": 1, "lambda_l2": 1.0,
-    "verbose": -1, "num_threads": 2, "seed": 0,
+    "verbose": -1, "num_threads": 1, "seed": 0,
 }
 
 
@@ -230,7 +230,7 @@ class UrlModel:
         if not urls:
             return np.zeros(0)
         feats = np.column_stack([structure_matrix(urls), self.linear.decision(urls)[:, 0]])
-        return np.asarray(self._booster().predict(feats, num_threads=2))
+        return np.asarray(self._booster().predict(feats, num_threads=1))
 
     def predict(self, urls: Sequence[str]) -> tuple[list[str], np.ndarray]:
         """Predicted label per URL and its probability, in input order."""

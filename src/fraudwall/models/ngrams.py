@@ -139,10 +139,12 @@ def linear_scores(
     norms = np.sqrt(np.bincount(group, weights=value * value, minlength=2 * n_docs))
     norms[norms == 0] = 1.0
     value = value / norms[group]
-    out = np.empty((n_docs, weights.shape[1]))
-    for k in range(weights.shape[1]):
-        out[:, k] = np.bincount(rows, weights=value * weights[slot, k], minlength=n_docs)
-    return out
+    if weights.shape[1] == 1:
+        return np.bincount(rows, weights=value * weights[slot, 0], minlength=n_docs)[:, None]
+    # rows are sorted: a CSR matrix over the compact columns times the dense weights, in C
+    indptr = np.concatenate(([0], np.cumsum(np.bincount(rows, minlength=n_docs))))
+    mat = sp.csr_matrix((value, slot, indptr), shape=(n_docs, weights.shape[0]))
+    return np.asarray(mat @ weights)
 
 
 def _word_ngrams(cps: np.ndarray, doc: np.ndarray, spec: NgramSpec) -> tuple[np.ndarray, np.ndarray]:

@@ -60,3 +60,24 @@ def test_models_list_cli(tmp_path) -> None:
     assert rows[0]["name"] == "sms" and rows[0]["version"] == 1 and rows[0]["metrics"] == {"macro_f1": 0.99}
     res = runner.invoke(cli, ["models", "list", "--warehouse", str(tmp_path / "absent")])
     assert isinstance(res.exception, InputError)
+
+
+def test_train_registers_in_warehouse(tmp_path, zh_corpus) -> None:
+    from .conftest import write_csv
+
+    data = write_csv(tmp_path / "d.csv", zh_corpus[:90])
+    wh = tmp_path / "wh"
+    wh.mkdir()
+    runner = CliRunner()
+    for _ in range(2):
+        res = runner.invoke(cli, ["-q", "train", "sms", "--data", str(data), "--text-col", "text", "--label-col",
+                                  "label", "--out", str(tmp_path / "m"), "--warehouse", str(wh), "--name", "zh"])
+        assert res.exit_code == 0, res.output
+    reg = ModelRegistry(wh / "models")
+    assert reg.versions("zh") == [1, 2]
+    meta = reg.meta("zh")
+    assert meta.kind == "sms" and meta.training_data["rows"] == 90 and meta.params["C"] == 1.0
+    assert 0.5 < meta.metrics["macro_f1"] <= 1 and meta.metrics["folds"] == 3
+    from fraudwall.models.text import LinearTextModel
+
+    assert LinearTextModel.load(str(reg.artefact_path("zh"))).classes == sorted({lab for _, lab in zh_corpus[:90]})

@@ -65,8 +65,11 @@ def train_sms(data: tuple[str, ...], text_col: str, label_col: str, out: str, c:
 
     model = train_sms_model(list(data), text_col, label_col, c=c)
     path = model.save(out)
-    click.echo(f"wrote {path}: {len(model.classes)} classes, {model.meta['n_train']} messages", err=True)
+    cv = model.meta.get("cv_metrics", {})
+    click.echo(f"wrote {path}: {len(model.classes)} classes, {model.meta['n_train']} messages"
+               + (f"; out-of-fold macro-F1 {cv['macro_f1']}, accuracy {cv['accuracy']}" if cv else ""), err=True)
     _register(warehouse, name, "sms", path, {"training_data": model.meta.get("training_data", {}),
+                                             "metrics": model.meta.get("cv_metrics", {}),
                                              "params": {"C": c, "spec": model.spec.to_dict()},
                                              "features": ["hashed char 1-5 grams", "hashed word 1-2 grams"]})
 

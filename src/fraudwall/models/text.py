@@ -101,12 +101,20 @@ class LinearTextModel:
                 target = (y == 1) if n_cols == 1 else (y == k)
                 lr = LogisticRegression(C=100.0).fit(oof[:, [k]], target.astype(int))
                 calib[k] = [float(lr.coef_[0, 0]), float(lr.intercept_[0])]
+            from sklearn.metrics import accuracy_score, f1_score
+
+            oof_pred = (oof[:, 0] > 0).astype(int) if n_cols == 1 else oof.argmax(axis=1)
+            cv_metrics = {"folds": folds, "macro_f1": round(float(f1_score(y, oof_pred, average="macro")), 4),
+                          "accuracy": round(float(accuracy_score(y, oof_pred)), 4)}
+        else:
+            cv_metrics = {}
         coef = np.asarray(svm.svm.coef_, dtype=np.float32).reshape(n_cols, -1)
         weights = sp.csr_matrix((coef.T.ravel(), (np.repeat(svm.seen, n_cols), np.tile(np.arange(n_cols), len(svm.seen)))),
                                 shape=(len(idf), n_cols))
         return cls(spec, classes, idf, weights, np.asarray(svm.svm.intercept_, np.float64).reshape(n_cols),
                    calib, {"n_train": len(texts), "class_counts": dict(zip(classes, np.bincount(y).tolist(), strict=True)),
-                           "C": c, "classifier": "LinearSVC one-vs-rest, class_weight=balanced, Platt-calibrated"})
+                           "C": c, "classifier": "LinearSVC one-vs-rest, class_weight=balanced, Platt-calibrated",
+                           "cv_metrics": cv_metrics})
 
     # --------------------------------------------------------------- inference
     def __post_init__(self) -> None:

@@ -181,3 +181,16 @@ def test_cli_contracts(tmp_path, wh):
     from fraudwall.warehouse.audit import entries
 
     assert any(a == "export_alerts" for _, _, a, _ in entries(wh))
+
+
+def test_thresholds_per_domain_and_entity_type(tmp_path, wh):
+    from fraudwall.scenarios.scoring import load_scoring
+
+    write(tmp_path / "s", "fanout.yaml", FANOUT.replace("severity: high", "severity: critical"))
+    cfg = tmp_path / "scoring.yaml"
+    cfg.write_text("thresholds:\n  calls: {review: 0.5, block: 0.8}\n  calls.msisdn: {review: 0.5, watch: 0.8}\n")
+    detect(wh, Registry.load([tmp_path / "s"], builtin=False), scoring=load_scoring(cfg))
+    assert {a for (a,) in wh.connect().execute("SELECT DISTINCT action FROM scores").fetchall()} == {"watch"}
+    cfg.write_text("thresholds:\n  calls.nosuch: {review: 0.5}\n")
+    with pytest.raises(Exception, match="unknown entity type 'nosuch'"):
+        load_scoring(cfg)

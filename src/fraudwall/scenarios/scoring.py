@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 
 from fraudwall.errors import InputError
+from fraudwall.interchange.schema import ENTITY_TYPES
 from fraudwall.scenarios.model import ACTIONS, DOMAINS
 
 DEFAULT_CONFIG = Path(__file__).parent / "scoring.yaml"
@@ -15,27 +16,38 @@ DEFAULT_CONFIG = Path(__file__).parent / "scoring.yaml"
 
 @dataclass
 class ScoringConfig:
-    """Action thresholds per domain (``default`` for domains not listed)."""
+    """Action thresholds per domain, optionally per ``domain.entity_type`` (``default`` for the rest)."""
 
     thresholds: dict[str, dict[str, float]] = field(default_factory=dict)
     weights: dict[str, float] = field(default_factory=dict)  # scenario id -> weight override
 
-    def for_domain(self, domain: str) -> dict[str, float]:
+    def for_domain(self, domain: str, entity_type: str | None = None) -> dict[str, float]:
+        """Thresholds for an entity: ``domain.entity_type`` first, then ``domain``, then ``default``."""
+        if entity_type and f"{domain}.{entity_type}" in self.thresholds:
+            return self.thresholds[f"{domain}.{entity_type}"]
         return self.thresholds.get(domain) or self.thresholds["default"]
 
-    def action_sql(self, score: str, domain: str) -> str:
-        """SQL CASE giving the action for ``score`` of an entity whose primary domain is ``domain``."""
-        cases = []
-        for d in list(DOMAINS) + ["default"]:
-            th = sorted(self.for_domain(d).items(), key=lambda kv: -kv[1])
-            inner = " ".join(f"WHEN {score} >= {v!r} THEN '{a}'" for a, v in th)
-            cases.append((d, f"CASE {inner} ELSE NULL END"))
-        body = " ".join(f"WHEN {domain} = '{d}' THEN {c}" for d, c in cases if d != "default")
-        return f"(CASE {body} ELSE {dict(cases)['default']} END)"
+    def action_sql(self, score: str, domain: str, entity_type: str = "entity_type") -> str:
+        """SQL CASE giving the action for ``score`` of an entity with primary ``domain`` and ``entity_type``."""
 
-    def min_action_threshold(self, domain: str) -> float:
+        def ladder(th: dict[str, float]) -> str:
+            inner = " ".join(f"WHEN {score} >= {v!r} THEN '{a}'" for a, v in sorted(th.items(), key=lambda kv: -kv[1]))
+            return f"CASE {inner} ELSE NULL END"
+
+        branches = []
+        for key, th in self.thresholds.items():
+            if key == "default":
+                continue
+            d, _, et = key.partition(".")
+            cond = f"{domain} = '{d}'" + (f" AND {entity_type} = '{et}'" if et else "")
+            branches.append((bool(et), cond, ladder(th)))
+        branches.sort(key=lambda b: not b[0])  # entity-type specific keys before domain keys
+        body = " ".join(f"WHEN {cond} THEN {lad}" for _, cond, lad in branches)
+        return f"(CASE {body} ELSE {ladder(self.thresholds['default'])} END)" if body else ladder(self.thresholds["default"])
+
+    def min_action_threshold(self, domain: str, entity_type: str | None = None) -> float:
         """The lowest score at which the domain takes an action stronger than review."""
-        th = {a: v for a, v in self.for_domain(domain).items() if a != "review"}
+        th = {a: v for a, v in self.for_domain(domain, entity_type).items() if a != "review"}
         return min(th.values()) if th else 1.0
 
 
@@ -51,8 +63,11 @@ def load_scoring(path: str | Path | None = None) -> ScoringConfig:
         raise InputError(f"{p}: unknown key {sorted(unknown)[0]!r} (allowed: thresholds, weights)")
     th = {}
     for d, m in (doc.get("thresholds") or {}).items():
-        if d != "default" and d not in DOMAINS:
+        dom, _, et = d.partition(".")
+        if d != "default" and dom not in DOMAINS:
             raise InputError(f"{p}: thresholds.{d}: unknown domain")
+        if et and et not in ENTITY_TYPES:
+            raise InputError(f"{p}: thresholds.{d}: unknown entity type {et!r}")
         for a, v in (m or {}).items():
             if a not in ACTIONS:
                 raise InputError(f"{p}: thresholds.{d}.{a}: unknown action (known: {', '.join(ACTIONS)})")
@@ -91,4 +106,4 @@ def scores_sql(alerts: str, cfg: ScoringConfig) -> str:
 
 
 def with_action_sql(scores: str, cfg: ScoringConfig) -> str:
-    return f"SELECT *, {cfg.action_sql('score', 'primary_domain')} AS action FROM ({scores})"
+    return f"SELECT *, {cfg.action_sql('score', 'primary_domain', 'entity_type')} AS action FROM ({scores})"

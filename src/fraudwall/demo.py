@@ -113,7 +113,7 @@ def demo(out: Path, subscribers: int, days: int, seed: int, as_json: bool) -> No
         "numbers_blocked_or_suspended": "Numbers blocked or suspended",
         "calls_intercepted": "Calls that would have been intercepted",
         "sms_intercepted": "SMS that would have been intercepted",
-        "card_seller_ids_punished": "Card-seller IDs punished (断卡)",
+        "card_seller_ids_punished": "IDs punished for supplying cards or accounts (断卡)",
         "devices_flagged": "Devices flagged (SIM boxes / 猫池)",
         "web_resources_blocked": "Web resources blocked",
         "platform_clues_pushed": "Clues pushed to internet platforms",

@@ -29,6 +29,8 @@ ACTIONS = (
 )
 _ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
 _PARAM = re.compile(r"\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}")
+#: parameters every scenario may use, set for each window: its start and end, look-back start, hours
+WINDOW_PARAMS = frozenset({"w_start", "w_end", "h_start", "w_hours"})
 _REQUIRED = {"id", "version", "name", "domain", "entity_type", "severity", "sql", "evidence", "action"}
 _ALLOWED = _REQUIRED | {
     "description", "params", "false_positives", "shadow", "weight", "targets", "tags", "references", "realtime",
@@ -80,6 +82,8 @@ class Scenario:
 
         def sub(m: re.Match) -> str:
             name = m.group(1)
+            if name in WINDOW_PARAMS:
+                return m.group(0)  # filled per window by the feature layer
             if name not in values:
                 raise ScenarioError(f"{self.path or self.id}: SQL uses undeclared parameter {name!r}")
             return sql_literal(values[name])
@@ -169,7 +173,7 @@ def parse_scenario(doc: dict, path: Path | None = None) -> Scenario:
         else:
             params[pname] = Param(pname, p)
     used = set(_PARAM.findall(doc["sql"]))
-    undeclared = sorted(used - set(params) - {"w_start", "w_end"})
+    undeclared = sorted(used - set(params) - WINDOW_PARAMS)
     if undeclared:
         fail(f"sql uses undeclared parameter {undeclared[0]!r}")
     weight = doc.get("weight")

@@ -20,7 +20,7 @@ from tests.scenarios.library.builders import Case
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 REG = Registry.load()
-LIBRARY = sorted(s.id for s in REG if s.path is not None and "/realtime/" not in str(s.path))
+LIBRARY = sorted(s.id for s in REG if s.path is not None)
 
 
 def _load(sid: str):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from fraudwall.errors import InputError
 from fraudwall.interchange.ingest import ingest as run_ingest
 from fraudwall.interchange.profile import load_profile
 
@@ -28,7 +29,10 @@ def ingest(data_dir: Path, warehouse: Path, profile_path: Path | None, timezone:
         out = report.as_json()
         if report.ignored:
             out["ignored"] = report.ignored
+        if report.failed:
+            out["failed"] = report.failed
         click.echo(json.dumps(out, indent=2, sort_keys=True))
+        _fail_if_unreadable(report.failed)
         return
     types = sorted(set(report.loaded) | set(report.quarantined) | set(report.duplicates))
     click.echo(f"{'record type':<20}{'loaded':>12}{'quarantined':>14}{'duplicates':>12}")
@@ -38,3 +42,11 @@ def ingest(data_dir: Path, warehouse: Path, profile_path: Path | None, timezone:
         click.echo(f"not loaded (not interchange data): {path}", err=True)
     if any(report.quarantined.values()):
         click.echo(f"quarantined rows: see `fraudwall warehouse quarantine --warehouse {warehouse}`", err=True)
+    _fail_if_unreadable(report.failed)
+
+
+def _fail_if_unreadable(failed: list[dict]) -> None:
+    """Files that could not be read at all end the command with an error naming each one."""
+    if failed:
+        lines = "\n".join(f"  {f['file']}: {f['error']}" for f in failed)
+        raise InputError(f"{len(failed)} file(s) could not be read and were not loaded (the others were):\n{lines}")

@@ -75,6 +75,7 @@ class LoadReport:
     duplicates: dict[str, int] = field(default_factory=dict)
     files: list[FileResult] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+    failed: list[dict] = field(default_factory=list)  # unreadable files: file, record_type, error
 
     def add(self, fr: FileResult) -> None:
         self.files.append(fr)
@@ -174,7 +175,13 @@ def ingest(data_dir: str | Path, warehouse: str | Path | Warehouse, profile: Pro
     con = _connection(wh, staging)
     try:
         for i, (rt, path) in enumerate(track(files, "ingest", total=len(files))):
-            fr = FileLoader(con, wh, rt, path, profile.mapping(rt.name), profile, batch, i, staging).run()
+            try:
+                fr = FileLoader(con, wh, rt, path, profile.mapping(rt.name), profile, batch, i, staging).run()
+            except (duckdb.Error, OSError) as exc:  # unreadable file: say which and why, load the others
+                reason = str(exc).strip().splitlines()[0]
+                report.failed.append({"file": str(path), "record_type": rt.name, "error": reason})
+                log.error("%s: not loaded (%s); nothing of it was recorded, fix it and load again", path, reason)
+                continue
             report.add(fr)
             log.info("%s %s: %d loaded, %d quarantined, %d duplicates", rt.name, path.name,
                      fr.loaded, fr.quarantined, fr.duplicates)

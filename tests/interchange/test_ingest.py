@@ -253,3 +253,17 @@ def test_unreadable_file_is_named_and_the_others_still_load(tmp_path):
     write_csv(tmp_path / "d" / "voice" / "v.csv", valid_rows(RECORD_TYPES["voice"], 2))
     again = ingest(tmp_path / "d", tmp_path / "wh")
     assert again.loaded["voice"] == 2 and again.duplicates["sms"] == 3 and not again.failed
+
+
+def test_invalid_utf8_row_is_quarantined_not_lost(tmp_path):
+    f = tmp_path / "d" / "sms" / "x.csv"
+    f.parent.mkdir(parents=True)
+    f.write_bytes(b"sms_id,send_time,sender,receiver,content\n"
+                  b"s1,2026-03-02T08:00:00+08:00,8613800000001,8613800000002,hello\n"
+                  b"s2,2026-03-02T08:00:00+08:00,8613800000001,8613800000002,\xff\xfe broken\n")
+    r = ingest(tmp_path / "d", tmp_path / "wh", timezone="UTC")
+    assert (r.loaded["sms"], r.quarantined["sms"]) == (1, 1) and not r.failed
+    con = Warehouse.open(tmp_path / "wh").connect()
+    assert con.execute("SELECT sms_id FROM sms").fetchall() == [("s1",)]
+    line, reason = con.execute("SELECT line, reason FROM quarantine").fetchall()[0]
+    assert line == 3 and "UNICODE" in reason.upper()

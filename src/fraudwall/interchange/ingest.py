@@ -177,7 +177,7 @@ def ingest(data_dir: str | Path, warehouse: str | Path | Warehouse, profile: Pro
         for i, (rt, path) in enumerate(track(files, "ingest", total=len(files))):
             try:
                 fr = FileLoader(con, wh, rt, path, profile.mapping(rt.name), profile, batch, i, staging).run()
-            except (duckdb.Error, OSError) as exc:  # unreadable file: say which and why, load the others
+            except (duckdb.Error, OSError, InputError) as exc:  # unreadable file: say which and why, load the others
                 reason = str(exc).strip().splitlines()[0]
                 report.failed.append({"file": str(path), "record_type": rt.name, "error": reason})
                 log.error("%s: not loaded (%s); nothing of it was recorded, fix it and load again", path, reason)
@@ -315,7 +315,12 @@ class FileLoader:
         ok = ok_sql(plans, ["_json_error IS NOT NULL"] if has_json_error else [])
         key = key_hash_sql(self.rt, {c: q(c) for c in self.rt.column_names})
         canonical = self._canonical_sql(src_types, source_of, plans)
-        return (f"SELECT *, {ok} AS _ok, {key} AS _h, {day} AS {DAY}, {canonical} AS _canon FROM ("
+        # text formats: the check pass must read every source column, so the reader validates (UTF-8,
+        # quoting) exactly the rows the write pass will read; otherwise a row could pass the check
+        # and be rejected only while writing
+        touch = ("hash(" + ", ".join(alias[n] for n in src_names) + ")") if src_names and self.fmt != "parquet" \
+            else "0"
+        return (f"SELECT *, {ok} AS _ok, {key} AS _h, {day} AS {DAY}, {canonical} AS _canon, {touch} AS _all FROM ("
                 f"SELECT *, {layer2} FROM (SELECT {layer1} FROM ({source})))")
 
     def _canonical_sql(self, src_types: dict[str, str], source_of: dict[str, str], plans: list[ColumnPlan]) -> str:
@@ -335,7 +340,7 @@ class FileLoader:
     # ---- passes --------------------------------------------------------------------------
     def _check(self, view: str) -> tuple[np.ndarray, list[str], int, int, bool]:
         """Hashes and days of good rows, count of bad and of all rows, and whether the file is canonical."""
-        res = self.con.sql(f"SELECT _h, {DAY}, _ok AS ok, _canon FROM {view}").fetchnumpy()
+        res = self.con.sql(f"SELECT _h, {DAY}, _ok AS ok, _canon, _all FROM {view}").fetchnumpy()
         ok = np.asarray(res["ok"], dtype=bool)
         n_rows = len(ok)
         hashes = np.asarray(res["_h"])[ok].astype(np.uint64)
@@ -416,16 +421,19 @@ class FileLoader:
         out = self.staging / self.tag
         cols = self._out_columns()
         if self.rt.time_column:
-            self.con.execute(
+            written = self.con.execute(
                 f"COPY (SELECT {cols}, {DAY} FROM {view} WHERE {where}) TO {lit(str(out))} "
                 f"(FORMAT parquet, COMPRESSION snappy, PARTITION_BY ({DAY}), FILENAME_PATTERN 'part_{{i}}')"
-            )
+            ).fetchall()[0][0]
         else:
             out.mkdir(parents=True, exist_ok=True)
-            self.con.execute(
+            written = self.con.execute(
                 f"COPY (SELECT {cols} FROM {view} WHERE {where}) TO {lit(str(out / 'part_0.parquet'))} "
                 "(FORMAT parquet, COMPRESSION snappy)"
-            )
+            ).fetchall()[0][0]
+        if written != self.result.loaded:  # never publish a file whose rows do not add up
+            raise InputError(f"{self.path}: {self.result.loaded} rows passed the checks but {written} were written; "
+                             "nothing of this file was loaded")
         self._publish(out)
 
     def _publish(self, out: Path) -> None:

@@ -106,7 +106,8 @@ def render(sql: str, params: dict[str, str]) -> str:
 
 def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: datetime, end: datetime,
                    lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> None:
-    """Compact day-level summaries of [start - look-back, end), built once per detection run.
+    """Compact day-level summaries of [start - look-back, end), built once per detection run
+    (``end`` is the start of the run's last window: no window looks back at later records).
 
     Look-back features read these instead of re-scanning raw history in every
     window (which would cost days x history): ``hist_pairs`` (undirected
@@ -116,21 +117,25 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
     """
     lo = start - timedelta(days=lookback_days)
     src = {rt.name: (rt.name if wh is None else f"({_days_scan(wh, rt, lo, end)})") for rt in EVENT_TYPES}
-    rng = f"BETWEEN {ts_literal(lo)} AND {ts_literal(end)}"
+
+    def in_range(col: str) -> str:
+        return f"{col} >= {ts_literal(lo)} AND {col} < {ts_literal(end)}"
+
     con.execute("CREATE OR REPLACE MACRO pair_key(a, b) AS hash(least(a, b), greatest(a, b))")
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE hist_pairs AS SELECT DISTINCT pair_key(caller, callee) AS k, "
-        f"CAST(start_time AS DATE) AS d FROM {src['voice']} WHERE start_time {rng} "
+        f"CAST(start_time AS DATE) AS d FROM {src['voice']} WHERE {in_range('start_time')} "
         f"UNION SELECT DISTINCT pair_key(sender, receiver), CAST(send_time AS DATE) FROM {src['sms']} "
-        f"WHERE send_time {rng}")
+        f"WHERE {in_range('send_time')}")
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE hist_active AS SELECT DISTINCT caller AS msisdn, CAST(start_time AS DATE) AS d "
-        f"FROM {src['voice']} WHERE start_time {rng} "
-        f"UNION SELECT DISTINCT sender, CAST(send_time AS DATE) FROM {src['sms']} WHERE send_time {rng}")
+        f"FROM {src['voice']} WHERE {in_range('start_time')} "
+        f"UNION SELECT DISTINCT sender, CAST(send_time AS DATE) FROM {src['sms']} "
+        f"WHERE {in_range('send_time')}")
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE hist_imei AS SELECT DISTINCT imei, CAST(time AS DATE) AS d FROM {src['device']} "
-        f"WHERE time {rng} UNION SELECT DISTINCT caller_imei, CAST(start_time AS DATE) FROM {src['voice']} "
-        f"WHERE start_time {rng} AND caller_imei IS NOT NULL")
+        f"WHERE {in_range('time')} UNION SELECT DISTINCT caller_imei, CAST(start_time AS DATE) "
+        f"FROM {src['voice']} WHERE {in_range('start_time')} AND caller_imei IS NOT NULL")
 
 
 def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_start: datetime, w_end: datetime,
@@ -139,7 +144,7 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
     ``pairs_h``/``active_h``/``imei_seen_h`` from :func:`create_history`) and current subscribers."""
     p = window_params(w_start, w_end, lookback_days)
     if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'hist_pairs'").fetchall()[0][0]:
-        create_history(con, wh, w_start, w_end, lookback_days)
+        create_history(con, wh, w_start, w_start, lookback_days)
     h_lo = f"CAST({p['h_start']} AS DATE)"
     w_lo = f"CAST({p['w_start']} AS DATE)"
     con.execute(f"CREATE OR REPLACE TEMP VIEW pairs_h AS SELECT k, d FROM hist_pairs WHERE d >= {h_lo} AND d < {w_lo}")

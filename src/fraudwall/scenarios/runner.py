@@ -89,7 +89,7 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
     con.execute(f"CREATE OR REPLACE TEMP TABLE alerts_acc ({ALERT_COLUMNS})")
     windows = day_windows(wh, since, until)
     if windows:
-        feats.create_history(con, wh, windows[0][0], windows[-1][1], lookback_days)
+        feats.create_history(con, wh, windows[0][0], windows[-1][0], lookback_days)
     for ws, we in track(windows, "detect", total=len(windows)):
         day = ws.astimezone(ZoneInfo(wh.timezone)).date().isoformat()
         feats.create_window_views(con, wh, ws, we, lookback_days)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -53,7 +52,6 @@ class Warehouse:
     def __init__(self, root: Path, meta: dict) -> None:
         self.root = root
         self.meta = meta
-        self._lock = threading.Lock()
 
     # ---- creation and opening -------------------------------------------------
     @classmethod

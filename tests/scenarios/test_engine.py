@@ -167,10 +167,13 @@ def test_cli_contracts(tmp_path, wh):
     listed = json.loads(res.output)
     assert {"id", "version", "domain", "entity_type", "severity", "name_en", "name_zh"} <= set(listed[0])
     assert any(r["id"] == "test.fanout" for r in listed)
+    detect(wh, Registry.load([tmp_path / "s"], builtin=False))  # both days hold alerts now
     res = run.invoke(cli, ["-q", "detect", "-w", str(wh.root), *sdir, "--only", "test.fanout",
                            "--since", "2026-03-02", "--until", "2026-03-03", "--json"])
     assert res.exit_code == 0, res.output
-    assert json.loads(res.output)["windows"] == ["2026-03-02"]
+    out = json.loads(res.output)
+    assert out["windows"] == ["2026-03-02"]
+    assert out["by_scenario"] == {"test.fanout": 1}  # this run's window only, though 2026-03-03 has alerts too
     res = run.invoke(cli, ["-q", "alerts", "-w", str(wh.root), "--domain", "calls", "--min-score", "0.5", "--json"])
     out = json.loads(res.output)
     assert {"scenario", "version", "domain", "entity_type", "entity", "score", "window_start", "window_end",

@@ -88,6 +88,7 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
     con.execute("SET enable_progress_bar = false")
     con.execute(f"CREATE OR REPLACE TEMP TABLE alerts_acc ({ALERT_COLUMNS})")
     windows = day_windows(wh, since, until)
+    score_exprs: dict[str, str] = {}
     if windows:
         feats.create_history(con, wh, windows[0][0], windows[-1][0], lookback_days)
     for ws, we in track(windows, "detect", total=len(windows)):
@@ -97,23 +98,27 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
         feats.materialize(con, need, params)
         con.execute("DELETE FROM alerts_acc")
         for s in scenarios:
-            _run_scenario(con, s, params, scoring)
+            _run_scenario(con, s, params, scoring, score_exprs)
         n = _store_day(con, wh, day, scoring)
         report.windows.append(day)
         report.alerts += n
-    report.by_scenario, report.actioned, report.entities_scored = _summary(wh, [w for w in report.windows])
+    report.by_scenario, report.actioned, report.entities_scored = _summary(wh, report.windows)
     con.close()
     return report
 
 
-def _run_scenario(con: duckdb.DuckDBPyConnection, s: Scenario, params: dict[str, str], scoring: ScoringConfig) -> None:
+def _run_scenario(con: duckdb.DuckDBPyConnection, s: Scenario, params: dict[str, str], scoring: ScoringConfig,
+                  score_exprs: dict[str, str] | None = None) -> None:
     sql = feats.render(s.render(), params)
+    cache = score_exprs if score_exprs is not None else {}
+    if s.id not in cache:  # a scenario's output columns do not change between windows
+        cache[s.id] = _score_expr(sql, con)
     ev = ", ".join(f'"{e}" := "{e}"' for e in s.evidence)
     weight = scoring.weights.get(s.id, s.effective_weight)
     try:
         con.execute(
             f"INSERT INTO alerts_acc SELECT '{s.id}', {s.version}, '{s.domain}', '{s.entity_type}', "
-            f"CAST(entity AS VARCHAR), {_score_expr(sql, con)}, {weight!r}, '{s.severity}', '{s.action}', "
+            f"CAST(entity AS VARCHAR), {cache[s.id]}, {weight!r}, '{s.severity}', '{s.action}', "
             f"{'true' if s.shadow else 'false'}, {params['w_start']}, {params['w_end']}, to_json(struct_pack({ev})) "
             f"FROM ({sql}) WHERE entity IS NOT NULL"
         )
@@ -141,11 +146,16 @@ def _store_day(con: duckdb.DuckDBPyConnection, wh: Warehouse, day: str, scoring:
 
 
 def _summary(wh: Warehouse, days: list[str]) -> tuple[dict[str, int], dict[str, int], int]:
+    """Alerts per scenario, entities per action and entities scored in this run's day windows only."""
+    if not days:
+        return {}, {}, 0
     con = wh.connect()
-    by = dict(con.execute("SELECT scenario, count(*) FROM alerts GROUP BY 1 ORDER BY 1").fetchall())
+    in_run = f"CAST(CAST(window_start AS DATE) AS VARCHAR) IN ({', '.join(repr(d) for d in days)})"
+    by = dict(con.execute(f"SELECT scenario, count(*) FROM alerts WHERE {in_run} GROUP BY 1 ORDER BY 1").fetchall())
     act = dict(con.execute(
-        "SELECT action, count(DISTINCT (entity_type, entity)) FROM scores WHERE action IS NOT NULL GROUP BY 1 ORDER BY 1"
+        f"SELECT action, count(DISTINCT (entity_type, entity)) FROM scores WHERE action IS NOT NULL AND {in_run} "
+        "GROUP BY 1 ORDER BY 1"
     ).fetchall())
-    ents = con.execute("SELECT count(DISTINCT (entity_type, entity)) FROM scores").fetchall()[0][0]
+    ents = con.execute(f"SELECT count(DISTINCT (entity_type, entity)) FROM scores WHERE {in_run}").fetchall()[0][0]
     con.close()
     return by, act, ents

@@ -155,7 +155,8 @@ def test_evaluate_counts_precision_recall_and_unmatched(tmp_path, wh):
     assert res["domains"]["calls"]["recall"] == 0.5
     assert [u["entity"] for u in res["unmatched"]] == ["8613800000003"]
     assert res["roles"]["fraud_caller"] == {"entities": 2, "alerted": 1, "actioned": 0,
-                                            "recall_alerted": 0.5, "recall_actioned": 0.0}
+                                            "recall_alerted": 0.5, "recall_actioned": 0.0,
+                                            "in_records": 1, "recall_actioned_in_records": 0.0}
 
 
 def test_cli_contracts(tmp_path, wh):

@@ -216,3 +216,41 @@ def catalog_cmd(scenario_dirs: tuple[Path, ...], warehouse: Path | None, truth_d
     measured = measured_from(warehouse, truth_dir, reg) if warehouse else None
     args = f" --warehouse WH --truth WH_SIM/truth --source '{source}'" if measured else ""
     click.echo(catalog_markdown(reg, measured, source, args), nl=False)
+
+
+@scenarios.command("learn-weights")
+@warehouse_opt
+@scenario_dirs
+@click.option("--truth", "truth_dir", type=click.Path(path_type=Path),
+              help="Truth folder with complete labels (default: the warehouse's reports).")
+@click.option("--prior-strength", type=click.FloatRange(min=0), default=5.0, show_default=True,
+              help="Pseudo-hits pulling each learned precision towards the scenario's current weight.")
+@click.option("--label-rate", type=click.FloatRange(0.01, 1), help="Share of fraud that gets reported "
+              "(with reports; default: estimated per entity type from the current actions).")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Scoring config to write (use with detect --scoring).")
+@json_opt
+def learn_weights_cmd(warehouse: Path, scenario_dirs: tuple[Path, ...], truth_dir: Path | None,
+                      prior_strength: float, label_rate: float | None, out: Path, as_json: bool) -> None:
+    """Learn per-scenario score weights from labelled reports (or a truth folder) of a detected warehouse."""
+    from fraudwall.errors import InputError
+    from fraudwall.scenarios.evaluate import truth_scan
+    from fraudwall.scenarios.scoring import learn_weights, weights_yaml
+
+    wh = Warehouse.open(warehouse)
+    reg = Registry.load(scenario_dirs)
+    con = wh.connect()
+    if not con.execute("SELECT count(*) FROM alerts").fetchall()[0][0]:
+        raise InputError(f"{warehouse}: no alerts stored; run fraudwall detect first")
+    truth_sql = f"SELECT * FROM {truth_scan(truth_dir)}" if truth_dir else None
+    rows = learn_weights(con, reg, truth_sql, prior_strength, label_rate)
+    con.close()
+    source = f"truth folder {truth_dir}" if truth_dir else f"the reports in warehouse {warehouse}"
+    out.write_text(weights_yaml(rows, source), encoding="utf-8")
+    if as_json:
+        click.echo(json.dumps([r.__dict__ for r in rows], indent=2))
+        return
+    learned = [r for r in rows if r.weight is not None]
+    click.echo(f"wrote {out}: {len(learned)} weights learned, {len(rows) - len(learned)} scenarios kept their prior")
+    for r in sorted(learned, key=lambda r: abs((r.weight or 0) - r.prior), reverse=True)[:15]:
+        click.echo(f"  {r.scenario:<48} {r.prior:.2f} -> {r.weight:.2f}  (hits {r.hits}, positive {r.positives})")

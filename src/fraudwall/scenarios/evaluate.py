@@ -64,7 +64,8 @@ def evaluate(wh: Warehouse, truth_dir: str | Path, registry: Registry, max_unmat
         raise InputError(f"{truth_dir}: unreadable truth/entities: {str(exc).splitlines()[0]}") from None
     con.execute("CREATE TEMP TABLE hit AS SELECT scenario, domain, entity_type, entity, max(score) AS score "
                 "FROM alerts GROUP BY ALL")
-    out: dict = {"scenarios": {}, "domains": {}, "roles": {}, "actions": {}, "lookalikes": {}, "unmatched": []}
+    out: dict = {"scenarios": {}, "domains": {}, "roles": {}, "actions": {}, "entity_types": {}, "lookalikes": {},
+                 "unmatched": []}
     by_domain: dict[str, list] = {}
     for s in registry:
         rec, prec = _positive_roles(s.targets)
@@ -82,22 +83,35 @@ def evaluate(wh: Warehouse, truth_dir: str | Path, registry: Registry, max_unmat
     con.execute("CREATE TEMP TABLE act AS SELECT entity_type, entity, max(score) AS score, "
                 "bool_or(action IS NOT NULL AND action <> 'review') AS actioned, list(DISTINCT action) AS actions "
                 "FROM scores GROUP BY ALL")
-    for role, n, found, actioned in con.execute(
+    _observed(con)
+    for role, n, found, actioned, n_obs, act_obs in con.execute(
         "SELECT t.role, count(DISTINCT (t.entity_type, t.entity)), "
         "count(DISTINCT (t.entity_type, t.entity)) FILTER (WHERE a.entity IS NOT NULL), "
-        "count(DISTINCT (t.entity_type, t.entity)) FILTER (WHERE a.actioned) "
-        "FROM truth t LEFT JOIN act a USING (entity_type, entity) WHERE t.role <> 'benign' GROUP BY 1 ORDER BY 1"
+        "count(DISTINCT (t.entity_type, t.entity)) FILTER (WHERE a.actioned), "
+        "count(DISTINCT (t.entity_type, t.entity)) FILTER (WHERE o.entity IS NOT NULL), "
+        "count(DISTINCT (t.entity_type, t.entity)) FILTER (WHERE o.entity IS NOT NULL AND a.actioned) "
+        "FROM truth t LEFT JOIN act a USING (entity_type, entity) LEFT JOIN observed o USING (entity_type, entity) "
+        "WHERE t.role <> 'benign' GROUP BY 1 ORDER BY 1"
     ).fetchall():
         out["roles"][role] = {"entities": n, "alerted": found, "actioned": actioned,
-                              "recall_alerted": _ratio(found, n), "recall_actioned": _ratio(actioned, n)}
+                              "recall_alerted": _ratio(found, n), "recall_actioned": _ratio(actioned, n),
+                              "in_records": n_obs, "recall_actioned_in_records": _ratio(act_obs, n_obs)}
     n_act, n_ok = con.execute(
         "SELECT count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM truth t WHERE t.entity_type = a.entity_type "
         "AND t.entity = a.entity AND t.role <> 'benign')) FROM act a WHERE actioned"
     ).fetchall()[0]
     out["actions"] = {"entities_actioned": n_act, "true_positives": n_ok, "precision": _ratio(n_ok, n_act)}
+    # precision at the action threshold per entity type (a role's precision is that of the type it lives on)
+    out["entity_types"] = {
+        et: {"entities_actioned": n, "true_positives": ok, "precision": _ratio(ok, n)}
+        for et, n, ok in con.execute(
+            "SELECT a.entity_type, count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM truth t "
+            "WHERE t.entity_type = a.entity_type AND t.entity = a.entity AND t.role <> 'benign')) "
+            "FROM act a WHERE actioned GROUP BY 1 ORDER BY 1").fetchall()}
     for scheme, n, actioned in con.execute(
         "SELECT coalesce(t.scheme, 'benign'), count(*), count(*) FILTER (WHERE a.actioned) FROM truth t "
-        "LEFT JOIN act a USING (entity_type, entity) WHERE t.role = 'benign' GROUP BY 1 ORDER BY 1"
+        "LEFT JOIN act a USING (entity_type, entity) WHERE t.role = 'benign' AND NOT EXISTS (SELECT 1 FROM truth f "
+        "WHERE f.entity_type = t.entity_type AND f.entity = t.entity AND f.role <> 'benign') GROUP BY 1 ORDER BY 1"
     ).fetchall():
         out["lookalikes"][scheme] = {"entities": n, "actioned": actioned}
     limit = f"LIMIT {int(max_unmatched)}" if max_unmatched else ""
@@ -112,6 +126,40 @@ def evaluate(wh: Warehouse, truth_dir: str | Path, registry: Registry, max_unmat
         "ANTI JOIN truth t USING (entity_type, entity))").fetchall()[0][0]
     con.close()
     return out
+
+
+#: where an entity of each type shows in the records (an entity in no record cannot be found by any scenario)
+_SEEN = {
+    "msisdn": ("SELECT caller FROM voice", "SELECT callee FROM voice", "SELECT sender FROM sms",
+               "SELECT receiver FROM sms", "SELECT msisdn FROM device", "SELECT msisdn FROM subscribers",
+               "SELECT msisdn FROM web", "SELECT msisdn FROM apps"),
+    "imei": ("SELECT CAST(caller_imei AS VARCHAR) FROM voice", "SELECT CAST(imei AS VARCHAR) FROM device",
+             "SELECT CAST(sender_imei AS VARCHAR) FROM sms"),
+    "id_key": ("SELECT id_key FROM subscribers", "SELECT id_key FROM bank_accounts"),
+    "app": ("SELECT app FROM apps", "SELECT app FROM web"),
+    "account": ("SELECT from_account FROM transfers", "SELECT to_account FROM transfers",
+                "SELECT account_id FROM bank_accounts", "SELECT platform || ':' || account FROM internet_accounts"),
+    "ip": ("SELECT ip FROM web",),
+}
+
+
+def _observed(con: duckdb.DuckDBPyConnection) -> None:
+    """Temp table ``observed``: truth entities that occur in the loaded records (domains: as a host or its parent)."""
+    con.execute("CREATE OR REPLACE TEMP TABLE observed (entity_type VARCHAR, entity VARCHAR)")
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    for et, sources in _SEEN.items():
+        for src in sources:
+            if src.rsplit(" ", 1)[-1] not in tables:
+                continue
+            try:
+                con.execute(f"INSERT INTO observed SELECT DISTINCT '{et}', t.entity FROM truth t "
+                            f"SEMI JOIN ({src}) s(v) ON s.v = t.entity WHERE t.entity_type = '{et}'")
+            except duckdb.Error:  # a column this warehouse lacks: the entity counts as not seen there
+                continue
+    if "web" in tables:
+        con.execute("INSERT INTO observed SELECT DISTINCT 'domain', t.entity FROM truth t SEMI JOIN "
+                    "(SELECT DISTINCT domain FROM web) w ON w.domain = t.entity OR w.domain LIKE '%.' || t.entity "
+                    "WHERE t.entity_type = 'domain'")
 
 
 def _pr(con: duckdb.DuckDBPyConnection, where: str, entity_type: str, rec: str, prec: str) -> dict:

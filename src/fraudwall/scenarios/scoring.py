@@ -107,3 +107,96 @@ def scores_sql(alerts: str, cfg: ScoringConfig) -> str:
 
 def with_action_sql(scores: str, cfg: ScoringConfig) -> str:
     return f"SELECT *, {cfg.action_sql('score', 'primary_domain', 'entity_type')} AS action FROM ({scores})"
+
+
+#: report labels that count as positive when learning weights (a victim report confirms victim scenarios)
+POSITIVE_LABELS = ("fraud", "card_seller", "victim")
+
+
+@dataclass
+class LearnedWeight:
+    """One scenario's learned weight and the counts behind it."""
+
+    scenario: str
+    entity_type: str
+    hits: int
+    positives: int
+    negatives: int
+    prior: float
+    mean_score: float
+    weight: float | None  # None: no labels for this entity type, the prior stays
+    basis: str
+
+
+def learn_weights(con, registry, truth_sql: str | None = None, prior_strength: float = 5.0,
+                  label_rate: float | None = None) -> list[LearnedWeight]:
+    """Per-scenario noisy-OR weights from labelled entities: smoothed precision of each scenario's hits.
+
+    ``con`` is a warehouse connection with ``alerts`` (and ``reports``/``scores`` when no truth is given).
+    With ``truth_sql`` (rows of entity_type, entity, role) labels are complete: an entity hit by a scenario is
+    positive when it has a non-benign role, negative otherwise. Without it the labels are the warehouse's
+    ``reports``: fraud, card_seller and victim reports are positive, benign ones negative, and unreported
+    hits are unknown. Reports cover only part of the fraud, so the reported share of a scenario's hits is
+    divided by the report rate of its entity type and domain (``label_rate``, else estimated as the reported
+    share of the entities of that type and primary domain the current config actions). Each precision is pulled towards the scenario's current
+    weight by ``prior_strength`` pseudo-hits, then divided by the mean score of its hits so that
+    weight x score averages the precision. Entity types with no positive label keep their prior.
+    """
+    con.execute("CREATE OR REPLACE TEMP TABLE lw_hit AS SELECT scenario, entity_type, entity, max(score) AS score "
+                "FROM alerts GROUP BY ALL")
+    if truth_sql is not None:
+        con.execute("CREATE OR REPLACE TEMP TABLE lw_label AS SELECT entity_type, CAST(entity AS VARCHAR) AS entity, "
+                    f"bool_or(role <> 'benign') AS positive FROM ({truth_sql}) GROUP BY ALL")
+    else:
+        pos = ", ".join(f"'{p}'" for p in POSITIVE_LABELS)
+        con.execute("CREATE OR REPLACE TEMP TABLE lw_label AS SELECT entity_type, entity, "
+                    f"bool_or(label IN ({pos})) AS positive FROM reports GROUP BY ALL")
+    # report rate per (entity type, domain): bank mule accounts and internet accounts are both ``account``
+    # entities but only the first get bank reports; a pair with no reported entity learns nothing
+    rate: dict[tuple[str, str], float] = {}
+    if truth_sql is None and label_rate is None:
+        for et, dom, n, rep in con.execute(
+            "SELECT a.entity_type, a.primary_domain, count(*), count(*) FILTER (WHERE l.positive) FROM "
+            "(SELECT DISTINCT entity_type, entity, primary_domain FROM scores WHERE action IS NOT NULL "
+            "AND action <> 'review') a LEFT JOIN lw_label l USING (entity_type, entity) GROUP BY 1, 2"
+        ).fetchall():
+            if rep:
+                rate[(et, dom)] = rep / n
+    stats = {(s, et): (n, p, q, ms) for s, et, n, p, q, ms in con.execute(
+        "SELECT h.scenario, h.entity_type, count(*), count(*) FILTER (WHERE l.positive), "
+        "count(*) FILTER (WHERE " + ("l.positive IS NOT TRUE" if truth_sql is not None else "NOT l.positive")
+        + "), avg(h.score) FROM lw_hit h LEFT JOIN lw_label l USING (entity_type, entity) GROUP BY 1, 2"
+    ).fetchall()}
+    out = []
+    for s in registry:
+        prior = s.effective_weight
+        n, p, q, ms = stats.get((s.id, s.entity_type), (0, 0, 0, None))
+        ms = float(ms) if ms else 1.0
+        if truth_sql is not None and n:
+            prec, basis = (p + prior_strength * prior) / (n + prior_strength), "truth"
+        elif n and (label_rate is not None or (s.entity_type, s.domain) in rate):
+            r = label_rate if label_rate is not None else rate[(s.entity_type, s.domain)]
+            prec = (min(n - q, p / r) + prior_strength * prior) / (n + prior_strength)
+            basis = f"reports (report rate {r:.2f})"
+        else:
+            why = "no hits" if not n else f"no reported {s.domain} {s.entity_type} entities"
+            out.append(LearnedWeight(s.id, s.entity_type, n, p, q, prior, round(ms, 4), None, f"{why}: prior kept"))
+            continue
+        w = round(min(0.99, max(0.01, prec / ms)), 3)
+        out.append(LearnedWeight(s.id, s.entity_type, n, p, q, prior, round(ms, 4), w, basis))
+    return out
+
+
+def weights_yaml(rows: list[LearnedWeight], source: str) -> str:
+    """A scoring config holding the learned weights (thresholds stay the shipped ones unless added)."""
+    lines = [f"# Scenario weights learned by `fraudwall scenarios learn-weights` from {source}.",
+             "# weight = smoothed precision of the scenario's hits / their mean score; use with",
+             "# `fraudwall detect --scoring THIS_FILE` (thresholds not given here stay the shipped ones).",
+             "weights:"]
+    for r in rows:
+        note = f"hits {r.hits}, positive {r.positives}, negative {r.negatives}, prior {r.prior:g}; {r.basis}"
+        if r.weight is None:
+            lines.append(f"  # {r.scenario}: {note}")
+        else:
+            lines.append(f"  {r.scenario}: {r.weight}   # {note}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,175 @@
+"""Scenario library quality across seeds and simulator configs: simulate -> ingest -> detect -> evaluate.
+
+    .venv/bin/python bench/eval_library.py --seeds 37,41,53 --configs default,heavy,light --work /tmp/lib4/bench
+
+Prints, per run, recall at the action threshold for every fraud role, precision at the action threshold
+for the entity type each role lives on (``gang_member`` -> ``id_key``...), and the look-alikes actioned.
+The goal (issue 4) is recall >= 0.90 and precision >= 0.90 for every role and no look-alike actioned.
+
+Simulated data and warehouses are kept under ``--work`` and reused; ``--redetect`` re-runs detection on
+them (after a scenario change), ``--fresh`` simulates again. ``heavy`` and ``light`` are simulator configs
+other than the default (fraud rates, call volumes, gang sizes and look-alike shares), written to
+``--work/configs/``; a path to any simulator YAML works as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+from fraudwall.interchange.ingest import ingest
+from fraudwall.scenarios.evaluate import evaluate
+from fraudwall.scenarios.registry import Registry
+from fraudwall.scenarios.runner import detect
+from fraudwall.scenarios.scoring import load_scoring
+from fraudwall.sim.config import load_config
+from fraudwall.sim.engine import simulate
+from fraudwall.warehouse.store import Warehouse
+
+#: non-default simulator configs: more and bigger fraud with busier benign traffic, and less, smaller fraud
+#: with more look-alikes
+CONFIGS: dict[str, dict] = {
+    "heavy": {
+        "traffic": {"calls_per_day": 6.0},
+        "lookalikes": {"couriers_per_10k": 20.0, "sales_per_10k": 15.0, "call_centres_per_100k": 15.0,
+                       "dual_sim_share": 0.4},
+        "schemes": {
+            "gangs": {"gangs_per_100k": 25.0, "members": [5, 12], "phones": [5, 15]},
+            "call_centre": {"callers_per_10k": 35.0, "calls_per_day_median": 90.0},
+            "sms_campaign": {"senders_per_10k": 8.0, "sms_per_day": [100, 600]},
+            "simbox": {"devices_per_100k": 20.0},
+            "victims": {"victims_per_10k_day": 5.0},
+            "fraud_web": {"apps_per_gang": [1, 3]},
+        },
+    },
+    "light": {
+        "traffic": {"calls_per_day": 3.5},
+        "lookalikes": {"travellers_per_10k": 30.0, "dormant_resumed_per_10k": 40.0, "marketing_senders_per_10k": 6.0,
+                       "merchants_high_volume_per_10k": 8.0, "couriers_per_10k": 18.0, "sales_per_10k": 12.0},
+        "schemes": {
+            "gangs": {"gangs_per_100k": 6.0, "members": [2, 4], "phones": [2, 5]},
+            "call_centre": {"callers_per_10k": 10.0, "calls_per_day_median": 30.0, "answer_rate": [0.4, 0.7]},
+            "sms_campaign": {"sms_per_day": [30, 150]},
+            "simbox": {"devices_per_100k": 6.0, "ports": [8, 16]},
+            "victims": {"victims_per_10k_day": 1.5},
+            "fraud_web": {"apps_per_gang": [1, 3], "domains_per_gang": [1, 3]},
+        },
+    },
+}
+
+#: entity type each fraud role is measured on
+ROLE_TYPE = {
+    "card_seller": "id_key", "gang_member": "id_key", "fixed_voip_line": "msisdn", "fraud_caller": "msisdn",
+    "fraud_sms_sender": "msisdn", "simbox_sim": "msisdn", "victim": "msisdn", "simbox_device": "imei",
+    "fraud_app": "app", "fraud_domain": "domain", "fraud_internet_account": "internet_account",
+    "mule_account": "account",
+}
+
+
+def config_path(name: str, work: Path) -> Path | None:
+    if name == "default":
+        return None
+    if name in CONFIGS:
+        p = work / "configs" / f"{name}.yaml"
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(yaml.safe_dump(CONFIGS[name], sort_keys=False), encoding="utf-8")
+        return p
+    return Path(name)
+
+
+def run_one(seed: int, cfg_name: str, args: argparse.Namespace, registry: Registry) -> dict:
+    tag = f"{Path(cfg_name).stem}-s{seed}"
+    d = args.work / tag
+    sim, wh_dir = d / "sim", d / "wh"
+    t0 = time.perf_counter()
+    if args.fresh and d.exists():
+        shutil.rmtree(d)
+    if not (sim / "truth").exists():
+        from datetime import date
+
+        shutil.rmtree(sim, ignore_errors=True)
+        simulate(sim, args.subscribers, args.days, seed, date(2026, 3, 2), "parquet",
+                 load_config(config_path(cfg_name, args.work)))
+    fresh_wh = not (wh_dir / "fraudwall-warehouse.json").exists()
+    if fresh_wh:
+        shutil.rmtree(wh_dir, ignore_errors=True)
+        ingest(sim, wh_dir)
+    wh = Warehouse.open(wh_dir)
+    if fresh_wh or args.redetect:
+        detect(wh, registry, scoring=load_scoring(args.scoring))
+    res = evaluate(wh, sim / "truth", registry, max_unmatched=1)
+    res["run"] = {"tag": tag, "seed": seed, "config": cfg_name, "seconds": round(time.perf_counter() - t0, 1)}
+    return res
+
+
+def summarise(res: dict) -> dict:
+    types = res.get("entity_types", {})
+    roles = {r: {"n": v["entities"], "recall": v["recall_actioned"],
+                 "precision": (types.get(ROLE_TYPE.get(r, ""), {}) or {}).get("precision")}
+             for r, v in res["roles"].items()}
+    looks = {k: v["actioned"] for k, v in res["lookalikes"].items() if v["actioned"]}
+    return {"run": res["run"], "roles": roles, "precision": res["actions"]["precision"], "lookalikes_actioned": looks}
+
+
+def _f(x: float | None) -> str:
+    return "   -" if x is None else f"{x:.2f}"
+
+
+def print_table(rows: list[dict]) -> None:
+    roles = sorted({r for row in rows for r in row["roles"]})
+    head = f"{'role':<24}" + "".join(f"{row['run']['tag']:>16}" for row in rows)
+    print(head)
+    print(f"{'':<24}" + "".join(f"{'n  rec  prec':>16}" for _ in rows))
+    bad = []
+    for role in roles:
+        cells = []
+        for row in rows:
+            v = row["roles"].get(role)
+            if not v:
+                cells.append(f"{'-':>16}")
+                continue
+            flag = "*" if (v["recall"] or 0) < 0.9 or (v["precision"] is not None and v["precision"] < 0.9) else " "
+            if flag == "*":
+                bad.append(f"{row['run']['tag']}:{role}")
+            cells.append(f"{v['n']:>5} {_f(v['recall'])} {_f(v['precision'])}{flag}")
+        print(f"{role:<24}" + "".join(f"{c:>16}" for c in cells))
+    print(f"{'overall precision':<24}" + "".join(f"{_f(row['precision']):>16}" for row in rows))
+    for row in rows:
+        la = row["lookalikes_actioned"]
+        print(f"look-alikes actioned {row['run']['tag']}: "
+              + (", ".join(f"{k} {v}" for k, v in sorted(la.items())) or "none"))
+    print("below goal (* recall or precision < 0.90): " + (", ".join(bad) or "none"))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seeds", default="37,41,53")
+    ap.add_argument("--configs", default="default,heavy,light",
+                    help="Comma-separated: default, heavy, light or paths to simulator YAML files.")
+    ap.add_argument("--subscribers", type=int, default=20_000)
+    ap.add_argument("--days", type=int, default=7)
+    ap.add_argument("--work", type=Path, default=Path("/tmp/fraudwall-eval-library"))
+    ap.add_argument("--scoring", type=Path, help="Scoring config for detection (default: shipped).")
+    ap.add_argument("--redetect", action="store_true", help="Re-run detection on kept warehouses.")
+    ap.add_argument("--fresh", action="store_true", help="Simulate and ingest again.")
+    ap.add_argument("--json", type=Path, help="Also write the per-run summaries here.")
+    args = ap.parse_args()
+    registry = Registry.load()
+    rows = []
+    for cfg_name in args.configs.split(","):
+        for seed in (int(s) for s in args.seeds.split(",")):
+            rows.append(summarise(run_one(seed, cfg_name, args, registry)))
+            print(f"done {rows[-1]['run']['tag']} in {rows[-1]['run']['seconds']} s", file=sys.stderr, flush=True)
+    print_table(rows)
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -23,6 +23,7 @@ import sqlglot
 from sqlglot import exp
 
 from fraudwall.errors import ScenarioError
+from fraudwall.features import model_tables
 from fraudwall.interchange.schema import RECORD_TYPES
 from fraudwall.warehouse.store import Warehouse
 
@@ -64,6 +65,8 @@ def features() -> dict[str, Feature]:
         desc = " ".join(line[2:].strip() for line in sql.splitlines() if line.startswith("--"))
         deps = tuple(sorted(referenced_tables(sql) & (names - {f.stem})))
         out[f.stem] = Feature(f.stem, sql, deps, desc)
+    for m in model_tables.names():  # model-backed tables (features/model_tables.py)
+        out[m] = Feature(m, model_tables.empty_sql(m), model_tables.DEPENDS[m], model_tables.DESCRIPTION[m])
     return out
 
 
@@ -178,6 +181,9 @@ def materialize(con: duckdb.DuckDBPyConnection, names: list[str], params: dict[s
     feats = features()
     for n in names:
         t0 = time.perf_counter()
+        if n in model_tables.DEPENDS:
+            model_tables.materialize(con, n, params)
+            continue
         try:
             con.execute(f"CREATE OR REPLACE TEMP TABLE {n} AS {render(feats[n].sql, params)}")
         except duckdb.Error as exc:

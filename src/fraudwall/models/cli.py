@@ -97,6 +97,30 @@ def train_url(data: tuple[str, ...], url_col: str, label_col: str, out: str, war
                                              "features": model.feature_names()})
 
 
+@train.command("numbers")
+@click.option("--warehouse", required=True, type=click.Path(), help="Warehouse folder (features, reports/ labels, registry).")
+@click.option("--name", default="numbers", show_default=True, help="Registry name.")
+@click.option("--json", "as_json", is_flag=True, help="Print the evaluation as JSON.")
+def train_numbers_cmd(warehouse: str, name: str, as_json: bool) -> None:
+    """Train the fraud-number model from the warehouse's fraud reports (time-aware split) and register it."""
+    from fraudwall.models.numbers import train_and_register
+
+    if not Path(warehouse).is_dir():
+        raise InputError(f"{warehouse}: warehouse folder not found")
+    res = train_and_register(warehouse, name)
+    if as_json:
+        click.echo(json.dumps(res, ensure_ascii=False))
+        return
+    t, ex = res["test"], res["examples"]
+    click.echo(f"registered {res['name']} version {res['version']} in {Path(warehouse) / 'models'}")
+    click.echo(f"split: train before {res['split']['train_until']}, validation before "
+               f"{res['split']['validation_until']}, test after")
+    click.echo("examples (number-days / later reported): " + ", ".join(
+        f"{k} {v['number_days']}/{v['positives']}" for k, v in ex.items()))
+    click.echo(f"test: AUC {t['auc']}, precision {t['precision']}, recall {t['recall']}, F1 {t['f1']} "
+               f"at threshold {res['threshold']}; per number AUC {res['test_per_number']['auc']}")
+
+
 # --------------------------------------------------------------- classify
 @click.group()
 def classify() -> None:

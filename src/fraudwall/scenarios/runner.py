@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import duckdb
 
 from fraudwall.errors import InputError, ScenarioError
+from fraudwall.features import model_tables
 from fraudwall.features import registry as feats
 from fraudwall.progress import track
 from fraudwall.scenarios.model import Scenario
@@ -86,6 +87,7 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
     report = DetectReport()
     con = wh.connect()
     con.execute("SET enable_progress_bar = false")
+    model_tables.attach(con, wh.root)
     con.execute(f"CREATE OR REPLACE TEMP TABLE alerts_acc ({ALERT_COLUMNS})")
     windows = day_windows(wh, since, until)
     score_exprs: dict[str, str] = {}

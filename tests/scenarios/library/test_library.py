@@ -42,6 +42,7 @@ def test_every_library_scenario_has_hit_and_miss_fixtures():
 def results(tmp_path_factory):
     records: dict[str, list[dict]] = {}
     expected = {}
+    prepare = []  # optional prepare(warehouse_dir) of a fixture: runs after ingest (e.g. registers a model)
     ns = 0
     for sid in LIBRARY:
         if not (FIXTURES / sid / "cases.py").exists():
@@ -52,12 +53,16 @@ def results(tmp_path_factory):
         ns += 1
         miss = mod.miss(Case(ns, records))
         expected[sid] = (hit, miss)
+        if callable(getattr(mod, "prepare", None)):
+            prepare.append(mod.prepare)
     data = tmp_path_factory.mktemp("fixtures")
     for rtype, rows in records.items():
         write_csv(data / rtype / "part.csv", rows)
     wh_dir = tmp_path_factory.mktemp("wh")
     ingest(data, wh_dir, timezone="Asia/Shanghai")
     wh = Warehouse.open(wh_dir)
+    for fn in prepare:
+        fn(wh_dir)
     detect(wh, REG, only=[s for s in LIBRARY if s in expected])
     con = wh.connect()
     alerts: dict[str, set[str]] = {}

@@ -21,8 +21,9 @@ import os
 import shutil
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import duckdb
 import numpy as np
@@ -340,15 +341,35 @@ class FileLoader:
     # ---- passes --------------------------------------------------------------------------
     def _check(self, view: str) -> tuple[np.ndarray, list[str], int, int, bool]:
         """Hashes and days of good rows, count of bad and of all rows, and whether the file is canonical."""
-        res = self.con.sql(f"SELECT _h, {DAY}, _ok AS ok, _canon, _all FROM {view}").fetchnumpy()
+        tcol = self.rt.time_column
+        t = f"epoch_us({q(tcol)})" if tcol else "0"
+        res = self.con.sql(f"SELECT _h, {t} AS _t, _ok AS ok, _canon, _all FROM {view}").fetchnumpy()
         ok = np.asarray(res["ok"], dtype=bool)
         n_rows = len(ok)
         hashes = np.asarray(res["_h"])[ok].astype(np.uint64)
-        day_col = np.asarray(res[DAY])[ok]
-        days = [] if self.rt.time_column is None else sorted(
-            str(d) for d in np.unique(day_col.astype("datetime64[D]")) if not np.isnat(d))
+        days: list[str] = []
+        if tcol and ok.any():
+            times = np.asarray(res["_t"])[ok]
+            days = self._local_days(int(times.min()), int(times.max()))
         canonical = bool(n_rows) and bool(np.asarray(res["_canon"], dtype=bool)[ok].all())
         return hashes, days, int(n_rows - ok.sum()), n_rows, canonical
+
+    def _local_days(self, t_min: int, t_max: int) -> list[str]:
+        """Local days from the first to the last time (epoch microseconds), and the cheapest exact SQL for a
+        row's local day: epoch arithmetic when the zone's UTC offset is the same throughout, else a cast."""
+        tz = ZoneInfo(self.wh.timezone)
+        first = datetime.fromtimestamp(t_min / 1e6, tz).date()
+        last = datetime.fromtimestamp(t_max / 1e6, tz).date()
+        days = [str(first + timedelta(days=i)) for i in range((last - first).days + 1)]
+        self.day_sql = DAY
+        hours = range(t_min // 3_600_000_000, t_max // 3_600_000_000 + 2)
+        if len(hours) <= 24 * 62:
+            offsets = {datetime.fromtimestamp(h * 3600, tz).utcoffset() for h in hours}
+            if len(offsets) == 1 and t_min + int(next(iter(offsets)).total_seconds()) * 1_000_000 >= 0:
+                off = int(offsets.pop().total_seconds()) * 1_000_000
+                self.day_sql = (f"(DATE '1970-01-01' + CAST((epoch_us({q(self.rt.time_column)}) + {off}) "
+                                f"// 86400000000 AS INTEGER))")
+        return days
 
     def _rejects(self) -> list[tuple[int, str, str]]:
         """Rows the CSV reader could not split into fields: (line, reason, raw line)."""
@@ -422,7 +443,7 @@ class FileLoader:
         cols = self._out_columns()
         if self.rt.time_column:
             written = self.con.execute(
-                f"COPY (SELECT {cols}, {DAY} FROM {view} WHERE {where}) TO {lit(str(out))} "
+                f"COPY (SELECT {cols}, {self.day_sql} AS {DAY} FROM {view} WHERE {where}) TO {lit(str(out))} "
                 f"(FORMAT parquet, COMPRESSION snappy, PARTITION_BY ({DAY}), FILENAME_PATTERN 'part_{{i}}')"
             ).fetchall()[0][0]
         else:

@@ -59,6 +59,11 @@ def plan_column(col: Column, src: str | None, src_type: str | None, mapping: Typ
         return ColumnPlan(name, None, f"NULL::{col.duckdb_type}", checks, "false")
     is_text = src_type is None or src_type == "VARCHAR"
     value = f"NULLIF({src}, '')" if is_text else src
+    # "plain": the value is the source column itself ('' meaning missing). Checks then test the source
+    # column directly (``src IS NULL OR src = ''``), which DuckDB folds to a constant when a Parquet
+    # file's statistics prove it, instead of computing NULLIF for every row
+    plain = src.startswith("_s") and name not in mapping.values and not (col.type == "msisdn" and profile.number_prefix)
+    missing = (f"({src} IS NULL OR {src} = '')" if is_text else f"{src} IS NULL") if plain else None
     if name in mapping.values:
         vtext = value if is_text else f"CAST({value} AS VARCHAR)"
         cases = " ".join(f"WHEN {lit(k)} THEN {lit(val)}" for k, val in mapping.values[name].items())
@@ -76,7 +81,7 @@ def plan_column(col: Column, src: str | None, src_type: str | None, mapping: Typ
     cast = mapping.casts.get(name, {})
     checks: list[tuple[str, str]] = []
     if col.required:
-        checks.append((f"{v} IS NULL", lit(f"missing required field {name}")))
+        checks.append((missing or f"{v} IS NULL", lit(f"missing required field {name}")))
     bad_value = f"{v} IS NOT NULL AND {t} IS NULL"
 
     if col.type == "time":
@@ -136,7 +141,8 @@ def plan_column(col: Column, src: str | None, src_type: str | None, mapping: Typ
         checks.append((bad_value, f"'not a boolean in {name}: ' || {show}"))
     elif col.type == "msisdn":
         typed = v
-        checks.append((f"{v} IS NOT NULL AND NOT regexp_full_match({v}, {lit(_MSISDN_RE)})",
+        tested = src if plain else v
+        checks.append((f"{tested} <> '' AND NOT regexp_full_match({tested}, {lit(_MSISDN_RE)})",
                        f"'not a phone number (digits only, E.164 without +) in {name}: ' || {show}"))
     else:  # str, possibly an enumeration
         vt = v if is_text else f"CAST({v} AS VARCHAR)"
@@ -147,12 +153,26 @@ def plan_column(col: Column, src: str | None, src_type: str | None, mapping: Typ
                            f"'unknown value in {name}: ' || {show} || ' (expected one of {'/'.join(col.values)})'"))
         else:
             typed = vt
-    # stored exactly as given? (plain text is; enumerations and prefixed numbers may be rewritten)
-    if col.type == "str" and not col.values and name not in mapping.values:
-        unchanged = "true"
-    else:
-        unchanged = f"{t} IS NOT DISTINCT FROM {src}"
-    return ColumnPlan(name, value, typed, checks, unchanged)
+    return ColumnPlan(name, value, typed, checks, _unchanged(col, src, src_type, plain, typed, v, t))
+
+
+def _unchanged(col: Column, src: str, src_type: str | None, plain: bool, typed: str, v: str, t: str) -> str:
+    """SQL true when the stored value equals the source value as given (a file may then be copied as is).
+
+    Cheap forms where the meaning allows: a plain column of the stored type is unchanged unless it
+    holds '' (stored as missing); an enumeration is unchanged when already in lower case.
+    """
+    is_text = src_type is None or src_type == "VARCHAR"
+    if not plain:
+        return f"{t} IS NOT DISTINCT FROM {src}"
+    if not is_text:
+        return "true" if typed == v else f"{t} IS NOT DISTINCT FROM {src}"
+    if col.type in ("str", "msisdn") and not col.values:
+        return f"NOT coalesce({src} = '', false)"
+    if col.values:
+        allowed = ", ".join(lit(x) for x in col.values)
+        return f"({src} IS NULL OR {src} IN ({allowed}))"
+    return f"{t} IS NOT DISTINCT FROM {src}"
 
 
 def ok_sql(plans: list[ColumnPlan], extra: list[str] = ()) -> str:

@@ -198,3 +198,21 @@ def test_thresholds_per_domain_and_entity_type(tmp_path, wh):
     cfg.write_text("thresholds:\n  calls.nosuch: {review: 0.5}\n")
     with pytest.raises(Exception, match="unknown entity type 'nosuch'"):
         load_scoring(cfg)
+
+
+def test_a_lookalike_that_is_also_a_victim_is_not_counted_as_an_actioned_lookalike(tmp_path, wh):
+    from fraudwall.scenarios.scoring import load_scoring
+
+    write(tmp_path / "s", "fanout.yaml", FANOUT)
+    cfg = tmp_path / "scoring.yaml"
+    cfg.write_text("thresholds:\n  calls: {review: 0.3, block: 0.5}\n")
+    detect(wh, Registry.load([tmp_path / "s"], builtin=False), scoring=load_scoring(cfg))
+    truth = tmp_path / "truth"
+    write_csv(truth / "entities.csv", [  # 1: a dual-SIM phone that was also robbed; 3: a plain dual-SIM look-alike
+        {"entity_type": "msisdn", "entity": "8613800000001", "role": "benign", "gang_id": "", "scheme": "dual_sim"},
+        {"entity_type": "msisdn", "entity": "8613800000001", "role": "victim", "gang_id": "g", "scheme": "x"},
+        {"entity_type": "msisdn", "entity": "8613800000003", "role": "benign", "gang_id": "", "scheme": "dual_sim"},
+    ])
+    res = evaluate(wh, truth, Registry.load([tmp_path / "s"], builtin=False))
+    assert res["lookalikes"]["dual_sim"] == {"entities": 1, "actioned": 1}  # only number 3
+    assert res["entity_types"]["msisdn"] == {"entities_actioned": 2, "true_positives": 1, "precision": 0.5}

@@ -20,6 +20,9 @@ class ScoringConfig:
 
     thresholds: dict[str, dict[str, float]] = field(default_factory=dict)
     weights: dict[str, float] = field(default_factory=dict)  # scenario id -> weight override
+    #: an action stronger than review needs the hits of scenarios that suggest more than a review to reach
+    #: this score on their own: a pile of review-level hits (weak, correlated signals) earns a review only
+    min_actionable: float = 0.5
 
     def for_domain(self, domain: str, entity_type: str | None = None) -> dict[str, float]:
         """Thresholds for an entity: ``domain.entity_type`` first, then ``domain``, then ``default``."""
@@ -27,10 +30,14 @@ class ScoringConfig:
             return self.thresholds[f"{domain}.{entity_type}"]
         return self.thresholds.get(domain) or self.thresholds["default"]
 
-    def action_sql(self, score: str, domain: str, entity_type: str = "entity_type") -> str:
-        """SQL CASE giving the action for ``score`` of an entity with primary ``domain`` and ``entity_type``."""
+    def action_sql(self, score: str, domain: str, entity_type: str = "entity_type", review_only: bool = False) -> str:
+        """SQL CASE giving the action for ``score`` of an entity with primary ``domain`` and ``entity_type``
+        (with ``review_only``: review when the score reaches the review threshold, else nothing)."""
 
         def ladder(th: dict[str, float]) -> str:
+            th = {a: v for a, v in th.items() if a == "review"} if review_only else th
+            if not th:
+                return "CAST(NULL AS VARCHAR)"
             inner = " ".join(f"WHEN {score} >= {v!r} THEN '{a}'" for a, v in sorted(th.items(), key=lambda kv: -kv[1]))
             return f"CASE {inner} ELSE NULL END"
 
@@ -58,9 +65,12 @@ def load_scoring(path: str | Path | None = None) -> ScoringConfig:
         doc = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(f"{p}: cannot read scoring config: {exc}") from None
-    unknown = set(doc) - {"thresholds", "weights"}
+    unknown = set(doc) - {"thresholds", "weights", "min_actionable"}
     if unknown:
-        raise InputError(f"{p}: unknown key {sorted(unknown)[0]!r} (allowed: thresholds, weights)")
+        raise InputError(f"{p}: unknown key {sorted(unknown)[0]!r} (allowed: thresholds, weights, min_actionable)")
+    gate = doc.get("min_actionable", load_scoring(None).min_actionable if path is not None else 0.5)
+    if isinstance(gate, bool) or not isinstance(gate, int | float) or not 0 <= gate <= 1:
+        raise InputError(f"{p}: min_actionable: must be a number in [0, 1]")
     th = {}
     for d, m in (doc.get("thresholds") or {}).items():
         dom, _, et = d.partition(".")
@@ -81,7 +91,7 @@ def load_scoring(path: str | Path | None = None) -> ScoringConfig:
     if "default" not in th:
         raise InputError(f"{p}: thresholds.default is required")
     weights = {str(k): float(v) for k, v in (doc.get("weights") or {}).items()}
-    return ScoringConfig(th, weights)
+    return ScoringConfig(th, weights, float(gate))
 
 
 def scores_sql(alerts: str, cfg: ScoringConfig) -> str:
@@ -95,6 +105,8 @@ def scores_sql(alerts: str, cfg: ScoringConfig) -> str:
     )
     SELECT entity_type, entity, window_start, window_end,
         1 - exp(sum(ln(1 - w))) AS score,
+        1 - exp(coalesce(sum(ln(1 - w)) FILTER (WHERE action IS NOT NULL AND action <> 'review'), 0))
+            AS actionable_score,
         any_value(domain) FILTER (WHERE rk = 1) AS primary_domain,
         count(*) AS hits,
         list(scenario ORDER BY w DESC) AS scenarios,
@@ -106,7 +118,11 @@ def scores_sql(alerts: str, cfg: ScoringConfig) -> str:
 
 
 def with_action_sql(scores: str, cfg: ScoringConfig) -> str:
-    return f"SELECT *, {cfg.action_sql('score', 'primary_domain', 'entity_type')} AS action FROM ({scores})"
+    """The scores with the action each earns (review only while ``actionable_score`` < ``min_actionable``)."""
+    full = cfg.action_sql("score", "primary_domain", "entity_type")
+    review = cfg.action_sql("score", "primary_domain", "entity_type", review_only=True)
+    return (f"SELECT *, CASE WHEN actionable_score >= {cfg.min_actionable!r} THEN {full} ELSE {review} END AS action "
+            f"FROM ({scores})")
 
 
 #: report labels that count as positive when learning weights (a victim report confirms victim scenarios)

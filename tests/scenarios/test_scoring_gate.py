@@ -1,0 +1,73 @@
+"""Actions stronger than review need corroboration by scenarios that suggest more than a review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fraudwall.interchange.ingest import ingest
+from fraudwall.scenarios.registry import Registry
+from fraudwall.scenarios.runner import detect
+from fraudwall.scenarios.scoring import load_scoring
+from fraudwall.warehouse.store import Warehouse
+from tests.helpers import write_csv
+
+SCENARIO = """
+id: test.{name}
+version: 1
+name: {{en: Test {name}, zh: 测试}}
+domain: calls
+entity_type: msisdn
+severity: high
+weight: {weight}
+sql: |
+  SELECT msisdn AS entity, 1.0 AS score, callees FROM f_caller WHERE callees >= 10
+evidence: [callees]
+action: {action}
+"""
+
+
+@pytest.fixture
+def wh(tmp_path: Path) -> Warehouse:
+    rows = [{"call_id": f"c{i}", "start_time": f"2026-03-02T10:{i:02d}:00+08:00", "caller": "8613800000001",
+             "callee": f"8613900{i:06d}", "duration_s": "20"} for i in range(12)]
+    write_csv(tmp_path / "data" / "voice" / "v.csv", rows)
+    ingest(tmp_path / "data", tmp_path / "wh", timezone="Asia/Shanghai")
+    return Warehouse.open(tmp_path / "wh")
+
+
+def _run(tmp_path: Path, wh: Warehouse, specs: list[tuple[str, float, str]], scoring=None) -> tuple:
+    d = tmp_path / "s"
+    d.mkdir(exist_ok=True)
+    for f in d.iterdir():
+        f.unlink()
+    for name, weight, action in specs:
+        (d / f"{name}.yaml").write_text(SCENARIO.format(name=name, weight=weight, action=action))
+    detect(wh, Registry.load([d], builtin=False), scoring=scoring)
+    return wh.connect().execute("SELECT round(score, 4), round(actionable_score, 4), action FROM scores").fetchall()[0]
+
+
+def test_review_level_hits_alone_earn_a_review_however_high_they_add_up(tmp_path, wh):
+    score, actionable, action = _run(tmp_path, wh, [("night", 0.7, "review"), ("overlap", 0.7, "review")])
+    assert score == pytest.approx(1 - 0.3 * 0.3) and score >= 0.9  # above the block threshold
+    assert actionable == 0 and action == "review"
+
+
+def test_one_actionable_hit_strong_enough_lets_the_whole_score_act(tmp_path, wh):
+    score, actionable, action = _run(tmp_path, wh, [("night", 0.7, "review"), ("pattern", 0.6, "block")])
+    assert actionable == 0.6 and score == pytest.approx(1 - 0.3 * 0.4) and action == "warn"
+    # a weak actionable hit (below min_actionable) does not unlock the review-level pile
+    _, actionable, action = _run(tmp_path, wh, [("night", 0.7, "review"), ("overlap", 0.7, "review"),
+                                                ("pattern", 0.3, "block")])
+    assert actionable == 0.3 and action == "review"
+
+
+def test_min_actionable_is_set_in_the_scoring_config(tmp_path, wh):
+    cfg = tmp_path / "scoring.yaml"
+    cfg.write_text("min_actionable: 0.0\n")
+    _, _, action = _run(tmp_path, wh, [("night", 0.7, "review"), ("overlap", 0.7, "review")], load_scoring(cfg))
+    assert action == "block"
+    cfg.write_text("min_actionable: 2\n")
+    with pytest.raises(Exception, match="min_actionable"):
+        load_scoring(cfg)

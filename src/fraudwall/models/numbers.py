@@ -255,8 +255,13 @@ def _per_number(numbers: list[str], y: np.ndarray, p: np.ndarray) -> tuple[np.nd
     return np.array([v[0] for v in vals]), np.array([v[1] for v in vals])
 
 
-def train_numbers(wh: Any, bag: int = 5, seed: int = 0) -> tuple[Any, dict[str, Any]]:
-    """Train and evaluate the fraud-number model on a warehouse; returns (TabularModel, summary)."""
+def train_numbers(wh: Any, bag: int = 5, seed: int = 0, test_scores: dict[str, Any] | None = None,
+                  ) -> tuple[Any, dict[str, Any]]:
+    """Train and evaluate the fraud-number model on a warehouse; returns (TabularModel, summary).
+
+    ``test_scores``, when given, receives the test part's ``numbers``, ``days``, ``y`` and ``p`` (for
+    evaluations against simulator truth, bench/bench_numbers_model.py).
+    """
     from fraudwall.features import registry as feats
     from fraudwall.models.tabular import TabularModel
     from fraudwall.scenarios.runner import day_windows
@@ -300,6 +305,10 @@ def train_numbers(wh: Any, bag: int = 5, seed: int = 0) -> tuple[Any, dict[str, 
                              max_rounds=2000, patience=100)
     p_va, p_te = model.predict_proba(x_va), model.predict_proba(x_te)
     yn, pn = _per_number(n_te, y_te, p_te)
+    if test_scores is not None:
+        test_scores.update({"numbers": n_te, "y": y_te, "p": p_te, "threshold": model.threshold,
+                            "days": [d for d, ns in zip(parts["test"].days, parts["test"].numbers, strict=True)
+                                     for _ in ns]})
     summary = {
         "split": {"train_until": t1.isoformat(), "validation_until": t2.isoformat(),
                   "days": {k_: p.days for k_, p in parts.items()}},

@@ -110,7 +110,8 @@ def run_one(seed: int, cfg_name: str, args: argparse.Namespace, registry: Regist
 
 def summarise(res: dict) -> dict:
     types = res.get("entity_types", {})
-    roles = {r: {"n": v["entities"], "recall": v["recall_actioned"],
+    roles = {r: {"n": v["entities"], "recall": v["recall_actioned"], "n_in_records": v.get("in_records"),
+                 "recall_in_records": v.get("recall_actioned_in_records"),
                  "precision": (types.get(ROLE_TYPE.get(r, ""), {}) or {}).get("precision")}
              for r, v in res["roles"].items()}
     looks = {k: v["actioned"] for k, v in res["lookalikes"].items() if v["actioned"]}
@@ -126,6 +127,8 @@ def print_table(rows: list[dict]) -> None:
     head = f"{'role':<24}" + "".join(f"{row['run']['tag']:>16}" for row in rows)
     print(head)
     print(f"{'':<24}" + "".join(f"{'n  rec  prec':>16}" for _ in rows))
+    print("(n: truth entities; rec: recall at the action threshold; prec: precision at the action threshold of the"
+          " entity type the role lives on; * below 0.90)")
     bad = []
     for role in roles:
         cells = []
@@ -145,6 +148,12 @@ def print_table(rows: list[dict]) -> None:
         print(f"look-alikes actioned {row['run']['tag']}: "
               + (", ".join(f"{k} {v}" for k, v in sorted(la.items())) or "none"))
     print("below goal (* recall or precision < 0.90): " + (", ".join(bad) or "none"))
+    short = [f"{row['run']['tag']}:{r} {v['n_in_records']}/{v['n']} in records, recall there {_f(v['recall_in_records'])}"
+             for row in rows for r, v in sorted(row["roles"].items())
+             if v.get("n_in_records") is not None and v["n_in_records"] < v["n"] and (v["recall"] or 0) < 0.9]
+    if short:
+        print("roles short of recall with truth entities absent from every record:")
+        print("  " + "\n  ".join(short))
 
 
 def main() -> None:

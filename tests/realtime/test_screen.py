@@ -76,6 +76,50 @@ def test_device_with_many_sims_blocks_at_first_call() -> None:
     assert out["decision"] == "block" and "catpool.rt_multi_sim_device" in ids(out)
 
 
+def test_three_sims_on_a_handset_block_only_with_a_card_of_the_year() -> None:
+    young, old = "8617000000001", "8617000000002"
+    s = screener(subs=[(young, "2025-10-01T00:00:00+00:00"), (old, OLD)])
+    for i, num in enumerate(("8617000000000", young, old)):
+        s.record_device({"imei": "356000000000002", "msisdn": num}, T0 + i)
+    out = s.screen_call(call(1, caller=old, caller_imei="356000000000002"), T0 + 10)
+    assert out["decision"] == "allow"  # a family sharing an old phone
+    out = s.screen_call(call(2, caller=young, caller_imei="356000000000002"), T0 + 11)
+    assert out["decision"] == "block" and "catpool.rt_multi_sim_device" in ids(out)
+    s.record_device({"imei": "356000000000002", "msisdn": "8617000000003"}, T0 + 12)
+    out = s.screen_call(call(3, caller=old, caller_imei="356000000000002"), T0 + 13)
+    assert out["decision"] == "block"  # four numbers: whatever the card age
+
+
+def test_new_card_is_warned_at_its_second_call_and_blocked_at_its_fourth() -> None:
+    """Tiers: a young card's second call to a second number within 10 minutes warns; the fourth,
+    with half of the finished calls unanswered, blocks."""
+    num = "8613800000001"
+    s = screener(subs=[(num, "2026-01-10T00:00:00+00:00")])  # 51 days old
+    decisions = []
+    for i in range(5):
+        t = T0 + 90 * i
+        out = s.screen_call(call(i), t)
+        decisions.append(out["decision"])
+        s.state.on_call_end(num, t, 0 if i % 2 == 0 else 20)
+    assert decisions == ["allow", "warn", "warn", "block", "block"]
+    assert ids(out) >= {"calls.rt_burst_unanswered", "calls.rt_new_card_fanout"}
+    # the same calls from an old card, or to the same callee again and again, are allowed
+    s = screener(subs=[(num, OLD)])
+    assert all(s.screen_call(call(i), T0 + 90 * i)["decision"] == "allow" for i in range(5))
+    s = screener(subs=[(num, "2026-01-10T00:00:00+00:00")])
+    assert all(s.screen_call(call(i, callee="8613900000077"), T0 + 90 * i)["decision"] == "allow"
+               for i in range(5))
+
+
+def test_young_card_answered_calls_warn_but_do_not_block() -> None:
+    num = "8613800000001"
+    s = screener(subs=[(num, "2026-01-10T00:00:00+00:00")])
+    for i in range(8):
+        out = s.screen_call(call(i), T0 + 60 * i)
+        s.state.on_call_end(num, T0 + 60 * i, 95)  # everybody answers, real conversations
+    assert out["decision"] == "warn" and ids(out) == {"calls.rt_new_card_fanout"}
+
+
 def test_high_risk_roaming_warns_and_blocks_new_cards() -> None:
     lists = [("msisdn", "855", "high_risk_region", "KH", None, None)]
     s = screener(lists=lists, subs=[("8613800000001", OLD), ("8613800000002", NEW)])

@@ -267,3 +267,37 @@ def test_invalid_utf8_row_is_quarantined_not_lost(tmp_path):
     assert con.execute("SELECT sms_id FROM sms").fetchall() == [("s1",)]
     line, reason = con.execute("SELECT line, reason FROM quarantine").fetchall()[0]
     assert line == 3 and "UNICODE" in reason.upper()
+
+
+def test_timezone_inferred_from_zone_labelled_parquet(tmp_path):
+    from datetime import UTC, datetime
+
+    rows = valid_rows(RECORD_TYPES["voice"], 2)
+    t = pa.array([datetime(2026, 3, 2, 1, tzinfo=UTC)] * 2, pa.timestamp("us", tz="Asia/Shanghai"))
+    tbl = pa.table({k: [r[k] for r in rows] for k in rows[0]}).set_column(
+        list(rows[0]).index("start_time"), "start_time", t)
+    (tmp_path / "d" / "voice").mkdir(parents=True)
+    pq.write_table(tbl, tmp_path / "d" / "voice" / "x.parquet")
+    ingest(tmp_path / "d", tmp_path / "wh")
+    assert Warehouse.open(tmp_path / "wh").timezone == "Asia/Shanghai"
+
+
+@pytest.mark.parametrize("zone, times, days", [
+    # a fixed-offset zone: local day by epoch arithmetic, 23:30 UTC is already the next day in UTC+8
+    ("Asia/Shanghai", ["2026-03-01T15:59:59Z", "2026-03-01T16:00:00Z", "2026-03-02T23:30:00Z"],
+     ["2026-03-01", "2026-03-02", "2026-03-03"]),
+    # a file spanning a daylight-saving change (Berlin, 29 March 2026): the per-row zone cast
+    ("Europe/Berlin", ["2026-03-28T22:59:59Z", "2026-03-28T23:00:00Z", "2026-03-29T21:59:59Z",
+                       "2026-03-29T22:00:00Z"],
+     ["2026-03-28", "2026-03-29", "2026-03-29", "2026-03-30"]),
+])
+def test_rows_land_in_their_local_day(tmp_path, zone, times, days):
+    rows = valid_rows(RECORD_TYPES["voice"], len(times))
+    for r, t in zip(rows, times, strict=True):
+        r["start_time"] = t
+    write_csv(tmp_path / "d" / "voice" / "x.csv", rows)
+    ingest(tmp_path / "d", tmp_path / "wh", timezone=zone)
+    con = Warehouse.open(tmp_path / "wh").connect()
+    got = con.execute("SELECT call_id, CAST(_day AS VARCHAR) FROM read_parquet("
+                      f"'{tmp_path}/wh/data/voice/*/*.parquet', hive_partitioning=true)").fetchall()
+    assert sorted(got) == sorted(zip([r["call_id"] for r in rows], days, strict=True))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -142,9 +143,15 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
 
 
 def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_start: datetime, w_end: datetime,
-                        lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> None:
+                        lookback_days: int = DEFAULT_LOOKBACK_DAYS, materialize: Iterable[str] = ()) -> None:
     """Views over the window (``<type>_w``), its look-back (``<type>_h``, and the compact
-    ``pairs_h``/``active_h``/``imei_seen_h`` from :func:`create_history`) and current subscribers."""
+    ``pairs_h``/``active_h``/``imei_seen_h`` from :func:`create_history`) and current subscribers.
+
+    Record types named in ``materialize`` get ``<type>_w`` as a temporary table instead of a view: the
+    window's rows are decoded from Parquet once and every feature table reads them from memory (use
+    the same set for every window of a connection).
+    """
+    materialize = set(materialize)
     p = window_params(w_start, w_end, lookback_days)
     if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'hist_pairs'").fetchall()[0][0]:
         create_history(con, wh, w_start, w_start, lookback_days)
@@ -157,15 +164,26 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
                 f"WHERE d >= {h_lo} AND d < {w_lo}")
     for rt in EVENT_TYPES:
         t = rt.time_column
-        base = rt.name if wh is None else f"({_days_scan(wh, rt, w_start - timedelta(days=lookback_days), w_end)})"
-        con.execute(f"CREATE OR REPLACE TEMP VIEW {rt.name}_w AS SELECT * FROM {base} "
+        base_w = rt.name if wh is None else f"({_days_scan(wh, rt, w_start, w_end)})"
+        base_h = rt.name if wh is None else f"({_days_scan(wh, rt, w_start - timedelta(days=lookback_days), w_start)})"
+        kind = "TABLE" if rt.name in materialize else "VIEW"
+        con.execute(f"CREATE OR REPLACE TEMP {kind} {rt.name}_w AS SELECT * FROM {base_w} "
                     f"WHERE {t} >= {p['w_start']} AND {t} < {p['w_end']}")
-        con.execute(f"CREATE OR REPLACE TEMP VIEW {rt.name}_h AS SELECT * FROM {base} "
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {rt.name}_h AS SELECT * FROM {base_h} "
                     f"WHERE {t} >= {p['h_start']} AND {t} < {p['w_start']}")
     con.execute(
         "CREATE OR REPLACE TEMP VIEW subscriber AS SELECT * FROM subscribers "
         "QUALIFY row_number() OVER (PARTITION BY msisdn ORDER BY coalesce(status_time, open_time) DESC) = 1"
     )
+
+
+def window_types_read(sqls: Iterable[str]) -> set[str]:
+    """Record types whose window view (``<type>_w``) the given SQL statements or feature tables read."""
+    tables: set[str] = set()
+    feats = features()
+    for sql in sqls:
+        tables |= referenced_tables(feats[sql].sql if sql in feats else sql)
+    return {rt.name for rt in EVENT_TYPES if f"{rt.name}_w" in tables}
 
 
 def _days_scan(wh: Warehouse, rt, start: datetime, end: datetime) -> str:

@@ -140,7 +140,19 @@ def infer_timezone(files: list[tuple[RecordType, Path]]) -> str | None:
     import re
 
     for rt, path in files:
-        if rt.time_column is None or file_format(path) == "parquet" or path.name.endswith(".gz"):
+        if rt.time_column is None or path.name.endswith(".gz"):
+            continue
+        if file_format(path) == "parquet":  # a zone-labelled timestamp column says it directly
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            try:
+                field = pq.read_schema(path).field(rt.time_column)
+            except (KeyError, OSError, pa.ArrowException):
+                continue
+            tz = getattr(field.type, "tz", None)
+            if tz and tz.upper() not in ("UTC", "Z", "+00:00", "ETC/UTC"):
+                return tz
             continue
         with open(path, encoding="utf-8", errors="replace") as fh:
             head = fh.read(20000)

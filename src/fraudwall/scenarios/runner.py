@@ -91,11 +91,12 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
     con.execute(f"CREATE OR REPLACE TEMP TABLE alerts_acc ({ALERT_COLUMNS})")
     windows = day_windows(wh, since, until)
     score_exprs: dict[str, str] = {}
+    window_types = feats.window_types_read(need + [s.sql for s in scenarios])
     if windows:
         feats.create_history(con, wh, windows[0][0], windows[-1][0], lookback_days)
     for ws, we in track(windows, "detect", total=len(windows)):
         day = ws.astimezone(ZoneInfo(wh.timezone)).date().isoformat()
-        feats.create_window_views(con, wh, ws, we, lookback_days)
+        feats.create_window_views(con, wh, ws, we, lookback_days, materialize=window_types)
         params = feats.window_params(ws, we, lookback_days)
         feats.materialize(con, need, params)
         con.execute("DELETE FROM alerts_acc")

@@ -11,6 +11,7 @@ import pyarrow.parquet as pq
 
 FORMATS = ("parquet", "csv")
 _OFFSET = pa.scalar(8 * 3600 * 1_000_000, pa.duration("us"))
+ZONE = "Asia/Shanghai"  # the simulated province's local time (UTC+8, no daylight saving)
 
 
 def local_iso(arr: pa.ChunkedArray | pa.Array) -> pa.Array:
@@ -25,6 +26,10 @@ def write(table: pa.Table, path: Path, fmt: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "parquet":
         path = path.with_suffix(".parquet")
+        # the same instants, labelled with the province's zone so a reader (and ``ingest``) knows local time
+        schema = pa.schema([f.with_type(pa.timestamp(f.type.unit, tz=ZONE)) if pa.types.is_timestamp(f.type) else f
+                            for f in table.schema])
+        table = table.cast(schema)
         pq.write_table(table, path, compression="zstd", compression_level=3, use_dictionary=True,
                        write_statistics=True, row_group_size=1 << 20, store_schema=True)
     elif fmt == "csv":

@@ -1,16 +1,22 @@
--- Per device (IMEI): how many SIMs and numbers it carried, where, and whether it used data.
+-- Per device (IMEI): how many SIMs and numbers it carried, where (distinct cells and the most used
+-- cell, ties to the larger cell id), and whether it used data.
 WITH d AS (
-    SELECT imei, msisdn, imsi, cell, event, bytes FROM device_w
+    SELECT imei, msisdn, imsi, cell, event FROM device_w
     UNION ALL
-    SELECT caller_imei, caller, caller_imsi, caller_cell, 'call', NULL FROM voice_w WHERE caller_imei IS NOT NULL
-)
-SELECT
-    imei,
-    count(DISTINCT imsi) AS imsis,
-    count(DISTINCT msisdn) AS msisdns,
-    count(DISTINCT cell) AS cells,
-    count(*) FILTER (WHERE event = 'data_session') AS data_sessions,
-    count(*) FILTER (WHERE event = 'call') AS calls,
-    mode(cell) AS main_cell
-FROM d
-GROUP BY imei
+    SELECT caller_imei, caller, caller_imsi, caller_cell, 'call' FROM voice_w WHERE caller_imei IS NOT NULL
+),
+-- one (device, cell) aggregate gives the cells, the main cell and the event counts
+c AS (
+    SELECT imei, cell, count(*) AS n,
+           count(*) FILTER (WHERE event = 'data_session') AS data_sessions,
+           count(*) FILTER (WHERE event = 'call') AS calls
+    FROM d GROUP BY imei, cell
+),
+m AS (
+    SELECT imei, count(cell) AS cells, max_by(cell, (n, cell)) FILTER (WHERE cell IS NOT NULL) AS main_cell,
+           CAST(sum(data_sessions) AS BIGINT) AS data_sessions, CAST(sum(calls) AS BIGINT) AS calls
+    FROM c GROUP BY imei
+),
+s AS (SELECT imei, count(DISTINCT imsi) AS imsis, count(DISTINCT msisdn) AS msisdns FROM d GROUP BY imei)
+SELECT imei, imsis, msisdns, cells, data_sessions, calls, main_cell
+FROM s JOIN m USING (imei)

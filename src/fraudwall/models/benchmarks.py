@@ -117,6 +117,16 @@ def sichuan_split(y: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray, np.
     return tr, va, te
 
 
+#: LightGBM parameters for the Sichuan benchmark, chosen without looking at the test 60 %: on each seed's
+#: labelled 40 % (train 20 %; validation 20 % halved: early stopping and threshold on one half, AUC and
+#: macro-F1 on the other, then swapped).  Seeds 0-2: DEFAULT_PARAMS AUC 0.9573 / F1-macro 0.9124, these
+#: 0.9576 / 0.9153; over seeds 0-4 these beat 4 leaves (0.9554 / 0.9100 vs 0.9558 / 0.9079: F1 lower, AUC
+#: higher, kept), min_data_in_leaf 50 + L2 10 (0.9554 / 0.9059), a 10-model bag, cross-fitted fold bags and
+#: thresholds on validation + out-of-fold training scores (seeds 0-1: all <= these).  Smaller trees, stronger
+#: L2 and randomised split thresholds (extra_trees) suit the 1,221 training rows.
+SICHUAN_PARAMS: dict[str, Any] = {"num_leaves": 7, "min_data_in_leaf": 30, "lambda_l2": 5.0, "extra_trees": True}
+
+
 def bench_sichuan(folder: str | Path, seeds: int = 5, graph_ablation: bool = True) -> dict[str, Any]:
     """Sichuan fraud calls: per seed split 20/20/60, fit on train, early stopping and threshold on validation."""
     import pandas as pd
@@ -147,7 +157,7 @@ def bench_sichuan(folder: str | Path, seeds: int = 5, graph_ablation: bool = Tru
         per_seed = []
         for seed in range(seeds):
             tr, va, te = sichuan_split(y, seed)
-            model = TabularModel.fit(xv[tr], y[tr], xv[va], y[va], fnames, seed=seed)
+            model = TabularModel.fit(xv[tr], y[tr], xv[va], y[va], fnames, seed=seed, params=SICHUAN_PARAMS)
             p = model.predict_proba(xv[te])
             pred = (p >= model.threshold).astype(int)
             per_seed.append({"seed": seed, "auc": roc_auc_score(y[te], p), "f1_macro": f1_score(y[te], pred, average="macro"),
@@ -161,7 +171,8 @@ def bench_sichuan(folder: str | Path, seeds: int = 5, graph_ablation: bool = Tru
         "data": "Sichuan telecom fraud-call benchmark (GAT-COBO preprocessing), research use only",
         "protocol": f"stratified 20% train / 20% validation / 60% test, seeds 0..{seeds - 1}, mean over seeds; "
                     "validation used for early stopping and the macro-F1 threshold; test labels never used",
-        "model": "bag of 5 LightGBM models (seed/feature-fraction bagging), early-stopped on validation",
+        "model": "bag of 5 LightGBM models (seed/feature-fraction bagging), early-stopped on validation; "
+                 f"params {SICHUAN_PARAMS} chosen on the labelled 40 % only (see SICHUAN_PARAMS)",
         "reference": "GDFGAT AUC 0.9453 / F1 0.9208; plain gradient boosting on the 55 features AUC ~0.952",
         "results": results,
         "seconds": round(time.perf_counter() - start, 1),

@@ -53,6 +53,13 @@ def load_events(data_dir: Path) -> dict[str, dict[str, list]]:
     """Columns of voice, sms and device events (times as epoch seconds)."""
     con = duckdb.connect()
     out: dict[str, dict[str, list]] = {}
+    # optional columns may be absent from a recorded folder: they read as NULL
+    wanted = {
+        "voice": ("call_id", "start_time", "caller", "callee", "duration_s", "ring_s", "caller_imei",
+                  "caller_roaming_country", "call_type", "media"),
+        "sms": ("sms_id", "send_time", "sender", "receiver", "content", "sender_imei", "sender_roaming_country"),
+        "device": ("time", "msisdn", "imei"),
+    }
     queries = {
         "voice": "SELECT call_id, epoch(TRY_CAST(start_time AS TIMESTAMPTZ)) AS t, caller, callee, "
                  "coalesce(TRY_CAST(duration_s AS DOUBLE), 0) AS duration_s, coalesce(TRY_CAST(ring_s AS DOUBLE), 0) AS ring_s, "
@@ -70,7 +77,9 @@ def load_events(data_dir: Path) -> dict[str, dict[str, list]]:
             out[name] = {}
             continue
         try:
-            tbl = con.sql(q.format(src=src)).to_arrow_table()
+            have = {r[0] for r in con.sql(f"DESCRIBE SELECT * FROM {src}").fetchall()}
+            cols = ", ".join(c if c in have else f"CAST(NULL AS VARCHAR) AS {c}" for c in wanted[name])
+            tbl = con.sql(q.format(src=f"(SELECT {cols} FROM {src})")).to_arrow_table()
         except duckdb.Error as exc:
             raise InputError(f"{data_dir / name}: cannot read {name} records: {str(exc).splitlines()[0]}") from None
         out[name] = {c: tbl.column(c).to_pylist() for c in tbl.column_names}

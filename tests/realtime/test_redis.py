@@ -51,6 +51,40 @@ def test_redis_windows_match_in_process(redis_server) -> None:
         assert a == pytest.approx(b)
 
 
+def test_redis_batch_scripts_match_per_event_windows(redis_server, monkeypatch) -> None:
+    """A batch goes to Redis as one script run per chunk; chunk borders and repeated numbers change nothing."""
+    import fraudwall.realtime.state as st
+
+    monkeypatch.setattr(st, "REDIS_CHUNK", 7)
+    redis_server.flushall()
+    mem, red = InProcessState(), RedisState(redis_server, prefix="batch:")
+    rng = random.Random(11)
+    t = T0
+    for rnd in range(3):
+        calls, smses = [], []
+        for i in range(40):
+            t += rng.expovariate(1 / 15)
+            num = f"86138{rng.randrange(6):08d}"
+            peer = f"86139{rng.randrange(12):08d}"
+            imei = f"35{rng.randrange(4):013d}" if rng.random() < 0.8 else None
+            if i % 3:
+                calls.append((num, peer, imei, t, f"c{rnd}-{i}"))
+            else:
+                smses.append((num, peer, rng.random() < 0.5, imei, t, f"s{rnd}-{i}"))
+        for num, _, _, tc, cid in calls[::4]:  # call ends between batches
+            d = rng.choice([0, 10, 80])
+            mem.on_call_end(num, tc - 40, d, "e" + cid)
+            red.on_call_end(num, tc - 40, d, "e" + cid)
+        want_c = [mem.on_call(*ev) for ev in calls]
+        want_s = [mem.on_sms(*ev) for ev in smses]
+        got_c, got_s = red.on_calls(calls), red.on_smses(smses)
+        assert len(got_c) == len(calls) and len(got_s) == len(smses)
+        for i, (a, b) in enumerate(zip(got_c, want_c, strict=True)):
+            assert a == pytest.approx(b), (rnd, i, a, b)
+        for i, (a, b) in enumerate(zip(got_s, want_s, strict=True)):
+            assert a == pytest.approx(b), (rnd, i, a, b)
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -14,7 +14,8 @@ Times are event times in epoch seconds (the network's clock, as in the record).
 The in-process backend keeps sorted time lists and dicts and forgets numbers
 idle for two hours (a sweep every five minutes of event time); a whole batch
 can be added at once with NumPy (:meth:`InProcessState.on_batch`).  The Redis backend keeps
-sorted sets scored by time and updates them with one Lua script per event, so
+sorted sets scored by time and updates them with one Lua script per event (a batch:
+one script run per 500 events, all chunks in one pipeline), so
 that every worker and host sees the same windows and reaches the same
 decision; keys expire on their own.
 """
@@ -450,64 +451,95 @@ def _write_back(table: dict, p: dict) -> None:
 
 
 # ---------------------------------------------------------------------------- Redis
-_CALL_LUA = """
-local t = tonumber(ARGV[1])
-local h = t - 3600
-redis.call('ZADD', KEYS[1], t, ARGV[2])
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. h)
-redis.call('EXPIRE', KEYS[1], 3700)
-local c60 = redis.call('ZCARD', KEYS[1])
-local c10 = redis.call('ZCOUNT', KEYS[1], t - 600, '+inf')
-local c1 = redis.call('ZCOUNT', KEYS[1], t - 60, '+inf')
-redis.call('ZADD', KEYS[2], 'GT', t, ARGV[3])
-redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. h)
-redis.call('EXPIRE', KEYS[2], 3700)
-local peers = redis.call('ZCARD', KEYS[2])
-redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', '(' .. h)
-local outs = redis.call('ZRANGE', KEYS[3], 0, -1)
-local u, s, a = 0, 0, 0
-for i = 1, #outs do
-  local m = outs[i]
-  if string.byte(m, 1) == 49 then u = u + 1 end
-  if string.byte(m, 2) == 49 then s = s + 1 end
-  if string.byte(m, 3) == 49 then a = a + 1 end
+# one event's window update; the single-event scripts call it once, the batch scripts once per event
+# (KEYS and ARGV laid out event after event), so a batch is one script run per chunk, in order
+_CALL_FN = """
+local function call(k1, k2, k3, k4, t, uid, callee, member)
+  local h = t - 3600
+  redis.call('ZADD', k1, t, uid)
+  redis.call('ZREMRANGEBYSCORE', k1, '-inf', '(' .. h)
+  redis.call('EXPIRE', k1, 3700)
+  local c60 = redis.call('ZCARD', k1)
+  local c10 = redis.call('ZCOUNT', k1, t - 600, '+inf')
+  local c1 = redis.call('ZCOUNT', k1, t - 60, '+inf')
+  redis.call('ZADD', k2, 'GT', t, callee)
+  redis.call('ZREMRANGEBYSCORE', k2, '-inf', '(' .. h)
+  redis.call('EXPIRE', k2, 3700)
+  local peers = redis.call('ZCARD', k2)
+  redis.call('ZREMRANGEBYSCORE', k3, '-inf', '(' .. h)
+  local outs = redis.call('ZRANGE', k3, 0, -1)
+  local u, s, a = 0, 0, 0
+  for i = 1, #outs do
+    local m = outs[i]
+    if string.byte(m, 1) == 49 then u = u + 1 end
+    if string.byte(m, 2) == 49 then s = s + 1 end
+    if string.byte(m, 3) == 49 then a = a + 1 end
+  end
+  local sims = 1
+  if member ~= '' then
+    redis.call('ZADD', k4, 'GT', t, member)
+    redis.call('ZREMRANGEBYSCORE', k4, '-inf', '(' .. (t - 86400))
+    redis.call('EXPIRE', k4, 90000)
+    sims = redis.call('ZCARD', k4)
+  end
+  return {c1, c10, c60, peers, #outs, u, s, a, sims}
 end
-local sims = 1
-if ARGV[4] ~= '' then
-  redis.call('ZADD', KEYS[4], 'GT', t, ARGV[4])
-  redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', '(' .. (t - 86400))
-  redis.call('EXPIRE', KEYS[4], 90000)
-  sims = redis.call('ZCARD', KEYS[4])
-end
-return {c1, c10, c60, peers, #outs, u, s, a, sims}
 """
-
-_SMS_LUA = """
-local t = tonumber(ARGV[1])
-local h = t - 3600
-redis.call('ZADD', KEYS[1], t, ARGV[2])
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. h)
-redis.call('EXPIRE', KEYS[1], 3700)
-if ARGV[5] == '1' then redis.call('ZADD', KEYS[3], t, ARGV[2]) end
-redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', '(' .. h)
-redis.call('EXPIRE', KEYS[3], 3700)
-local links = redis.call('ZCARD', KEYS[3])
-local c60 = redis.call('ZCARD', KEYS[1])
-local c10 = redis.call('ZCOUNT', KEYS[1], t - 600, '+inf')
-local c1 = redis.call('ZCOUNT', KEYS[1], t - 60, '+inf')
-redis.call('ZADD', KEYS[2], 'GT', t, ARGV[3])
-redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. h)
-redis.call('EXPIRE', KEYS[2], 3700)
-local peers = redis.call('ZCARD', KEYS[2])
-local sims = 1
-if ARGV[4] ~= '' then
-  redis.call('ZADD', KEYS[4], 'GT', t, ARGV[4])
-  redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', '(' .. (t - 86400))
-  redis.call('EXPIRE', KEYS[4], 90000)
-  sims = redis.call('ZCARD', KEYS[4])
+_SMS_FN = """
+local function sms(k1, k2, k3, k4, t, uid, receiver, member, link)
+  local h = t - 3600
+  redis.call('ZADD', k1, t, uid)
+  redis.call('ZREMRANGEBYSCORE', k1, '-inf', '(' .. h)
+  redis.call('EXPIRE', k1, 3700)
+  if link == '1' then redis.call('ZADD', k3, t, uid) end
+  redis.call('ZREMRANGEBYSCORE', k3, '-inf', '(' .. h)
+  redis.call('EXPIRE', k3, 3700)
+  local links = redis.call('ZCARD', k3)
+  local c60 = redis.call('ZCARD', k1)
+  local c10 = redis.call('ZCOUNT', k1, t - 600, '+inf')
+  local c1 = redis.call('ZCOUNT', k1, t - 60, '+inf')
+  redis.call('ZADD', k2, 'GT', t, receiver)
+  redis.call('ZREMRANGEBYSCORE', k2, '-inf', '(' .. h)
+  redis.call('EXPIRE', k2, 3700)
+  local peers = redis.call('ZCARD', k2)
+  local sims = 1
+  if member ~= '' then
+    redis.call('ZADD', k4, 'GT', t, member)
+    redis.call('ZREMRANGEBYSCORE', k4, '-inf', '(' .. (t - 86400))
+    redis.call('EXPIRE', k4, 90000)
+    sims = redis.call('ZCARD', k4)
+  end
+  return {c1, c10, c60, peers, links, sims}
 end
-return {c1, c10, c60, peers, links, sims}
 """
+_CALL_LUA = _CALL_FN + """
+return call(KEYS[1], KEYS[2], KEYS[3], KEYS[4], tonumber(ARGV[1]), ARGV[2], ARGV[3], ARGV[4])
+"""
+_SMS_LUA = _SMS_FN + """
+return sms(KEYS[1], KEYS[2], KEYS[3], KEYS[4], tonumber(ARGV[1]), ARGV[2], ARGV[3], ARGV[4], ARGV[5])
+"""
+_CALLS_LUA = _CALL_FN + """
+local out = {}
+for e = 0, #KEYS / 4 - 1 do
+  local k, a = 4 * e, 4 * e
+  local r = call(KEYS[k + 1], KEYS[k + 2], KEYS[k + 3], KEYS[k + 4], tonumber(ARGV[a + 1]), ARGV[a + 2],
+                 ARGV[a + 3], ARGV[a + 4])
+  for j = 1, 9 do out[#out + 1] = r[j] end
+end
+return out
+"""
+_SMSES_LUA = _SMS_FN + """
+local out = {}
+for e = 0, #KEYS / 4 - 1 do
+  local k, a = 4 * e, 5 * e
+  local r = sms(KEYS[k + 1], KEYS[k + 2], KEYS[k + 3], KEYS[k + 4], tonumber(ARGV[a + 1]), ARGV[a + 2],
+                ARGV[a + 3], ARGV[a + 4], ARGV[a + 5])
+  for j = 1, 6 do out[#out + 1] = r[j] end
+end
+return out
+"""
+#: events per batch-script run (one run blocks Redis for its duration: keep it short)
+REDIS_CHUNK = 500
 
 
 class RedisState:
@@ -522,6 +554,8 @@ class RedisState:
         self.prefix = prefix
         self._call = self.r.register_script(_CALL_LUA)
         self._sms = self.r.register_script(_SMS_LUA)
+        self._calls = self.r.register_script(_CALLS_LUA)
+        self._smses = self.r.register_script(_SMSES_LUA)
         self._seq = 0
 
     def _uid(self, given: str, t: float) -> str:
@@ -583,19 +617,27 @@ class RedisState:
             pipe.expire(key, 90000)
             pipe.execute()
 
-    def on_calls(self, events):
+    def _batched(self, script, events, args_of, width: int, features) -> list[dict]:
+        """Events in chunks of REDIS_CHUNK, one script run per chunk (run in order), all in one pipeline."""
         pipe = self.r.pipeline(transaction=False)
-        for caller, callee, imei, t, cid in events:
-            keys, args = self._call_args(caller, callee, imei, t, cid)
-            self._call(keys=keys, args=args, client=pipe)
-        return [self._call_features(r) for r in pipe.execute()]
+        for lo in range(0, len(events), REDIS_CHUNK):
+            keys: list[str] = []
+            args: list[str] = []
+            for ev in events[lo:lo + REDIS_CHUNK]:
+                k, a = args_of(*ev)
+                keys += k
+                args += a
+            script(keys=keys, args=args, client=pipe)
+        out = []
+        for flat in pipe.execute():
+            out.extend(features(flat[i:i + width]) for i in range(0, len(flat), width))
+        return out
+
+    def on_calls(self, events):
+        return self._batched(self._calls, events, self._call_args, 9, self._call_features)
 
     def on_smses(self, events):
-        pipe = self.r.pipeline(transaction=False)
-        for sender, receiver, link, imei, t, sid in events:
-            keys, args = self._sms_args(sender, receiver, link, imei, t, sid)
-            self._sms(keys=keys, args=args, client=pipe)
-        return [self._sms_features(r) for r in pipe.execute()]
+        return self._batched(self._smses, events, self._sms_args, 6, self._sms_features)
 
 
 def make_state(redis_url: str | None = None) -> WindowState:

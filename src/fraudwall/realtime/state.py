@@ -146,6 +146,34 @@ class InProcessState:
                 n += 1
         return n
 
+    def _device_sims_many(self, dev: list[tuple]) -> list[int]:
+        """:meth:`_device_sims` of every (imei, number, time) in order, with the lookups inlined."""
+        devices = self.devices
+        get = devices.get
+        out = []
+        add = out.append
+        for imei, num, t in dev:
+            if not imei:
+                add(1)
+                continue
+            d = get(imei)
+            if d is None:
+                devices[imei] = {num: t}
+                add(1)
+                continue
+            if d.get(num, 0.0) < t:
+                d[num] = t
+            if len(d) == 1:
+                add(1)
+                continue
+            lo = t - D1
+            n = 0
+            for v in d.values():
+                if v >= lo:
+                    n += 1
+            add(n)
+        return out
+
     def _maybe_sweep(self, t: float) -> None:
         """Forget numbers idle for two hours and devices idle for 25 (every five minutes of event time).
 
@@ -268,7 +296,7 @@ class InProcessState:
             if p is None:
                 return None
             prep.append(p)
-        sims = [self._device_sims(i, m, t) if i else 1 for i, m, t in dev]
+        sims = self._device_sims_many(dev)
         feats = []
         for table, p, kind in ((self.calls, prep[0], "call"), (self.sms, prep[1], "sms")):
             if p is None:
@@ -433,6 +461,20 @@ def _write_back(table: dict, p: dict) -> None:
                 w.peers[x] = 1
                 w.last = ts[a]
                 continue
+        elif b == a + 1:  # one event of a known number (the usual case): append, prune if due
+            t = ts[a]
+            x = peers[order[a]]
+            f = fl[a] if fl is not None else 0
+            w.ts.append(t)
+            w.ps.append(x)
+            w.fs.append(f)
+            w.nflag += f
+            d = w.peers
+            d[x] = d.get(x, 0) + 1
+            w.last = t
+            if w.ts[w.h] < t - H1:
+                _prune(w, t - H1)
+            continue
         tg = ts[a:b]
         pg = [peers[i] for i in order[a:b]]
         w.ts.extend(tg)

@@ -120,26 +120,23 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
     Per-window views ``pairs_h``, ``active_h`` and ``imei_seen_h`` filter them.
     """
     lo = start - timedelta(days=lookback_days)
-    src = {rt.name: (rt.name if wh is None else f"({_days_scan(wh, rt, lo, end)})") for rt in EVENT_TYPES}
+    # the local day comes from the warehouse's day partitions (no per-row time-zone conversion)
+    src = {rt.name: (rt.name if wh is None else f"({_days_scan(wh, rt, lo, end, day_column=True)})")
+           for rt in EVENT_TYPES}
 
-    def in_range(col: str) -> str:
-        return f"{col} >= {ts_literal(lo)} AND {col} < {ts_literal(end)}"
+    def rows(rt: str, cols: str, extra: str = "") -> str:
+        t = RECORD_TYPES[rt].time_column
+        day = f"CAST({t} AS DATE)" if wh is None else "_day"
+        return (f"SELECT DISTINCT {cols}, {day} AS d FROM {src[rt]} "
+                f"WHERE {t} >= {ts_literal(lo)} AND {t} < {ts_literal(end)}{extra}")
 
     con.execute("CREATE OR REPLACE MACRO pair_key(a, b) AS hash(least(a, b), greatest(a, b))")
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE hist_pairs AS SELECT DISTINCT pair_key(caller, callee) AS k, "
-        f"CAST(start_time AS DATE) AS d FROM {src['voice']} WHERE {in_range('start_time')} "
-        f"UNION SELECT DISTINCT pair_key(sender, receiver), CAST(send_time AS DATE) FROM {src['sms']} "
-        f"WHERE {in_range('send_time')}")
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE hist_active AS SELECT DISTINCT caller AS msisdn, CAST(start_time AS DATE) AS d "
-        f"FROM {src['voice']} WHERE {in_range('start_time')} "
-        f"UNION SELECT DISTINCT sender, CAST(send_time AS DATE) FROM {src['sms']} "
-        f"WHERE {in_range('send_time')}")
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE hist_imei AS SELECT DISTINCT imei, CAST(time AS DATE) AS d FROM {src['device']} "
-        f"WHERE {in_range('time')} UNION SELECT DISTINCT caller_imei, CAST(start_time AS DATE) "
-        f"FROM {src['voice']} WHERE {in_range('start_time')} AND caller_imei IS NOT NULL")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE hist_pairs AS {rows('voice', 'pair_key(caller, callee) AS k')} "
+                f"UNION {rows('sms', 'pair_key(sender, receiver)')}")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE hist_active AS {rows('voice', 'caller AS msisdn')} "
+                f"UNION {rows('sms', 'sender')}")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE hist_imei AS {rows('device', 'imei')} "
+                f"UNION {rows('voice', 'caller_imei', ' AND caller_imei IS NOT NULL')}")
 
 
 def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_start: datetime, w_end: datetime,
@@ -149,7 +146,8 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
 
     Record types named in ``materialize`` get ``<type>_w`` as a temporary table instead of a view: the
     window's rows are decoded from Parquet once and every feature table reads them from memory (use
-    the same set for every window of a connection).
+    the same set for every window of a connection); ``subscriber`` is then a table built once per
+    connection.
     """
     materialize = set(materialize)
     p = window_params(w_start, w_end, lookback_days)
@@ -171,10 +169,12 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
                     f"WHERE {t} >= {p['w_start']} AND {t} < {p['w_end']}")
         con.execute(f"CREATE OR REPLACE TEMP VIEW {rt.name}_h AS SELECT * FROM {base_h} "
                     f"WHERE {t} >= {p['h_start']} AND {t} < {p['w_start']}")
-    con.execute(
-        "CREATE OR REPLACE TEMP VIEW subscriber AS SELECT * FROM subscribers "
-        "QUALIFY row_number() OVER (PARTITION BY msisdn ORDER BY coalesce(status_time, open_time) DESC) = 1"
-    )
+    latest = ("SELECT * FROM subscribers "
+              "QUALIFY row_number() OVER (PARTITION BY msisdn ORDER BY coalesce(status_time, open_time) DESC) = 1")
+    if not materialize:
+        con.execute(f"CREATE OR REPLACE TEMP VIEW subscriber AS {latest}")
+    elif not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'subscriber'").fetchall()[0][0]:
+        con.execute(f"CREATE TEMP TABLE subscriber AS {latest}")  # the same for every window: once per run
 
 
 def window_types_read(sqls: Iterable[str]) -> set[str]:
@@ -186,12 +186,12 @@ def window_types_read(sqls: Iterable[str]) -> set[str]:
     return {rt.name for rt in EVENT_TYPES if f"{rt.name}_w" in tables}
 
 
-def _days_scan(wh: Warehouse, rt, start: datetime, end: datetime) -> str:
+def _days_scan(wh: Warehouse, rt, start: datetime, end: datetime, day_column: bool = False) -> str:
     """Read only the day partitions that can hold rows of [start, end) (local days, one spare each side)."""
     days = wh.days(rt.name)
     lo = (start - timedelta(days=1)).date().isoformat()
     hi = (end + timedelta(days=1)).date().isoformat()
-    return wh.scan_sql(rt, [d for d in days if lo <= d <= hi])
+    return wh.scan_sql(rt, [d for d in days if lo <= d <= hi], day_column=day_column)
 
 
 def materialize(con: duckdb.DuckDBPyConnection, names: list[str], params: dict[str, str]) -> None:

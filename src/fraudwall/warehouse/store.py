@@ -192,19 +192,23 @@ class Warehouse:
             con.execute(f"CREATE OR REPLACE VIEW quarantine AS SELECT {cols} WHERE false")
         return con
 
-    def scan_sql(self, rt: RecordType, days: list[str] | None = None) -> str:
-        """SQL that reads ``rt`` (optionally only some local days) with canonical column types first."""
+    def scan_sql(self, rt: RecordType, days: list[str] | None = None, day_column: bool = False) -> str:
+        """SQL that reads ``rt`` (optionally only some local days) with canonical column types first;
+        with ``day_column`` also the local day ``_day`` (DATE) from the partition folder, which costs
+        nothing per row, unlike converting each time to the warehouse's zone."""
         files = self.data_files(rt.name) if days is None else [
             f for d in days for f in sorted(self.day_dir(rt.name, d).glob("*.parquet"))
         ]
         canon = ", ".join(f"CAST({c.name} AS {c.duckdb_type}) AS {c.name}" for c in rt.columns)
         if not files:
             empty = ", ".join(f"NULL::{c.duckdb_type} AS {c.name}" for c in rt.columns)
-            return f"SELECT {empty} WHERE false"
+            return f"SELECT {empty}{', NULL::DATE AS ' + DAY if day_column else ''} WHERE false"
         names = ", ".join(c.name for c in rt.columns)
+        hive = f"hive_partitioning=true, hive_types={{'{DAY}': DATE}}" if day_column and rt.time_column \
+            else "hive_partitioning=false"
         return (
             f"SELECT {canon}, * EXCLUDE ({names}) "
-            f"FROM read_parquet({_sql_list(files)}, union_by_name=true, hive_partitioning=false)"
+            f"FROM read_parquet({_sql_list(files)}, union_by_name=true, {hive})"
         )
 
 

@@ -1,8 +1,8 @@
--- Inbound calling per number in the window.
+-- Inbound calling per number in the window (from the distinct caller -> callee pairs of f_pair).
 SELECT
     callee AS msisdn,
-    count(*) AS calls_in,
-    count(DISTINCT caller) AS callers_in,
-    count(*) FILTER (WHERE duration_s > 0) AS answered_in
-FROM voice_w
+    CAST(sum(calls) AS BIGINT) AS calls_in,
+    count(*) AS callers_in,
+    CAST(sum(answered) AS BIGINT) AS answered_in
+FROM f_pair
 GROUP BY callee

@@ -10,11 +10,13 @@ WITH known AS (
 ),
 cov AS (SELECT coalesce(date_diff('day', min(d), CAST({{w_start}} AS DATE)), 0) AS history_days FROM active_h),
 before AS (SELECT msisdn, count(*) AS active_days_before FROM active_h GROUP BY 1),
-dev AS (
-    SELECT msisdn, count(*) FILTER (WHERE event = 'data_session') AS data_sessions,
-           count(DISTINCT cell) AS device_cells, count(DISTINCT imei) AS device_imeis,
-           count(*) FILTER (WHERE event IN ('attach', 'detach')) AS attach_events
-    FROM device_w GROUP BY 1
+dev AS (  -- via one (number, cell) aggregate: cheaper than a DISTINCT aggregate over every event
+    SELECT msisdn, CAST(sum(ds) AS BIGINT) AS data_sessions, count(cell) AS device_cells,
+           CAST(sum(ae) AS BIGINT) AS attach_events
+    FROM (SELECT msisdn, cell, count(*) FILTER (WHERE event = 'data_session') AS ds,
+                 count(*) FILTER (WHERE event IN ('attach', 'detach')) AS ae
+          FROM device_w GROUP BY msisdn, cell)
+    GROUP BY msisdn
 ),
 hr AS (SELECT entity AS prefix FROM lists WHERE list = 'high_risk_region'),
 base AS (

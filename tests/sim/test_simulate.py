@@ -211,3 +211,27 @@ def test_cli_simulate_and_stats(tmp_path: Path) -> None:
     bad.write_text("nope: 1\n")
     r = runner.invoke(cli, ["simulate", "--out", str(tmp_path / "x"), "--config", str(bad)])
     assert r.exit_code != 0 and "nope" in str(r.exception)
+
+
+def test_every_fraud_truth_entity_shows_in_the_records(out: Path) -> None:
+    """Truth lists only what a detector could see: installed apps, visited or linked domains, IDs holding a
+    card or an account, mule accounts that moved money."""
+    truth = pq.read_table(out / "truth" / "entities.parquet")
+
+    def ents(role: str, et: str | None = None) -> set[str]:
+        t = truth.filter(pc.equal(truth["role"], role))
+        if et:
+            t = t.filter(pc.equal(t["entity_type"], et))
+        return set(t["entity"].to_pylist())
+
+    assert ents("fraud_app") <= set(_table(out, "apps")["app"].to_pylist())
+    web = _table(out, "web")
+    hosts = set(web["domain"].to_pylist()) | set(web["ip"].to_pylist())
+    for text in set(_table(out, "sms")["content"].drop_null().to_pylist()):
+        hosts.update(re.findall(r"https?://([^/:\s?#]+)", text))
+    parents = {".".join(h.split(".")[i:]) for h in hosts for i in range(len(h.split(".")))}
+    assert ents("fraud_domain") and ents("fraud_domain") <= parents
+    ids = set(_table(out, "subscribers")["id_key"].to_pylist()) | set(_table(out, "bank_accounts")["id_key"].to_pylist())
+    assert ents("gang_member") and ents("gang_member") | ents("card_seller") <= ids
+    tr = _table(out, "transfers")
+    assert ents("mule_account") <= set(tr["from_account"].to_pylist()) | set(tr["to_account"].to_pylist())

@@ -168,6 +168,8 @@ class SmsCampaignConfig:
     link_kinds: dict[str, float] = field(
         default_factory=lambda: {"wildcard": 0.5, "ip": 0.25, "apk": 0.25})
     click_rate: float = 0.01
+    #: share of receivers clicking an APK link who then install the app (download, side-load)
+    apk_install_rate: float = 0.3
 
 
 @dataclass

@@ -7,10 +7,15 @@ web resources, callers, SIM boxes, VoIP lines and SMS senders, then the victims
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from fraudwall.sim.catalog import Catalog
 from fraudwall.sim.population import World
 from fraudwall.sim.records import EventLog
 from fraudwall.sim.rng import stream
+
+if TYPE_CHECKING:
+    from fraudwall.sim.schemes.common import FraudState
 
 
 def plan_fraud(world: World, catalog: Catalog) -> EventLog:
@@ -38,8 +43,61 @@ def plan_fraud(world: World, catalog: Catalog) -> EventLog:
     plan_victims(world, state, stream(seed, "scheme", "victims"))
     plan_internet_accounts(world, state, stream(seed, "scheme", "internet_accounts"))
     _high_risk_list(world)
+    observable_truth(world, state)
     plan_reports(world, state, stream(seed, "reports"))
     return state.log
+
+
+def observable_truth(world: World, state: FraudState) -> None:
+    """Drop fraud truth rows no record can show: an entity that appears nowhere cannot be found by anyone.
+
+    - ``app``: only apps someone installed or used (``apps/``); an app a gang prepared but nobody installed
+      is only a name in a download link.
+    - ``domain`` / ``ip``: only those visited (``web/``, as the host or its parent domain) or linked from an SMS.
+    - ``id_key``: only IDs that hold a card (``subscribers/``) or an account (``bank_accounts/``); a gang member
+      with neither is a person in the gang's story, not an identity in any operator or bank file.
+    Other entity types (numbers, IMEIs, accounts, internet accounts) are created by their records.
+    """
+    import re
+
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    truth = world.truth.table("truth/entities")
+    if truth.num_rows == 0:
+        return
+    apps = set(state.log.table("apps").column("app").to_pylist())
+    web = state.log.table("web")
+    hosts = set(web.column("domain").drop_null().to_pylist()) | set(web.column("ip").drop_null().to_pylist())
+    link = re.compile(r"https?://([^/:\s?#]+)")
+    for text in set(state.log.table("sms").column("content").drop_null().to_pylist()):
+        hosts.update(link.findall(text))
+    parents = set()
+    for h in hosts:  # every parent domain of a host: a.b.example.top -> b.example.top, example.top, top
+        parts = h.split(".")
+        parents.update(".".join(parts[i:]) for i in range(len(parts)))
+    ids = world.holders["id_key"]
+    holding = set(ids[np.unique(world.cards["holder"])].tolist()) | set(ids[np.unique(world.accounts["holder"])].tolist())
+    et, ent = truth.column("entity_type").to_pylist(), truth.column("entity").to_pylist()
+    role = truth.column("role").to_pylist()
+    keep = []
+    for t, e, r in zip(et, ent, role, strict=True):
+        if r == "benign" or r == "victim":
+            keep.append(True)
+        elif t == "app":
+            keep.append(e in apps)
+        elif t in ("domain", "ip"):
+            keep.append(e in parents)
+        elif t == "id_key":
+            keep.append(e in holding)
+        else:
+            keep.append(True)
+    if all(keep):
+        return
+    kept = truth.filter(pa.array(keep))
+    world.truth.parts["truth/entities"] = [{c: pc.cast(kept.column(c).combine_chunks(), kept.schema.field(c).type)
+                                            for c in kept.column_names}]
 
 
 def _high_risk_list(world: World) -> None:

@@ -32,10 +32,10 @@ def plan_sms(world: World, state: FraudState, rng: np.random.Generator) -> None:
         lk = link_kinds[int(choice_weights(rng, sc.link_kinds, 1)[0])]
         pool, hosts = [], []
         for _ in range(40):
-            url, host, _app = fraud_link(rng, gang, lk if rng.random() < 0.8 else "wildcard")
+            url, host, app = fraud_link(rng, gang, lk if rng.random() < 0.8 else "wildcard")
             tpl = content.FRAUD_TEXTS[ftype][int(rng.integers(len(content.FRAUD_TEXTS[ftype])))]
             pool.append(content.fill(rng, tpl, url))
-            hosts.append((url, host))
+            hosts.append((url, host, app))
         days = np.arange(first, last + 1)
         per = int_between(rng, sc.sms_per_day, days.size)
         d = np.repeat(days, per)
@@ -55,10 +55,22 @@ def plan_sms(world: World, state: FraudState, rng: np.random.Generator) -> None:
         if click.size:
             url = [hosts[j][0] for j in text[click].tolist()]
             host = [hosts[j][1] for j in text[click].tolist()]
-            state.log.add("web", time=t[click] + rng.integers(20, 1800, click.size), msisdn=msisdn[recv[click]],
+            t_click = t[click] + rng.integers(20, 1800, click.size)
+            state.log.add("web", time=t_click, msisdn=msisdn[recv[click]],
                           domain=np.array(host), url=np.array(url),
                           ip=Cat(rng.integers(0, max(1, len(gang.ips)), click.size), gang.ips or ["0.0.0.0"]),
                           bytes=rng.lognormal(np.log(80_000), 1.0, click.size).astype(np.int64))
+            # an APK link downloads the app; some of those who clicked side-load it (and open it once)
+            app = [hosts[j][2] for j in text[click].tolist()]
+            inst = np.flatnonzero(np.array([a is not None for a in app]) & (rng.random(click.size) < sc.apk_install_rate))
+            if inst.size:
+                ti = t_click[inst] + rng.integers(30, 900, inst.size)
+                tu = ti + rng.integers(60, 3600, inst.size)
+                state.log.add("apps", time=np.r_[ti, tu], msisdn=np.tile(msisdn[recv[click[inst]]], 2),
+                              app=np.tile(np.array([app[j] for j in inst.tolist()]), 2),
+                              event=Cat(np.r_[np.zeros(inst.size, np.int64), np.ones(inst.size, np.int64)],
+                                        ("install", "use")),
+                              source_url=np.r_[np.array([url[j] for j in inst.tolist()]), np.full(inst.size, None)])
         state.sms_receivers.append((card[0], t, recv))
         g = state.gangs.index(gang)
         fa = int(t.min())

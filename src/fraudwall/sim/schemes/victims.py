@@ -69,8 +69,10 @@ def plan_victims(world: World, state: FraudState, rng: np.random.Generator) -> N
         t_c, channel = _contact(world, state, gang, v, day, channel, rng)
         _transfers(world, state, gang, v, t_c, channel, ftype, rng, receipts)
     for gang in state.gangs:
-        acc = np.concatenate(gang.mules)
-        fa = np.array([min(receipts.get(int(a), [0]) or [0]) or int(world.accounts["open_time"][a]) for a in acc.tolist()])
+        # only accounts that moved victims' money in the window: an account prepared for the gang but never
+        # used is, in every record, an ordinary idle account (it stays in bank_accounts/, not in truth)
+        acc = np.array([a for a in np.concatenate(gang.mules).tolist() if receipts.get(int(a))], dtype=np.int64)
+        fa = np.array([min(receipts[int(a)]) for a in acc.tolist()], dtype=np.int64)
         world.add_truth("account", world.accounts["account_id"][acc], "mule_account", "mules", fa, gang.gang_id)
 
 

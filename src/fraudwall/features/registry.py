@@ -117,7 +117,9 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
     window (which would cost days x history): ``hist_pairs`` (undirected
     contact-pair key per local day, calls and SMS), ``hist_active`` (numbers that
     called or texted, per day) and ``hist_imei`` (devices seen, per day).
-    Per-window views ``pairs_h``, ``active_h`` and ``imei_seen_h`` filter them.
+    Per-window views ``pairs_h``, ``active_h`` and ``imei_seen_h`` filter them; ``rep_calls_h``
+    (from ``hist_rep_calls``: whom numbers reported as fraud before the run's end called, per day)
+    gives a window the callees of numbers reported before it without scanning raw history.
     """
     lo = start - timedelta(days=lookback_days)
     # the local day comes from the warehouse's day partitions (no per-row time-zone conversion)
@@ -137,6 +139,10 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
                 f"UNION {rows('sms', 'sender')}")
     con.execute(f"CREATE OR REPLACE TEMP TABLE hist_imei AS {rows('device', 'imei')} "
                 f"UNION {rows('voice', 'caller_imei', ' AND caller_imei IS NOT NULL')}")
+    reported = (f"SELECT entity FROM {src['reports']} WHERE entity_type = 'msisdn' AND label = 'fraud' "
+                f"AND time < {ts_literal(end)}")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE hist_rep_calls AS "
+                f"{rows('voice', 'caller, callee', f' AND caller IN ({reported})')}")
 
 
 def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_start: datetime, w_end: datetime,
@@ -159,6 +165,8 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
     con.execute(f"CREATE OR REPLACE TEMP VIEW active_h AS SELECT msisdn, d FROM hist_active "
                 f"WHERE d >= {h_lo} AND d < {w_lo}")
     con.execute(f"CREATE OR REPLACE TEMP VIEW imei_seen_h AS SELECT imei, d FROM hist_imei "
+                f"WHERE d >= {h_lo} AND d < {w_lo}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW rep_calls_h AS SELECT caller, callee, d FROM hist_rep_calls "
                 f"WHERE d >= {h_lo} AND d < {w_lo}")
     for rt in EVENT_TYPES:
         t = rt.time_column

@@ -9,7 +9,7 @@ d AS (
 seq AS (SELECT caller AS msisdn, count(*) FILTER (WHERE gap > 0 AND gap <= 10) AS sequential_pairs FROM d GROUP BY 1),
 rep AS (SELECT DISTINCT entity FROM reports_h WHERE entity_type = 'msisdn' AND label = 'fraud'),
 rep_callees AS (SELECT DISTINCT callee FROM voice_w WHERE caller IN (SELECT entity FROM rep)
-                UNION SELECT DISTINCT callee FROM voice_h WHERE caller IN (SELECT entity FROM rep)),
+                UNION SELECT DISTINCT callee FROM rep_calls_h WHERE caller IN (SELECT entity FROM rep)),
 ov AS (
     SELECT c.caller AS msisdn, count(*) FILTER (WHERE r.callee IS NOT NULL) AS overlap_callees
     FROM c LEFT JOIN rep_callees r ON r.callee = c.callee

@@ -23,7 +23,7 @@ from fraudwall.sim.engine import simulate
 from fraudwall.sim.stats import PLAUSIBLE, compute_stats
 
 ROLES = {"fraud_caller", "simbox_sim", "simbox_device", "fixed_voip_line", "fraud_sms_sender", "fraud_domain",
-         "fraud_app", "victim", "mule_account", "card_seller", "gang_member", "benign"}
+         "fraud_app", "victim", "mule_account", "card_seller", "gang_member", "gang_phone", "benign"}
 LOOKALIKES = {"courier", "sales", "call_centre", "traveller", "dual_sim", "dormant_resumed", "marketing_sender",
               "merchant"}
 
@@ -235,3 +235,14 @@ def test_every_fraud_truth_entity_shows_in_the_records(out: Path) -> None:
     assert ents("gang_member") and ents("gang_member") | ents("card_seller") <= ids
     tr = _table(out, "transfers")
     assert ents("mule_account") <= set(tr["from_account"].to_pylist()) | set(tr["to_account"].to_pylist())
+    # gang phones: handsets fraud cards used, never a SIM-box port
+    phones = ents("gang_phone")
+    assert phones and not phones & ents("simbox_device")
+    fraud_nums = ents("fraud_caller") | ents("fraud_sms_sender")
+    voice = _table(out, "voice")
+    used = set(voice.filter(pc.is_in(voice["caller"], pa.array(sorted(fraud_nums))))["caller_imei"].drop_null().to_pylist())
+    sms = _table(out, "sms")
+    used |= set(sms.filter(pc.is_in(sms["sender"], pa.array(sorted(fraud_nums))))["sender_imei"].drop_null().to_pylist())
+    dev = _table(out, "device")
+    used |= set(dev.filter(pc.is_in(dev["msisdn"], pa.array(sorted(fraud_nums))))["imei"].drop_null().to_pylist())
+    assert phones <= used

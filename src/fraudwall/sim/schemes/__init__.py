@@ -45,7 +45,32 @@ def plan_fraud(world: World, catalog: Catalog) -> EventLog:
     _high_risk_list(world)
     observable_truth(world, state)
     plan_reports(world, state, stream(seed, "reports"))
+    gang_phones(world, state)
     return state.log
+
+
+def gang_phones(world: World, state: FraudState) -> None:
+    """Truth rows for the gangs' shared handsets (role ``gang_phone``): every phone a fraud card called or
+    texted from, or attached with. They are fraud devices as much as a SIM box port is. Added after the
+    reports are drawn, so the records are the same as without this row set."""
+    import numpy as np
+    import pyarrow as pa
+
+    used: dict[str, int] = {}
+    for rtype, col, tcol in (("voice", "caller_imei", "start_time"), ("sms", "sender_imei", "send_time"),
+                             ("device", "imei", "time")):
+        t = state.log.table(rtype)
+        if t.num_rows == 0:
+            continue
+        t = pa.table({"imei": t.column(col), "t": t.column(tcol).cast(pa.int64())}).drop_null()
+        g = t.group_by("imei").aggregate([("t", "min")]).to_pydict()
+        for imei, us in zip(g["imei"], g["t_min"], strict=True):
+            used[imei] = min(us // 1_000_000, used.get(imei, us // 1_000_000))
+    for gang in state.gangs:
+        phones = sorted({str(p) for p in gang.phones.tolist()} & used.keys())
+        if phones:
+            world.add_truth("imei", np.array(phones), "gang_phone", "gang",
+                            np.array([used[p] for p in phones], dtype=np.int64), gang.gang_id)
 
 
 def observable_truth(world: World, state: FraudState) -> None:

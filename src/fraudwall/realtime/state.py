@@ -58,7 +58,7 @@ class WindowState(Protocol):
 class _Win:
     """One number's windows: event times (kept sorted), peers and flags from index ``h`` on."""
 
-    __slots__ = ("ts", "ps", "fs", "h", "peers", "nflag", "out", "n_unans", "n_short", "n_ans", "last")
+    __slots__ = ("ts", "ps", "fs", "h", "peers", "nflag", "last")
 
     def __init__(self) -> None:
         self.ts: list[float] = []  # times over the last 60 min (sorted; entries before h are dead)
@@ -67,8 +67,6 @@ class _Win:
         self.h = 0
         self.peers: dict[str, int] = {}
         self.nflag = 0
-        self.out: deque | None = None  # (t_start, unanswered, short, answered) over 60 min
-        self.n_unans = self.n_short = self.n_ans = 0
         self.last = 0.0  # latest time seen (window contents are never later)
 
 
@@ -95,6 +93,238 @@ def _prune(w: _Win, lo: float) -> None:
     w.h = h
 
 
+class _Out:
+    """A caller's finished calls of the last hour (by call start): (t_start, unanswered, short, answered)."""
+
+    __slots__ = ("out", "n_unans", "n_short", "n_ans", "last")
+
+    def __init__(self) -> None:
+        self.out: deque = deque()
+        self.n_unans = self.n_short = self.n_ans = 0
+        self.last = -np.inf
+
+
+class _Cols:
+    """Columnar windows of the numbers whose latest events came through a vectorised batch (one per event kind).
+
+    Numbers are integer slots (``slot``: number -> slot; ``last``/``head`` per slot); events are rows of
+    append-only arrays (time ``et``, peer id ``ep``, flag ``ef``, slot ``es``) linked per slot from the newest
+    (``head``) backwards (``eprev``), so a batch gathers the last hour of its numbers with a few vectorised
+    steps and appends itself in one go.  Only in-order events are stored here (each slot's chain is
+    newest-first in time); a number that the per-event path touches is moved out to a :class:`_Win`
+    (:meth:`take`), and back in by the next vectorised batch that has it.  Dead rows (older than their
+    number's latest event minus an hour, or of numbers moved out or forgotten) are compacted away when the
+    arrays fill up.
+    """
+
+    def __init__(self, cap: int = 1 << 15) -> None:
+        self.slot: dict[str, int] = {}
+        self.names: list[str | None] = []
+        self.last = np.full(1024, -np.inf)
+        self.head = np.full(1024, -1, np.int64)
+        self.et = np.empty(cap, np.float64)
+        self.ep = np.empty(cap, np.int64)
+        self.ef = np.empty(cap, np.int64)
+        self.es = np.empty(cap, np.int64)
+        self.eprev = np.empty(cap, np.int64)
+        self.n = 0
+        self.pid: dict[str, int] = {}
+        self.pnames: list[str] = []
+
+    def __len__(self) -> int:
+        return len(self.slot)
+
+    def peer_ids(self, peers: list[str]) -> np.ndarray:
+        pid = self.pid
+        get = pid.get
+        ids = [get(p, -1) for p in peers]
+        if -1 in ids:
+            names = self.pnames
+            for i, p in enumerate(peers):
+                if ids[i] < 0:
+                    j = get(p)
+                    if j is None:
+                        j = pid[p] = len(names)
+                        names.append(p)
+                    ids[i] = j
+        return np.asarray(ids, np.int64)
+
+    def gather(self, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Live rows of each slot (-1: none), newest first: (group, row, depth) and per-slot counts."""
+        ng = len(slots)
+        has = slots >= 0
+        g = np.flatnonzero(has)
+        thr = np.full(ng, np.inf)
+        thr[g] = self.last[slots[g]] - H1
+        cur = self.head[slots[g]]
+        ok = cur >= 0
+        g, cur = g[ok], cur[ok]
+        et, eprev = self.et, self.eprev
+        gs, rows, depth = [], [], []
+        d = 0
+        while len(cur):
+            ok = et[cur] >= thr[g]
+            g, cur = g[ok], cur[ok]
+            gs.append(g)
+            rows.append(cur)
+            depth.append(np.full(len(g), d, np.int64))
+            cur = eprev[cur]
+            ok = cur >= 0
+            g, cur = g[ok], cur[ok]
+            d += 1
+        if not gs:
+            z = np.zeros(0, np.int64)
+            return z, z, z, np.zeros(ng, np.int64), thr
+        G = np.concatenate(gs)
+        return G, np.concatenate(rows), np.concatenate(depth), np.bincount(G, minlength=ng), thr
+
+    def take(self, key: str) -> _Win | None:
+        """Move one number out to a per-number window (for the per-event path)."""
+        s = self.slot.pop(key, None)
+        if s is None:
+            return None
+        self.names[s] = None
+        thr = float(self.last[s]) - H1
+        et, ep, ef, eprev = self.et, self.ep, self.ef, self.eprev
+        rows = []
+        i = int(self.head[s])
+        while i >= 0 and et[i] >= thr:
+            rows.append(i)
+            i = int(eprev[i])
+        rows.reverse()
+        w = _Win()
+        w.ts = et[rows].tolist()
+        pn = self.pnames
+        w.ps = [pn[j] for j in ep[rows].tolist()]
+        w.fs = ef[rows].tolist()
+        w.nflag = sum(w.fs)
+        d = w.peers
+        for x in w.ps:
+            d[x] = d.get(x, 0) + 1
+        w.last = float(self.last[s])
+        self.head[s] = -1
+        return w
+
+    def append(self, keys: list[str], new: np.ndarray, slots: np.ndarray, t: np.ndarray, p: np.ndarray,
+               f: np.ndarray, g: np.ndarray, glast: np.ndarray) -> None:
+        """Append rows (grouped by ``g``, in time order within a group) of groups ``keys``; ``slots`` = -1
+        for groups not stored yet (``new``: those group indices), which get a slot."""
+        if len(new):
+            names = self.names
+            sd = self.slot
+            base = len(names)
+            for j, gi in enumerate(new.tolist()):
+                sd[keys[gi]] = base + j
+            names.extend(keys[gi] for gi in new.tolist())
+            slots = slots.copy()
+            slots[new] = np.arange(base, base + len(new))
+            if len(names) > len(self.last):
+                size = max(2 * len(self.last), len(names))
+                self.last = np.concatenate([self.last, np.full(size - len(self.last), -np.inf)])
+                self.head = np.concatenate([self.head, np.full(size - len(self.head), -1, np.int64)])
+        m = len(t)
+        if self.n + m > len(self.et):
+            self._grow(self.n + m)
+        n = self.n
+        idx = np.arange(n, n + m)
+        rs = slots[g]
+        first = np.r_[True, g[1:] != g[:-1]] if m else np.zeros(0, bool)
+        prev = idx - 1
+        prev[first] = self.head[rs[first]]
+        sl = slice(n, n + m)
+        self.et[sl], self.ep[sl], self.ef[sl], self.es[sl], self.eprev[sl] = t, p, f, rs, prev
+        notlast = np.r_[~first[1:], False] if m else first
+        self.head[rs[~notlast]] = idx[~notlast]
+        gl = np.flatnonzero(~np.isneginf(glast))
+        self.last[slots[gl]] = np.maximum(self.last[slots[gl]], glast[gl])
+        self.n = n + m
+
+    def _grow(self, size: int) -> None:
+        cap = len(self.et)
+        while cap < size:
+            cap *= 2
+        for a in ("et", "ep", "ef", "es", "eprev"):
+            old = getattr(self, a)
+            arr = np.empty(cap, old.dtype)
+            arr[:self.n] = old[:self.n]
+            setattr(self, a, arr)
+
+    def reserve(self, need: int) -> None:
+        """Room for ``need`` more rows; compacts (renumbering slots and peers) when the arrays are full,
+        so call it before looking slots up."""
+        if self.n + need > len(self.et):
+            self._compact(need)
+
+    def _compact(self, need: int) -> None:
+        n = self.n
+        valid = np.fromiter((x is not None for x in self.names), bool, len(self.names))
+        es = self.es[:n]
+        keep = valid[es] & (self.et[:n] >= self.last[es] - H1)
+        # renumber slots (live ones only) and peers (those still referenced)
+        live_slots = np.flatnonzero(valid)
+        smap = np.full(len(self.names), -1, np.int64)
+        smap[live_slots] = np.arange(len(live_slots))
+        names = [self.names[s] for s in live_slots.tolist()]
+        self.names = names
+        self.slot = {k: i for i, k in enumerate(names)}
+        newidx = np.cumsum(keep) - 1
+        rows = np.flatnonzero(keep)
+        prev = self.eprev[rows]
+        okp = prev >= 0
+        okp[okp] = keep[prev[okp]]
+        prev = np.where(okp, newidx[np.maximum(prev, 0)], -1)
+        used, pinv = np.unique(self.ep[rows], return_inverse=True)
+        pn = self.pnames
+        self.pnames = [pn[j] for j in used.tolist()]
+        self.pid = {k: i for i, k in enumerate(self.pnames)}
+        m = len(rows)
+        size = len(self.et)
+        while m + need > size // 2:
+            size *= 2
+        head = self.head[live_slots]
+        okh = head >= 0
+        okh[okh] = keep[head[okh]]
+        ns = max(1024, len(names))
+        self.head = np.full(ns, -1, np.int64)
+        self.head[:len(names)] = np.where(okh, newidx[np.maximum(head, 0)], -1)
+        last = np.full(ns, -np.inf)
+        last[:len(names)] = self.last[live_slots]
+        self.last = last
+        for a, vals in (("et", self.et[rows]), ("ep", pinv.reshape(-1).astype(np.int64)), ("ef", self.ef[rows]),
+                        ("es", smap[self.es[rows]]), ("eprev", prev)):
+            arr = np.empty(size, vals.dtype)
+            arr[:m] = vals
+            setattr(self, a, arr)
+        self.n = m
+
+    def sweep(self, lo: float) -> None:
+        """Forget numbers whose latest event is older than ``lo``."""
+        k = len(self.names)
+        stale = np.flatnonzero(self.last[:k] < lo).tolist()
+        names, sd = self.names, self.slot
+        for s in stale:
+            key = names[s]
+            if key is not None:
+                del sd[key]
+                names[s] = None
+                self.head[s] = -1
+
+    def windows(self) -> dict:
+        """number -> (live times, peers, flags) (for tests and inspection)."""
+        out = {}
+        for key in list(self.slot):
+            s = self.slot[key]
+            thr = float(self.last[s]) - H1
+            rows = []
+            i = int(self.head[s])
+            while i >= 0 and self.et[i] >= thr:
+                rows.append(i)
+                i = int(self.eprev[i])
+            rows.reverse()
+            out[key] = (self.et[rows].tolist(), [self.pnames[j] for j in self.ep[rows].tolist()], self.ef[rows].tolist())
+        return out
+
+
 class InProcessState:
     """Window state in this process's memory (the default; one worker, or replay)."""
 
@@ -104,6 +334,10 @@ class InProcessState:
         self.calls: dict[str, _Win] = {}
         self.sms: dict[str, _Win] = {}
         self.devices: dict[str, dict[str, float]] = {}
+        self.outs: dict[str, _Out] = {}  # finished calls per caller (CDRs)
+        # numbers last seen by a vectorised batch live in these columnar stores, the others in the dicts above
+        self.ccols = _Cols()
+        self.scols = _Cols()
         self._next_sweep = 0.0
         self._swept_at = 0.0
 
@@ -183,10 +417,12 @@ class InProcessState:
             return
         if self._next_sweep:
             lo = t - 2 * H1
-            for table in (self.calls, self.sms):
+            for table in (self.calls, self.sms, self.outs):
                 stale = [k for k, w in table.items() if w.last < lo]
                 for k in stale:
                     del table[k]
+            self.ccols.sweep(lo)
+            self.scols.sweep(lo)
             lo = t - D1 - H1
             stale = [k for k, d in self.devices.items() if max(d.values()) < lo]
             for k in stale:
@@ -194,7 +430,7 @@ class InProcessState:
             self._swept_at = t
         self._next_sweep = t + SWEEP_EVERY
 
-    def _outcomes(self, w: _Win, t: float) -> tuple[int, float, float]:
+    def _outcomes(self, w: _Out, t: float) -> tuple[int, float, float]:
         out = w.out
         if out:
             lo = t - H1
@@ -212,9 +448,10 @@ class InProcessState:
             self._maybe_sweep(t)
         w = self.calls.get(caller)
         if w is None:
-            w = self.calls[caller] = _Win()
+            w = self.calls[caller] = (self.ccols.take(caller) if self.ccols.slot else None) or _Win()
         c1, c10, c60 = self._push(w, t, callee, 0)
-        done, unans, short = self._outcomes(w, t) if w.out else (0, 0.0, 0.0)
+        o = self.outs.get(caller) if self.outs else None
+        done, unans, short = self._outcomes(o, t) if o is not None and o.out else (0, 0.0, 0.0)
         return {
             "calls_1m": c1, "calls_10m": c10, "calls_60m": c60,
             "distinct_callees_60m": len(w.peers), "completed_60m": done,
@@ -223,13 +460,11 @@ class InProcessState:
         }
 
     def on_call_end(self, caller: str, t_start: float, duration_s: float, call_id: str = "") -> None:
-        w = self.calls.get(caller)
+        w = self.outs.get(caller)
         if w is None:
-            w = self.calls[caller] = _Win()
+            w = self.outs[caller] = _Out()
         if t_start > w.last:
             w.last = t_start
-        if w.out is None:
-            w.out = deque()
         answered = 1 if duration_s > 0 else 0
         short = 1 if answered and duration_s < SHORT_S else 0
         w.out.append((t_start, 1 - answered, short, answered))
@@ -243,7 +478,7 @@ class InProcessState:
             self._maybe_sweep(t)
         w = self.sms.get(sender)
         if w is None:
-            w = self.sms[sender] = _Win()
+            w = self.sms[sender] = (self.scols.take(sender) if self.scols.slot else None) or _Win()
         c1, c10, c60 = self._push(w, t, receiver, 1 if has_link else 0)
         return {
             "sms_1m": c1, "sms_10m": c10, "sms_60m": c60,
@@ -288,28 +523,30 @@ class InProcessState:
         if not self.batch_ok(np.concatenate(times) if times else np.zeros(0)):
             return None
         prep = []
-        for table, spec in ((self.calls, calls), (self.sms, smses)):
+        for table, cols, spec in ((self.calls, self.ccols, calls), (self.sms, self.scols, smses)):
             if spec is None:
                 prep.append(None)
                 continue
-            p = _prepare(table, spec[0], spec[1], spec[2] if len(spec) == 4 else None, spec[-1])
+            cols.reserve(len(spec[-1]))  # may renumber slots: before any lookup
+            p = _prepare(table, cols, spec[0], spec[1], spec[2] if len(spec) == 4 else None, spec[-1])
             if p is None:
                 return None
             prep.append(p)
         sims = self._device_sims_many(dev)
         feats = []
-        for table, p, kind in ((self.calls, prep[0], "call"), (self.sms, prep[1], "sms")):
+        for table, cols, p, kind in ((self.calls, self.ccols, prep[0], "call"), (self.sms, self.scols, prep[1], "sms")):
             if p is None:
                 feats.append({})
                 continue
-            c1, c10, c60, distinct, nflag = _window_counts(p)
+            prior = _priors(cols, p)
+            (c1, c10, c60, distinct, nflag), combined = _window_counts(p, *prior, cols.peer_ids(p["peers"]))
             if kind == "call":
                 f = {"calls_1m": c1, "calls_10m": c10, "calls_60m": c60, "distinct_callees_60m": distinct}
                 f["completed_60m"], f["unanswered_share_60m"], f["short_share_60m"] = self._batch_outcomes(p)
             else:
                 f = {"sms_1m": c1, "sms_10m": c10, "sms_60m": c60, "distinct_receivers_60m": distinct,
                      "link_share_60m": nflag / c60}
-            _write_back(table, p)
+            _write_back(table, cols, p, combined)
             feats.append(f)
         tmax = max((p["t"].max() for p in prep if p is not None and len(p["t"])), default=0.0)
         if tmax >= self._next_sweep:
@@ -321,8 +558,14 @@ class InProcessState:
         done = np.zeros(n, np.int64)
         unans = np.zeros(n, np.float64)
         short = np.zeros(n, np.float64)
-        wins, starts, order, ts = p["wins"], p["starts"], p["order"], p["ts_sorted"]
-        for g, w in enumerate(wins):
+        outs = self.outs
+        if not outs:
+            return done, unans, short
+        starts = np.r_[p["starts"], n].tolist()
+        order, ts = p["order"].tolist(), p["ts"].tolist()
+        get = outs.get
+        for g, key in enumerate(p["keys"]):
+            w = get(key)
             if w is None or not w.out:
                 continue
             for j in range(starts[g], starts[g + 1]):
@@ -330,66 +573,114 @@ class InProcessState:
                 done[i], unans[i], short[i] = self._outcomes(w, ts[j])
         return done, unans, short
 
+    def windows(self, kind: str) -> dict[str, tuple[list, dict, int]]:
+        """number -> (live times, peer counts, flagged count) over both stores (for tests and inspection)."""
+        out = {}
+        for key, w in (self.calls if kind == "call" else self.sms).items():
+            out[key] = (w.ts[w.h:], dict(w.peers), w.nflag)
+        for key, (ts, ps, fs) in (self.ccols if kind == "call" else self.scols).windows().items():
+            d: dict = {}
+            for x in ps:
+                d[x] = d.get(x, 0) + 1
+            out[key] = (ts, d, sum(fs))
+        return out
 
-def _prepare(table: dict, keys: list, peers: list, flags: np.ndarray | None, t: np.ndarray) -> dict | None:
+
+def _prepare(table: dict, cols: _Cols, keys: list, peers: list, flags: np.ndarray | None,
+             t: np.ndarray) -> dict | None:
     """Group a batch by number and check it can be vectorised (in order per number, after its last event)."""
     gid: dict[str, int] = {}
-    g = np.fromiter((gid.setdefault(k, len(gid)) for k in keys), np.int64, len(keys))
+    n = len(keys)
+    g = np.fromiter((gid.setdefault(k, len(gid)) for k in keys), np.int64, n)
     order = np.argsort(g, kind="stable")
     gs = g[order]
     ts = t[order]
     same = gs[1:] == gs[:-1]
     if np.any(same & (ts[1:] < ts[:-1])):
         return None
-    starts = np.flatnonzero(np.r_[True, ~same]) if len(gs) else np.zeros(0, np.int64)
-    get = table.get
-    wins = [get(k) for k in gid]
-    lasts = np.fromiter((w.last if w is not None else -np.inf for w in wins), np.float64, len(wins))
-    if len(starts) and np.any(ts[starts] < lasts):
+    starts = np.flatnonzero(np.r_[True, ~same]) if n else np.zeros(0, np.int64)
+    ukeys = list(gid)
+    ng = len(ukeys)
+    sget = cols.slot.get
+    slots = np.fromiter((sget(k, -1) for k in ukeys), np.int64, ng)
+    lasts = np.full(ng, -np.inf)
+    has = slots >= 0
+    lasts[has] = cols.last[slots[has]]
+    wins: dict[int, _Win] = {}
+    if table:
+        get = table.get
+        for gi, k in enumerate(ukeys):
+            w = get(k)
+            if w is not None:
+                wins[gi] = w
+                lasts[gi] = w.last
+    if ng and np.any(ts[starts] < lasts):
         return None
-    return {"keys": list(gid), "g": g, "order": order, "gs": gs, "ts": ts, "t": t, "peers": peers,
-            "flags": flags, "wins": wins, "starts": np.r_[starts, len(gs)].tolist(),
-            "ts_sorted": ts.tolist()}
+    return {"keys": ukeys, "g": g, "order": order, "gs": gs, "ts": ts, "t": t, "peers": peers, "flags": flags,
+            "slots": slots, "wins": wins, "starts": starts}
 
 
-def _window_counts(p: dict):
-    """(1, 10, 60 min counts, distinct peers, flagged in 60 min) per event, in batch order."""
-    wins, gs, ts, order = p["wins"], p["gs"], p["ts"], p["order"]
+def _priors(cols: _Cols, p: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Each number's live earlier events (columnar store and per-number windows), numbers one after another."""
+    slots, wins = p["slots"], p["wins"]
+    G, rows, depth, cn, _ = cols.gather(slots)
+    prior_n = cn.copy()
+    wl = {}
+    for gi, w in wins.items():
+        wl[gi] = (w.ts[w.h:], w.ps[w.h:], w.fs[w.h:])
+        prior_n[gi] = len(w.ts) - w.h
+    tot = int(prior_n.sum())
+    poff = np.cumsum(prior_n) - prior_n
+    pt = np.empty(tot, np.float64)
+    pp = np.empty(tot, np.int64)
+    pf = np.empty(tot, np.int64)
+    if len(G):
+        pos = poff[G] + cn[G] - 1 - depth
+        pt[pos] = cols.et[rows]
+        pp[pos] = cols.ep[rows]
+        pf[pos] = cols.ef[rows]
+    for gi, (a, b, c) in wl.items():
+        o = int(poff[gi])
+        pt[o:o + len(a)] = a
+        pp[o:o + len(a)] = cols.peer_ids(b)
+        pf[o:o + len(a)] = c
+    return prior_n, pt, pp, pf
+
+
+def _window_counts(p: dict, prior_n: np.ndarray, pt: np.ndarray, pp: np.ndarray, pf: np.ndarray,
+                   bpeers: np.ndarray) -> tuple:
+    """(1, 10, 60 min counts, distinct peers, flagged in 60 min) per event in batch order, and the combined
+    rows (earlier events then the batch's, number after number) for the write-back."""
+    gs, ts, order = p["gs"], p["ts"], p["order"]
     n = len(ts)
-    ng = len(wins)
+    ng = len(prior_n)
+    starts = p["starts"]
+    bc = np.diff(np.r_[starts, n])
+    tot = prior_n + bc
+    off = np.cumsum(tot) - tot
+    big_n = int(tot.sum())
+    rank = np.arange(n) - np.repeat(starts, bc)
+    pos = off[gs] + prior_n[gs] + rank
+    gid_elem = np.repeat(np.arange(ng), tot)
+    is_prior = np.ones(big_n, bool)
+    is_prior[pos] = False
+    prior_pos = np.flatnonzero(is_prior)
+    raw = np.empty(big_n, np.float64)
+    raw[prior_pos] = pt
+    raw[pos] = ts
+    ids = np.empty(big_n, np.int64)
+    ids[prior_pos] = pp
+    ids[pos] = bpeers[order]
+    flags = p["flags"]
+    fl = np.zeros(big_n, np.int64)
+    if flags is not None:
+        fl[prior_pos] = pf
+        fl[pos] = flags[order]
     if not n:
         z = np.zeros(0, np.int64)
-        return z, z, z, z, z
-    prior_n = np.fromiter((len(w.ts) - w.h if w is not None else 0 for w in wins), np.int64, ng)
-    bc = np.diff(np.asarray(p["starts"]))
-    tot = prior_n + bc
-    off = np.concatenate(([0], np.cumsum(tot)[:-1]))
-    npr = int(prior_n.sum())
-    tmin = float(ts.min())
-    base = tmin - H1 - 1.0
-    # combined per number: earlier times (sorted, all <= the batch's) then the batch's, numbers one after another
-    big = np.empty(int(tot.sum()), np.float64)
-    starts_sorted = np.asarray(p["starts"][:-1])
-    rank = np.arange(n) - np.repeat(starts_sorted, bc)
-    pos = off[gs] + prior_n[gs] + rank
-    flags = p["flags"]
-    fl = np.zeros(len(big), np.int64) if flags is not None else None
-    pp: list = []
-    if npr:
-        pt: list = []
-        pf: list = []
-        for w in wins:
-            if w is not None and len(w.ts) > w.h:
-                pt.extend(w.ts[w.h:])
-                pp.extend(w.ps[w.h:])
-                if fl is not None:
-                    pf.extend(w.fs[w.h:])
-        prior_pos = np.repeat(off, prior_n) + (np.arange(npr) - np.repeat(np.cumsum(prior_n) - prior_n, prior_n))
-        big[prior_pos] = np.maximum(np.asarray(pt, np.float64), base) - base
-        if fl is not None:
-            fl[prior_pos] = pf
-    big[pos] = ts - base
-    gid_elem = np.repeat(np.arange(ng), tot)
+        return (z, z, z, z, z if flags is not None else None), (raw, ids, fl, gid_elem, is_prior)
+    base = float(ts.min()) - H1 - 1.0
+    big = np.maximum(raw, base) - base
     stride = 8192.0
     key = big + gid_elem * stride
     out = []
@@ -401,25 +692,16 @@ def _window_counts(p: dict):
     c1, c10, c60 = out
     start60 = off[gs] + last_nless
     nflag = None
-    if fl is not None:
-        fl[pos] = flags[order]
+    if flags is not None:
         cum = np.cumsum(fl)
         nflag = cum[pos] - (cum[start60] - fl[start60])
     # distinct peers: element j (a peer at position pos_j, next seen again at nxt_j) counts for the
     # events at positions in [pos_j, nxt_j) whose window starts at or before pos_j — a contiguous run
     # of the batch's events, since positions and window starts both increase
-    peers = p["peers"]
-    allp = [""] * len(big)
-    for i, x in zip(pos.tolist(), [peers[i] for i in order.tolist()], strict=True):
-        allp[i] = x
-    if npr:
-        for i, x in zip(prior_pos.tolist(), pp, strict=True):
-            allp[i] = x
-    ids = np.unique(np.asarray(allp), return_inverse=True)[1].reshape(-1)
     pair = gid_elem * (int(ids.max()) + 1) + ids
     by = np.argsort(pair, kind="stable")
-    elem = np.arange(len(big))
-    nxt = np.empty(len(big), np.int64)
+    elem = np.arange(big_n)
+    nxt = np.empty(big_n, np.int64)
     same_next = np.r_[pair[by][1:] == pair[by][:-1], False]
     nxt[by] = np.where(same_next, np.r_[by[1:], 0], (off + tot)[gid_elem[by]])
     lo_start = np.searchsorted(pos, elem, "left")
@@ -434,62 +716,28 @@ def _window_counts(p: dict):
         res.append(b)
     if nflag is None:
         res.append(None)
-    return tuple(res)
+    return tuple(res), (raw, ids, fl, gid_elem, is_prior)
 
 
-def _write_back(table: dict, p: dict) -> None:
-    """Append the batch's events to each number's windows (as the per-event path would have)."""
-    order = p["order"].tolist()
-    ts = p["ts_sorted"]
-    peers = p["peers"]
-    flags = p["flags"]
-    fl = flags[p["order"]].tolist() if flags is not None else None
-    starts = p["starts"]
-    wins = p["wins"]
-    for g, key in enumerate(p["keys"]):
-        w = wins[g]
-        a, b = starts[g], starts[g + 1]
-        if w is None:
-            w = table[key] = _Win()
-            if b == a + 1:  # a new number with one event: nothing to prune
-                x = peers[order[a]]
-                w.ts.append(ts[a])
-                w.ps.append(x)
-                f = fl[a] if fl is not None else 0
-                w.fs.append(f)
-                w.nflag = f
-                w.peers[x] = 1
-                w.last = ts[a]
-                continue
-        elif b == a + 1:  # one event of a known number (the usual case): append, prune if due
-            t = ts[a]
-            x = peers[order[a]]
-            f = fl[a] if fl is not None else 0
-            w.ts.append(t)
-            w.ps.append(x)
-            w.fs.append(f)
-            w.nflag += f
-            d = w.peers
-            d[x] = d.get(x, 0) + 1
-            w.last = t
-            if w.ts[w.h] < t - H1:
-                _prune(w, t - H1)
-            continue
-        tg = ts[a:b]
-        pg = [peers[i] for i in order[a:b]]
-        w.ts.extend(tg)
-        w.ps.extend(pg)
-        d = w.peers
-        for x in pg:
-            d[x] = d.get(x, 0) + 1
-        if fl is not None:
-            fg = fl[a:b]
-            w.fs.extend(fg)
-            w.nflag += sum(fg)
-        else:
-            w.fs.extend([0] * (b - a))
-        w.last = tg[-1]
-        _prune(w, tg[-1] - H1)
+def _write_back(table: dict, cols: _Cols, p: dict, combined: tuple) -> None:
+    """Append the batch's events (and the live events of numbers moved in from per-number windows) to the
+    columnar store, as the per-event path would have added them."""
+    raw, ids, fl, gid_elem, is_prior = combined
+    slots, wins, keys = p["slots"], p["wins"], p["keys"]
+    sel = ~is_prior
+    if wins:
+        inw = np.zeros(len(slots), bool)
+        inw[list(wins)] = True
+        sel |= inw[gid_elem]
+        for gi in wins:
+            del table[keys[gi]]
+    ng = len(slots)
+    n = len(p["ts"])
+    glast = np.full(ng, -np.inf)
+    if n:
+        ends = np.r_[p["starts"][1:], n] - 1
+        glast[p["gs"][ends]] = p["ts"][ends]
+    cols.append(keys, np.flatnonzero(slots < 0), slots, raw[sel], ids[sel], fl[sel], gid_elem[sel], glast)
 
 
 # ---------------------------------------------------------------------------- Redis

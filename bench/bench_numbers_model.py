@@ -50,9 +50,11 @@ def main() -> None:
     truth = np.array([roles.get(n) in fraud_roles for n in numbers])
     out: dict = {"simulation": {"subscribers": args.subscribers, "days": args.days, "seed": args.seed},
                  "seconds": {"simulate": round(t1 - t0, 1), "ingest": round(t2 - t1, 1), "train": round(t3 - t2, 1)},
-                 "reports_based": {k: summary[k] for k in ("split", "examples", "threshold", "validation", "test",
-                                                           "test_per_number")}}
-    for name, cut in (("model_threshold", thr), ("score_0.5", 0.5)):
+                 "reports_based": {k: summary[k] for k in ("split", "examples", "threshold", "label_frequency",
+                                                           "validation", "test", "test_per_number",
+                                                           "test_fraud_score_0.5")}}
+    c = scores["label_frequency"]
+    for name, cut in (("model_threshold", thr), ("fraud_score_0.5", 0.5 * c)):
         flag = p >= cut
         out[f"truth_based_test_number_days_at_{name}"] = {
             "threshold": round(float(cut), 4), "flagged": int(flag.sum()), "truth_fraud": int(truth.sum()),

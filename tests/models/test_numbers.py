@@ -97,6 +97,7 @@ def test_train_registers_model_with_time_aware_metrics(trained):
     for part in ("train", "validation", "test"):
         assert res["examples"][part]["positives"] > 0
     assert res["test"]["auc"] > 0.8, res["test"]  # the fraud numbers reported later rank high
+    assert 0 < res["label_frequency"] < 1 and res["test_fraud_score_0.5"]["flagged"] > 0
     assert 0 <= res["test"]["precision"] <= 1 and 0 <= res["test"]["recall"] <= 1
     meta = ModelRegistry(wh / "models").meta("numbers")
     assert meta.kind == "numbers" and meta.version == res["version"] == 1
@@ -148,8 +149,8 @@ def test_scenario_scores_window_numbers_with_contributions(sim, trained):
     con.close()
     for _, score, evidence in rows:
         ev = json.loads(evidence)
-        assert ev["model_score"] >= ev["model_threshold"] - 1e-6 and ev["model_version"] == 1
-        assert 0.5 <= score <= 1.0
+        assert ev["fraud_score"] == score and 0.5 <= score <= 1.0 and ev["model_version"] == 1
+        assert abs(min(1.0, ev["model_score"] / ev["label_frequency"]) - score) < 1e-3
         top = ev["top_features"]
         assert 1 <= len(top) <= 5 and all(f["feature"] in ModelRegistry(wh_dir / "models").meta("numbers").features
                                           for f in top)

@@ -2,9 +2,12 @@
 
 A scenario reads them like any feature table.  ``m_number_score`` holds, for
 each number active in the window (and not already reported as fraud), the
-fraud probability of the latest ``numbers`` model in the warehouse registry
-(``fraudwall train numbers``), the model's validation threshold and version,
-and the top LightGBM ``pred_contrib`` contributions as JSON.  Without a
+probability of the latest ``numbers`` model in the warehouse registry
+(``fraudwall train numbers``) that the number gets reported (``score``), the
+fraud score ``min(1, score / label_frequency)`` (reports as positive-unlabelled
+labels, see ``models/numbers.py``), the model's validation threshold, label
+frequency and version, and the top LightGBM ``pred_contrib`` contributions as
+JSON (for fraud_score >= :data:`EXPLAIN_FROM`).  Without a
 registered model, or outside a warehouse (SQL validation), the table is empty,
 so scenarios reading it hit nothing.
 
@@ -28,9 +31,11 @@ ROOT_VARIABLE = "fraudwall_models_root"
 NUMBER_SCORE = "m_number_score"
 NUMBER_MODEL = "numbers"
 TOP_CONTRIBUTIONS = 5
+EXPLAIN_FROM = 0.25  # top_features is filled for numbers with fraud_score >= this
 _EMPTY = {
-    NUMBER_SCORE: "SELECT NULL::VARCHAR AS msisdn, NULL::DOUBLE AS score, NULL::DOUBLE AS threshold, "
-                  "NULL::INTEGER AS model_version, NULL::JSON AS top_features WHERE false",
+    NUMBER_SCORE: "SELECT NULL::VARCHAR AS msisdn, NULL::DOUBLE AS score, NULL::DOUBLE AS fraud_score, "
+                  "NULL::DOUBLE AS threshold, NULL::DOUBLE AS label_frequency, NULL::INTEGER AS model_version, "
+                  "NULL::JSON AS top_features WHERE false",
 }
 #: model table -> feature tables it reads (materialised before it)
 DEPENDS = {NUMBER_SCORE: ("f_dial_seq", "f_msisdn", "f_sms_sender")}
@@ -102,8 +107,10 @@ def materialize(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, str
         log.warning("model %s v%d: %d feature(s) not produced by the feature layer any more (scored as missing): %s",
                     NUMBER_MODEL, version, len(missing), ", ".join(missing[:5]))
     score = model.predict_proba(x)
-    # contributions only for numbers at or above the model's threshold (the ones a scenario can flag)
-    explain = np.flatnonzero(score >= model.threshold)
+    c = float(model.meta.get("label_frequency", 1.0))  # reported share of fraud numbers (numbers.py)
+    fraud_score = np.minimum(score / max(c, 1e-6), 1.0)
+    # contributions only for the numbers a scenario can reasonably flag
+    explain = np.flatnonzero(fraud_score >= EXPLAIN_FROM)
     top = model.explain(x[explain], top=TOP_CONTRIBUTIONS) if len(explain) else []
     fidx = {n: i for i, n in enumerate(model.feature_names)}
     contrib: list[str | None] = [None] * len(score)
@@ -111,10 +118,10 @@ def materialize(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, str
         contrib[r] = json.dumps([{"feature": f, "value": None if np.isnan(x[r, fidx[f]]) else round(float(x[r, fidx[f]]), 4),
                                   "contribution": c} for f, c in row], ensure_ascii=False)
     tbl = pa.table({"msisdn": pa.array(fr.numbers, pa.string()), "score": pa.array(score, pa.float64()),
-                    "contrib": pa.array(contrib, pa.string())})
+                    "fraud_score": pa.array(fraud_score, pa.float64()), "contrib": pa.array(contrib, pa.string())})
     con.register("_m_scores", tbl)
     try:
-        con.execute(f"INSERT INTO {name} SELECT msisdn, score, {float(model.threshold)!r}, {int(version)}, "
-                    "CAST(contrib AS JSON) FROM _m_scores")
+        con.execute(f"INSERT INTO {name} SELECT msisdn, score, fraud_score, {float(model.threshold)!r}, {c!r}, "
+                    f"{int(version)}, CAST(contrib AS JSON) FROM _m_scores")
     finally:
         con.unregister("_m_scores")

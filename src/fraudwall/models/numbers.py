@@ -304,9 +304,14 @@ def train_numbers(wh: Any, bag: int = 5, seed: int = 0, test_scores: dict[str, A
                              params={"learning_rate": 0.05, "min_data_in_leaf": max(5, min(20, int(y_tr.sum()) // 2))},
                              max_rounds=2000, patience=100)
     p_va, p_te = model.predict_proba(x_va), model.predict_proba(x_te)
+    # Reports are positive-unlabelled labels: most fraud numbers are never (or not yet) reported, so the
+    # model estimates P(reported later | x).  Elkan & Noto (2008): with c = mean score of reported numbers
+    # on held-out (validation) data, P(fraud | x) ~= score / c.  The scenario flags on this fraud_score.
+    c = float(max(np.mean(p_va[y_va == 1]), 1e-6))
+    model.meta["label_frequency"] = c
     yn, pn = _per_number(n_te, y_te, p_te)
     if test_scores is not None:
-        test_scores.update({"numbers": n_te, "y": y_te, "p": p_te, "threshold": model.threshold,
+        test_scores.update({"numbers": n_te, "y": y_te, "p": p_te, "threshold": model.threshold, "label_frequency": c,
                             "days": [d for d, ns in zip(parts["test"].days, parts["test"].numbers, strict=True)
                                      for _ in ns]})
     summary = {
@@ -314,8 +319,10 @@ def train_numbers(wh: Any, bag: int = 5, seed: int = 0, test_scores: dict[str, A
                   "days": {k_: p.days for k_, p in parts.items()}},
         "examples": {k_: {"number_days": int(len(v[1])), "positives": int(v[1].sum())} for k_, v in xs.items()},
         "threshold": round(model.threshold, 6),
+        "label_frequency": round(c, 6),
         "validation": _metrics(y_va, p_va, model.threshold),
         "test": _metrics(y_te, p_te, model.threshold),
+        "test_fraud_score_0.5": _metrics(y_te, p_te, 0.5 * c),
         "test_per_number": _metrics(yn, pn, model.threshold),
         "features": len(names),
     }
@@ -336,7 +343,8 @@ def train_and_register(warehouse: str | Path, name: str = "numbers") -> dict[str
         training = {"warehouse": str(Path(warehouse).resolve()), "labels": "reports/ entity_type=msisdn label=fraud",
                     "unit": "number x local-day window", "split": summary["split"], "examples": summary["examples"]}
         metrics = {"test": summary["test"], "test_per_number": summary["test_per_number"],
-                   "validation": summary["validation"], "threshold": summary["threshold"]}
+                   "test_fraud_score_0.5": summary["test_fraud_score_0.5"], "validation": summary["validation"],
+                   "threshold": summary["threshold"], "label_frequency": summary["label_frequency"]}
         meta = ModelRegistry(Path(warehouse) / "models").register(
             name, "numbers", path, training_data=training, metrics=metrics, features=model.feature_names,
             params={"bag": len(model.boosters), "rounds": model.meta.get("rounds"),

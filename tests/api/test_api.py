@@ -110,7 +110,7 @@ def test_cdr_outcomes_feed_the_unanswered_share(env) -> None:
     assert client.post("/v1/events/device", json={"time": "2026-03-02T09:00:00+08:00", "msisdn": "8613800000001",
                                                   "imei": "356"}, headers=k).status_code == 200
     st = app.state.screener.state
-    assert st.calls["8613800000001"].n_unans == 3
+    assert st.outs["8613800000001"].n_unans == 3
 
 
 def _write_lists(wh: Warehouse, rows: list[dict], name: str = "part-1.parquet") -> None:

@@ -33,12 +33,13 @@ def run(rows: int, work: Path) -> dict:
     wh = Warehouse.open(wh_dir)
     n = wh.connect().execute("SELECT count(*) FROM voice").fetchall()[0][0]
     reg = Registry.load()
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     rep = detect(wh, reg)
-    dt = time.perf_counter() - t
+    dt, cpu = time.perf_counter() - t, time.process_time() - c
     return {"call_records": n, "scenarios": len(reg), "windows": len(rep.windows), "alerts": rep.alerts,
-            "seconds": round(dt, 2), "records_per_s": round(n / dt),
-            "machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores"}
+            "seconds": round(dt, 2), "cpu_seconds": round(cpu, 1), "records_per_s": round(n / dt),
+            "machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+                       f"load {os.getloadavg()[0]:.1f}"}
 
 
 if __name__ == "__main__":

@@ -108,6 +108,29 @@ def render(sql: str, params: dict[str, str]) -> str:
     return _PARAM.sub(lambda m: params[m.group(1)] if m.group(1) in params else m.group(0), sql)
 
 
+# SQL macros shared by the feature files (one definition of each notion)
+MACROS = {
+    # undirected contact-pair key
+    "pair_key(a, b)": "hash(least(a, b), greatest(a, b))",
+    "is_ip_literal(h)": r"regexp_full_match(h, '[0-9]{1,3}(\.[0-9]{1,3}){3}')",
+    # lower-case host of the first http(s) link in a text ('' when none)
+    "url_host(t)": r"lower(regexp_extract(coalesce(t, ''), 'https?://([A-Za-z0-9.-]+)', 1))",
+    # registrable domain of a lower-case host: the last two labels, three under the two-level public
+    # suffixes com/net/org/gov/edu.cn, an IP literal as it is
+    "reg_domain(h)": (
+        "CASE WHEN h IS NULL OR h = '' THEN NULL WHEN is_ip_literal(h) THEN h "
+        r"WHEN regexp_matches(h, '\.(com|net|org|gov|edu)\.cn$') "
+        "THEN array_to_string(list_slice(string_split(h, '.'), -3, -1), '.') "
+        "ELSE array_to_string(list_slice(string_split(h, '.'), -2, -1), '.') END"),
+}
+
+
+def define_macros(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the shared feature macros on a connection (idempotent)."""
+    for sig, body in MACROS.items():
+        con.execute(f"CREATE OR REPLACE TEMP MACRO {sig} AS {body}")
+
+
 def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: datetime, end: datetime,
                    lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> None:
     """Compact day-level summaries of [start - look-back, end), built once per detection run
@@ -132,7 +155,7 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
         return (f"SELECT DISTINCT {cols}, {day} AS d FROM {src[rt]} "
                 f"WHERE {t} >= {ts_literal(lo)} AND {t} < {ts_literal(end)}{extra}")
 
-    con.execute("CREATE OR REPLACE MACRO pair_key(a, b) AS hash(least(a, b), greatest(a, b))")
+    define_macros(con)
     con.execute(f"CREATE OR REPLACE TEMP TABLE hist_pairs AS {rows('voice', 'pair_key(caller, callee) AS k')} "
                 f"UNION {rows('sms', 'pair_key(sender, receiver)')}")
     con.execute(f"CREATE OR REPLACE TEMP TABLE hist_active AS {rows('voice', 'caller AS msisdn')} "
@@ -156,6 +179,7 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
     connection.
     """
     materialize = set(materialize)
+    define_macros(con)
     p = window_params(w_start, w_end, lookback_days)
     if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'hist_pairs'").fetchall()[0][0]:
         create_history(con, wh, w_start, w_start, lookback_days)

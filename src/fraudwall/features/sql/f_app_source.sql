@@ -2,16 +2,12 @@
 -- came from, and whether the source is a suspicious SMS link domain or sits on a random sub-domain.
 WITH i AS (
     SELECT msisdn, app, event, source_url,
-        lower(regexp_extract(coalesce(source_url, ''), 'https?://([A-Za-z0-9.-]+)', 1)) AS host
+        url_host(source_url) AS host
     FROM apps_w
 ),
 j AS (
     SELECT i.*,
-        CASE WHEN host = '' THEN NULL
-             WHEN regexp_full_match(host, '[0-9]{1,3}(\.[0-9]{1,3}){3}') THEN host
-             WHEN regexp_matches(host, '\.(com|net|org|gov|edu)\.cn$')
-                  THEN array_to_string(list_slice(string_split(host, '.'), -3, -1), '.')
-             ELSE array_to_string(list_slice(string_split(host, '.'), -2, -1), '.') END AS reg_domain
+        reg_domain(host) AS reg_domain
     FROM i
 )
 SELECT j.app,
@@ -21,7 +17,7 @@ SELECT j.app,
     count(*) FILTER (WHERE event = 'use') AS uses,
     count(DISTINCT j.reg_domain) AS source_domains,
     count(*) FILTER (WHERE l.suspicious) AS suspicious_source_installs,
-    count(*) FILTER (WHERE host <> '' AND (regexp_full_match(host, '[0-9]{1,3}(\.[0-9]{1,3}){3}')
+    count(*) FILTER (WHERE host <> '' AND (is_ip_literal(host)
                                            OR NOT regexp_matches(host, '^(dl|www|m|download|app|cdn)\.'))) AS odd_host_installs,
     count(*) FILTER (WHERE b.entity IS NOT NULL) AS blocklisted_source_installs,
     any_value(j.source_url) FILTER (WHERE host <> '') AS sample_source

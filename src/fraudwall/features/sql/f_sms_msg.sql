@@ -3,19 +3,15 @@
 -- (fraud vocabulary, the 退订 opt-out and 【brand】 tag of registered marketing).
 WITH m AS (
     SELECT sms_id, sender, receiver, send_time, content,
-        lower(regexp_extract(coalesce(content, ''), 'https?://([A-Za-z0-9.-]+)', 1)) AS host,
+        url_host(content) AS host,
         regexp_extract(coalesce(content, ''), 'https?://[A-Za-z0-9.-]+(:[0-9]+)', 1) <> '' AS has_port,
         regexp_matches(lower(coalesce(content, '')), '\.apk\b') AS has_apk
     FROM sms_w
 )
 SELECT *, 
     host <> '' AS has_link,
-    regexp_full_match(host, '[0-9]{1,3}(\.[0-9]{1,3}){3}') AS is_ip,
-    CASE WHEN host = '' THEN NULL
-         WHEN regexp_full_match(host, '[0-9]{1,3}(\.[0-9]{1,3}){3}') THEN host
-         WHEN regexp_matches(host, '\.(com|net|org|gov|edu)\.cn$')
-              THEN array_to_string(list_slice(string_split(host, '.'), -3, -1), '.')
-         ELSE array_to_string(list_slice(string_split(host, '.'), -2, -1), '.') END AS reg_domain,
+    is_ip_literal(host) AS is_ip,
+    reg_domain(host) AS reg_domain,
     regexp_matches(coalesce(content, ''),
         '(刷单|返现|返利|佣金|日结|兼职|涨停|导师|稳赚|内幕|投资|理财|收益|贷款|额度|无抵押|低息|征信|'
         '退款|理赔|客服|公安|警官|检察|法院|通缉|洗钱|安全账户|资金核查|冻结|涉嫌|中奖|领取|补贴|'

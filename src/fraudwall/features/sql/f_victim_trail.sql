@@ -3,14 +3,7 @@
 -- visit or 24 hours of an app install. Fraud resources are touched almost only by the people they rob;
 -- popular and long-tail sites are visited by many people who pay no one of the kind.
 WITH p AS (SELECT payer, min(time) AS t FROM f_split_pay WHERE payer IS NOT NULL GROUP BY 1),
-v AS (
-    SELECT msisdn, ip, time,
-        CASE WHEN regexp_full_match(lower(domain), '[0-9]{1,3}(\.[0-9]{1,3}){3}') THEN lower(domain)
-             WHEN regexp_matches(lower(domain), '\.(com|net|org|gov|edu)\.cn$')
-                  THEN array_to_string(list_slice(string_split(lower(domain), '.'), -3, -1), '.')
-             ELSE array_to_string(list_slice(string_split(lower(domain), '.'), -2, -1), '.') END AS reg_domain
-    FROM web_w
-),
+v AS (SELECT w.msisdn, w.ip, w.time, h.reg_domain FROM web_w w LEFT JOIN f_web_host h USING (domain)),
 vp AS (
     SELECT v.*, p.payer IS NOT NULL AND v.time <= p.t AND v.time >= p.t - INTERVAL 6 HOUR AS paid
     FROM v LEFT JOIN p ON p.payer = v.msisdn

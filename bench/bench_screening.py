@@ -110,20 +110,52 @@ def batch_client(url: str, key: str, size: int, rounds: int, conc: int) -> None:
         return lat
 
     t0 = time.perf_counter()
+    c0 = time.process_time()
     with ThreadPoolExecutor(conc) as ex:
         lats = [x for part in ex.map(worker, range(conc)) for x in part]
     wall = time.perf_counter() - t0
-    print(json.dumps({"wall_s": wall, "latencies": lats}))
+    print(json.dumps({"wall_s": wall, "latencies": lats, "client_cpu_s": time.process_time() - c0}))
 
 
-def run_batch(url: str, key: str, size: int, rounds: int, conc: int) -> dict:
+def tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of a process and its live descendants, from /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stats = {}
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/stat") as f:
+                    parts = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            stats[int(d)] = (int(parts[1]), (int(parts[11]) + int(parts[12])) / tick)
+    todo, total = [pid], 0.0
+    while todo:
+        p = todo.pop()
+        total += stats.get(p, (0, 0.0))[1]
+        todo.extend(c for c, (pp, _) in stats.items() if pp == p)
+    return total
+
+
+def loadavg() -> list[str]:
+    with open("/proc/loadavg") as f:
+        return f.read().split()[:3]
+
+
+def run_batch(url: str, key: str, size: int, rounds: int, conc: int, server_pid: int | None = None) -> dict:
+    load = loadavg()
+    cpu0 = tree_cpu(server_pid) if server_pid else 0.0
     out = subprocess.run([sys.executable, __file__, "--_batch-client", url, key, str(size), str(rounds), str(conc)],
                          capture_output=True, text=True, check=True).stdout
     res = json.loads(out)
+    server_cpu = tree_cpu(server_pid) - cpu0 if server_pid else None
     lats = sorted(res["latencies"])
     n = len(lats) * size
-    return {"batch_size": size, "batches": len(lats), "connections": conc,
+    return {"batch_size": size, "batches": len(lats), "connections": conc, "loadavg_before": load,
             "decisions_per_s": round(n / res["wall_s"]),
+            # contention-robust figures: CPU time per batch (server: all uvicorn processes; client: posting)
+            "server_cpu_ms_per_batch": round(server_cpu * 1000 / len(lats), 1) if server_cpu is not None else None,
+            "client_cpu_ms_per_batch": round(res["client_cpu_s"] * 1000 / len(lats), 1),
             "p50_ms_per_batch": round(statistics.median(lats) * 1000, 1),
             "p99_ms_per_batch": round(lats[min(len(lats) - 1, int(0.99 * len(lats)))] * 1000, 1)}
 
@@ -143,6 +175,7 @@ def main() -> None:
     ap.add_argument("--batch-connections", type=int, default=2)
     ap.add_argument("--redis", help="Redis URL for shared state (default: in-process state per worker)")
     ap.add_argument("--skip-batch", action="store_true")
+    ap.add_argument("--skip-single", action="store_true")
     args = ap.parse_args()
 
     from fraudwall.api.auth import KeyStore
@@ -158,10 +191,14 @@ def main() -> None:
     server = subprocess.Popen(cmd)
     try:
         wait_up(url)
-        run_wrk(url, key, args.connections, 3, args.wrk_threads)  # warm-up
-        single = run_wrk(url, key, args.connections, args.duration, args.wrk_threads)
+        single: dict = {}
+        if not args.skip_single:
+            run_wrk(url, key, args.connections, 3, args.wrk_threads)  # warm-up
+            single_load = loadavg()
+            single = run_wrk(url, key, args.connections, args.duration, args.wrk_threads)
+            single["loadavg_before"] = single_load
         batch = None if args.skip_batch else run_batch(url, key, args.batch_size, args.batch_rounds,
-                                                       args.batch_connections)
+                                                       args.batch_connections, server.pid)
     finally:
         server.terminate()
         server.wait(20)

@@ -21,11 +21,13 @@ the rule set fingerprint (the same on every worker that sees the same files).
 from __future__ import annotations
 
 import gc
+import re
 from datetime import datetime
 from itertools import repeat
 from typing import Any
 
 import numpy as np
+import orjson
 
 from fraudwall.realtime.lists import UNKNOWN_AGE, Knowledge, Watcher, find_links, has_link
 from fraudwall.realtime.rules import RANK, RuleSet, fires_vector, load_rules
@@ -103,6 +105,95 @@ def validate(rec: Any, kind: str, loc: tuple = ("body",)) -> tuple[float, list[d
 
 def _round(v: Any) -> Any:
     return round(v, 3) if isinstance(v, float) else v
+
+
+class BatchColumns:
+    """A batch of calls and SMS as columns: batch positions of the calls (``ci``) and SMS (``si``), then one
+    list per field and a time array per kind (fields absent from a record are None)."""
+
+    __slots__ = ("n", "ci", "si", "call_id", "caller", "callee", "cimei", "croam", "media", "ctype", "ct",
+                 "sms_id", "sender", "receiver", "content", "simei", "sroam", "st")
+
+    def __init__(self, n: int, ci: list[int], si: list[int], calls: dict[str, list], smses: dict[str, list],
+                 ct: np.ndarray, st: np.ndarray) -> None:
+        self.n, self.ci, self.si, self.ct, self.st = n, ci, si, ct, st
+        self.call_id, self.caller, self.callee = calls["call_id"], calls["caller"], calls["callee"]
+        self.cimei, self.croam = calls["caller_imei"], calls["caller_roaming_country"]
+        self.media, self.ctype = calls["media"], calls["call_type"]
+        self.sms_id, self.sender, self.receiver = smses["sms_id"], smses["sender"], smses["receiver"]
+        self.content, self.simei, self.sroam = smses["content"], smses["sender_imei"], smses["sender_roaming_country"]
+
+    CALL_COLS = ("call_id", "caller", "callee", "caller_imei", "caller_roaming_country", "media", "call_type")
+    SMS_COLS = ("sms_id", "sender", "receiver", "content", "sender_imei", "sender_roaming_country")
+
+    @classmethod
+    def from_items(cls, items: list[tuple[str, dict, float]]) -> BatchColumns:
+        ci = [i for i, it in enumerate(items) if it[0] == "call"]
+        si = [i for i, it in enumerate(items) if it[0] != "call"]
+        crec = [items[i][1] for i in ci]
+        srec = [items[i][1] for i in si]
+        calls = {f: [r.get(f) for r in crec] for f in cls.CALL_COLS}
+        smses = {f: [r.get(f) for r in srec] for f in cls.SMS_COLS}
+        return cls(len(items), ci, si, calls, smses, np.array([items[i][2] for i in ci], np.float64),
+                   np.array([items[i][2] for i in si], np.float64))
+
+
+_UNSAFE_JSON = re.compile(r'[\x00-\x1f"\\]')
+
+
+class BatchResult:
+    """Decisions of a screened batch: the events that went through the decision code (``decided``, by batch
+    position); every other event is a plain allow with no reasons."""
+
+    def __init__(self, cols: BatchColumns, version: str) -> None:
+        self.cols = cols
+        self.version = version
+        self.decided: dict[int, dict] = {}
+
+    def _allow(self, i: int, call: bool, j: int) -> dict:
+        c = self.cols
+        if call:
+            return {"decision": "allow", "score": 0.0, "reasons": [], "version": self.version, "call_id": c.call_id[j]}
+        return {"decision": "allow", "score": 0.0, "reasons": [], "version": self.version, "sms_id": c.sms_id[j]}
+
+    def to_dicts(self) -> list[dict]:
+        c = self.cols
+        out: list = [None] * c.n
+        for call, where in ((True, c.ci), (False, c.si)):
+            for j, i in enumerate(where):
+                out[i] = self.decided.get(i) or self._allow(i, call, j)
+        return out
+
+    def counts(self) -> dict[tuple[str, str], int]:
+        """(event, decision) -> number of events."""
+        c = self.cols
+        tally = {("call", "allow"): len(c.ci), ("sms", "allow"): len(c.si)}
+        calls = set(c.ci) if self.decided else set()
+        for i, r in self.decided.items():
+            ev = "call" if i in calls else "sms"
+            tally[ev, "allow"] -= 1
+            tally[ev, r["decision"]] = tally.get((ev, r["decision"]), 0) + 1
+        return {k: v for k, v in tally.items() if v}
+
+    def to_json(self) -> bytes:
+        """``{"count", "version", "results"}`` as :func:`orjson.dumps` would write it, built as one string
+        (allowed events from a template, decided ones from orjson)."""
+        c = self.cols
+        ids = c.call_id + c.sms_id
+        if _UNSAFE_JSON.search("".join(ids)):
+            return orjson.dumps({"count": c.n, "version": self.version, "results": self.to_dicts()})
+        v = orjson.dumps(self.version).decode()
+        pre = ('{"decision":"allow","score":0.0,"reasons":[],"version":' + v + ',"sms_id":"',
+               '{"decision":"allow","score":0.0,"reasons":[],"version":' + v + ',"call_id":"')
+        parts: list = [None] * c.n
+        for call, where, col in ((1, c.ci, c.call_id), (0, c.si, c.sms_id)):
+            p = pre[call]
+            for i, x in zip(where, col, strict=True):
+                parts[i] = p + x + '"}'
+        for i, r in self.decided.items():
+            parts[i] = orjson.dumps(r).decode()
+        head = '{"count":' + str(c.n) + ',"version":' + v + ',"results":['
+        return (head + ",".join(parts) + "]}").encode()
 
 
 class Screener:
@@ -241,6 +332,15 @@ class Screener:
     def screen_batch_vector(self, items: list[tuple[str, dict, float]]) -> list[dict] | None:
         """The whole batch at once with NumPy; None (nothing changed) when the state cannot take it.
 
+        The (kind, record, time) items are laid out as columns (:class:`BatchColumns`) and screened by
+        :meth:`screen_columns`.
+        """
+        res = self.screen_columns(BatchColumns.from_items(items))
+        return None if res is None else res.to_dicts()
+
+    def screen_columns(self, c: BatchColumns) -> BatchResult | None:
+        """A batch given as columns, screened at once; None (nothing changed) when the state cannot take it.
+
         Window features come from :meth:`InProcessState.on_batch`, static features are computed per
         column, the rules' array forms say which events fire anything; only events with a firing rule
         or a list/batch entry on one of their entities go through :meth:`_decide` (so their reasons,
@@ -248,55 +348,66 @@ class Screener:
         """
         k = self.watcher.current
         version = self.version(k)
-        kinds = [it[0] for it in items]
-        ci = [i for i, kd in enumerate(kinds) if kd == "call"]
-        si = [i for i, kd in enumerate(kinds) if kd != "call"]
-        crec = [items[i][1] for i in ci]
-        srec = [items[i][1] for i in si]
-        ct = np.array([items[i][2] for i in ci], np.float64)
-        st = np.array([items[i][2] for i in si], np.float64)
-        callers = [r["caller"] for r in crec]
-        cimei = [r.get("caller_imei") for r in crec]
-        senders = [r["sender"] for r in srec]
-        simei = [r.get("sender_imei") for r in srec]
-        contents = [r.get("content") for r in srec]
-        links = [find_links(c) for c in contents]
-        flags = np.fromiter(((1 if (lk or has_link(c)) else 0) for lk, c in zip(links, contents, strict=True)),
-                            np.int64, len(srec))
-        dev = []
-        ti = iter(ct.tolist())
-        si_t = iter(st.tolist())
-        ic, is_ = iter(zip(cimei, callers, strict=True)), iter(zip(simei, senders, strict=True))
-        for kd in kinds:
-            if kd == "call":
-                imei, num = next(ic)
-                dev.append((imei, num, next(ti)))
-            else:
-                imei, num = next(is_)
-                dev.append((imei, num, next(si_t)))
+        ci, si = c.ci, c.si
+        callers, senders, contents = c.caller, c.sender, c.content
+        memo: dict = {}
+        links, flag_l = [], []
+        for x in contents:  # campaigns repeat their texts: each distinct text is searched once
+            got = memo.get(x)
+            if got is None:
+                lk = find_links(x)
+                got = memo[x] = (lk, 1 if (lk or has_link(x)) else 0)
+            links.append(got[0])
+            flag_l.append(got[1])
+        flags = np.asarray(flag_l, np.int64)
+        # device windows: only events with an IMEI, in batch order
+        dev_pos = [i for i, x in zip(ci, c.cimei, strict=True) if x] + [i for i, x in zip(si, c.simei, strict=True) if x]
+        dev: list = []
+        if dev_pos:
+            at = {}
+            ctl, stl = c.ct.tolist(), c.st.tolist()
+            for j, i in enumerate(ci):
+                x = c.cimei[j]
+                if x:
+                    at[i] = (x, callers[j], ctl[j])
+            for j, i in enumerate(si):
+                x = c.simei[j]
+                if x:
+                    at[i] = (x, senders[j], stl[j])
+            dev_pos.sort()
+            dev = [at[i] for i in dev_pos]
         got = self.state.on_batch(  # type: ignore[attr-defined]
-            (callers, [r["callee"] for r in crec], ct) if ci else None,
-            (senders, [r["receiver"] for r in srec], flags, st) if si else None, dev)
+            (callers, c.callee, c.ct) if ci else None,
+            (senders, c.receiver, flags, c.st) if si else None, dev)
         if got is None:
             return None
-        cf, sf, sims = got
-        out: list = [None] * len(items)
+        cf, sf, sims_l = got
+        sims = np.ones(c.n, np.int64)
+        if dev_pos:
+            sims[dev_pos] = sims_l
+        res = BatchResult(c, version)
         if ci:
-            cf["device_sims_24h"] = np.asarray([sims[i] for i in ci], np.int64)
-            self._static_cols(cf, k, callers, ct, [r.get("caller_roaming_country") for r in crec])
-            cf["video"] = np.fromiter((r.get("media") == "video" for r in crec), bool, len(crec))
-            cf["intl_in"] = np.fromiter((r.get("call_type") == "intl_in" for r in crec), bool, len(crec))
+            nc = len(ci)
+            cf["device_sims_24h"] = sims[ci]
+            self._static_cols(cf, k, callers, c.ct, c.croam)
+            cf["video"] = np.fromiter((m == "video" for m in c.media), bool, nc) if any(c.media) else np.zeros(nc, bool)
+            cf["intl_in"] = np.fromiter((m == "intl_in" for m in c.ctype), bool, nc) if any(c.ctype) else np.zeros(nc, bool)
+            cimei = c.cimei
+
             def call_ents(i: int) -> list[tuple[str, str | None]]:
                 return [("msisdn", callers[i]), ("imei", cimei[i])]
-            self._finish("call", "call_id", crec, ci, cf, ct, call_ents, k, version, out)
+            self._finish("call", "call_id", c.call_id, ci, cf, c.ct, call_ents, k, version, res.decided)
         if si:
-            sf["device_sims_24h"] = np.asarray([sims[i] for i in si], np.int64)
-            self._static_cols(sf, k, senders, st, [r.get("sender_roaming_country") for r in srec])
+            ns = len(si)
+            sf["device_sims_24h"] = sims[si]
+            self._static_cols(sf, k, senders, c.st, c.sroam)
             sf["has_link"] = flags.astype(bool)
-            sf["text_fraud_prob"] = np.array([k.text_prob(c) if c else 0.0 for c in contents], np.float64) \
-                if k.text_model is not None else np.zeros(len(srec))
+            sf["text_fraud_prob"] = np.array([k.text_prob(x) if x else 0.0 for x in contents], np.float64) \
+                if k.text_model is not None else np.zeros(ns)
             sf["url_fraud_prob"] = np.array([k.url_prob(lk) for lk in links], np.float64) \
-                if k.url_model is not None else np.zeros(len(srec))
+                if k.url_model is not None else np.zeros(ns)
+            simei = c.simei
+
             def sms_ents(i: int) -> list[tuple[str, str | None]]:
                 e: list[tuple[str, str | None]] = [("msisdn", senders[i]), ("imei", simei[i])]
                 for d in links[i]:
@@ -304,8 +415,8 @@ class Screener:
                     parts = d.split(".")
                     e.extend(("domain", ".".join(parts[j:])) for j in range(1, len(parts) - 1))
                 return e
-            self._finish("sms", "sms_id", srec, si, sf, st, sms_ents, k, version, out)
-        return out
+            self._finish("sms", "sms_id", c.sms_id, si, sf, c.st, sms_ents, k, version, res.decided)
+        return res
 
     @staticmethod
     def _static_cols(f: dict, k: Knowledge, nums: list[str], t: np.ndarray, roams: list) -> None:
@@ -327,9 +438,10 @@ class Screener:
         else:
             f["roaming_high_risk"] = np.zeros(n, bool)
 
-    def _finish(self, event: str, id_field: str, recs: list, where: list[int], cols: dict, t: np.ndarray,
-                ents: list, k: Knowledge, version: str, out: list) -> None:
-        n = len(recs)
+    def _finish(self, event: str, id_field: str, ids: list, where: list[int], cols: dict, t: np.ndarray,
+                ents: Any, k: Knowledge, version: str, decided: dict) -> None:
+        """Decide the events where a rule fires or an entity has an entry; the others are plain allows."""
+        n = len(ids)
         names = list(cols)
         lists: dict = {}
 
@@ -347,14 +459,10 @@ class Screener:
                 if any(x and x in vd.get(et, ()) for et, x in ents(i)):
                     todo[i] = True
         decide = self._decide
-        tl = t.tolist()
-        for i, (rec, j) in enumerate(zip(recs, where, strict=True)):
-            if todo[i]:
-                r = decide(event, row(i), k, ents(i), tl[i], version)
-                r[id_field] = rec[id_field]
-            else:
-                r = {"decision": "allow", "score": 0.0, "reasons": [], "version": version, id_field: rec[id_field]}
-            out[j] = r
+        for i in np.flatnonzero(todo).tolist():
+            r = decide(event, row(i), k, ents(i), float(t[i]), version)
+            r[id_field] = ids[i]
+            decided[where[i]] = r
 
     def _screen_batch_pipelined(self, items):
         k = self.watcher.current

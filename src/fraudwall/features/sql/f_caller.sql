@@ -10,7 +10,7 @@ SELECT
     coalesce(avg(CASE WHEN duration_s < 30 THEN 1.0 ELSE 0.0 END) FILTER (WHERE duration_s > 0), 0) AS short_share,
     coalesce(avg(duration_s) FILTER (WHERE duration_s > 0), 0) AS mean_duration_s,
     coalesce(median(duration_s) FILTER (WHERE duration_s > 0), 0) AS median_duration_s,
-    avg(CASE WHEN hour(start_time) < 6 OR hour(start_time) >= 23 THEN 1.0 ELSE 0.0 END) AS night_share,
+    avg(CASE WHEN local_hour(start_time) < 6 OR local_hour(start_time) >= 23 THEN 1.0 ELSE 0.0 END) AS night_share,
     avg(coalesce(ring_s, 0)) FILTER (WHERE duration_s = 0) AS mean_ring_unanswered_s,
     count(DISTINCT caller_cell) AS cells,
     count(DISTINCT caller_imei) AS imeis,

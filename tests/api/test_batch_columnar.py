@@ -162,3 +162,25 @@ def test_ids_needing_escapes_are_serialised_as_orjson_does() -> None:
     status, got = api().handle("batch", orjson.dumps({"events": evs}), None)
     assert status == 200
     assert got == orjson.dumps({"count": 2, "version": api().screener.version(), "results": one_by_one(api(), evs)})
+
+
+def test_vectorised_times_equal_the_single_event_parser() -> None:
+    from datetime import timedelta, timezone
+
+    from fraudwall.realtime.screen import parse_time
+
+    rng = random.Random(2)
+    col = []
+    for _ in range(4000):
+        tz = timezone(timedelta(minutes=rng.choice([-1, 1]) * rng.randrange(0, 24 * 60)))
+        d = datetime(rng.randrange(1950, 2150), 1, 1, tzinfo=tz) + timedelta(
+            seconds=rng.randrange(0, 366 * 86400), microseconds=rng.choice([0, rng.randrange(1, 10**6)]))
+        col.append(d.isoformat())
+    for size in (25, 32):
+        part = [x for x in col if len(x) == size]
+        assert batchio.iso_times(part).tolist() == [parse_time(x) for x in part]
+    ok = "2024-02-29T23:59:59+08:00"
+    assert batchio.iso_times([ok]).tolist() == [parse_time(ok)]
+    for bad in ("2026-02-29T00:00:00+08:00", "2026-03-02T24:00:00+08:00", "2026-03-02T09:00:00Z",
+                "2026-03-02T09:00:00.5+08:00", "2026-03-02T09:00:00+08:0x", "2026-13-02T09:00:00+08:00"):
+        assert batchio.iso_times([ok, bad]) is None, bad  # left to the one-by-one parser

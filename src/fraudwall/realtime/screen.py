@@ -361,21 +361,11 @@ class Screener:
             flag_l.append(got[1])
         flags = np.asarray(flag_l, np.int64)
         # device windows: only events with an IMEI, in batch order
-        dev_pos = [i for i, x in zip(ci, c.cimei, strict=True) if x] + [i for i, x in zip(si, c.simei, strict=True) if x]
-        dev: list = []
-        if dev_pos:
-            at = {}
-            ctl, stl = c.ct.tolist(), c.st.tolist()
-            for j, i in enumerate(ci):
-                x = c.cimei[j]
-                if x:
-                    at[i] = (x, callers[j], ctl[j])
-            for j, i in enumerate(si):
-                x = c.simei[j]
-                if x:
-                    at[i] = (x, senders[j], stl[j])
-            dev_pos.sort()
-            dev = [at[i] for i in dev_pos]
+        dc = [(i, (x, m, tt)) for i, x, m, tt in zip(ci, c.cimei, callers, c.ct.tolist(), strict=True) if x]
+        ds = [(i, (x, m, tt)) for i, x, m, tt in zip(si, c.simei, senders, c.st.tolist(), strict=True) if x]
+        both = sorted(dc + ds) if dc and ds else (dc or ds)
+        dev_pos = [i for i, _ in both]
+        dev = [e for _, e in both]
         got = self.state.on_batch(  # type: ignore[attr-defined]
             (callers, c.callee, c.ct) if ci else None,
             (senders, c.receiver, flags, c.st) if si else None, dev)
@@ -430,7 +420,7 @@ class Screener:
             hit = ok & (keys[j] == ints)
             age[hit] = np.maximum(0.0, (t[hit] - k.sub_open[j[hit]]) / 86400.0)
         f["card_age_days"] = age
-        f["roaming"] = np.fromiter((bool(r) for r in roams), bool, n)
+        f["roaming"] = np.fromiter(map(bool, roams), bool, n) if any(roams) else np.zeros(n, bool)
         if k.high_risk_prefixes or any(roams):
             hr = k.high_risk_countries
             f["roaming_high_risk"] = np.fromiter(

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import deque
+from itertools import repeat
 from typing import Protocol
 
 import numpy as np
@@ -137,7 +138,7 @@ class _Cols:
     def peer_ids(self, peers: list[str]) -> np.ndarray:
         pid = self.pid
         get = pid.get
-        ids = [get(p, -1) for p in peers]
+        ids = list(map(get, peers, repeat(-1, len(peers))))
         if -1 in ids:
             names = self.pnames
             for i, p in enumerate(peers):
@@ -589,9 +590,9 @@ class InProcessState:
 def _prepare(table: dict, cols: _Cols, keys: list, peers: list, flags: np.ndarray | None,
              t: np.ndarray) -> dict | None:
     """Group a batch by number and check it can be vectorised (in order per number, after its last event)."""
-    gid: dict[str, int] = {}
     n = len(keys)
-    g = np.fromiter((gid.setdefault(k, len(gid)) for k in keys), np.int64, n)
+    gid = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+    g = np.fromiter(map(gid.__getitem__, keys), np.int64, n)
     order = np.argsort(g, kind="stable")
     gs = g[order]
     ts = t[order]
@@ -602,7 +603,7 @@ def _prepare(table: dict, cols: _Cols, keys: list, peers: list, flags: np.ndarra
     ukeys = list(gid)
     ng = len(ukeys)
     sget = cols.slot.get
-    slots = np.fromiter((sget(k, -1) for k in ukeys), np.int64, ng)
+    slots = np.fromiter(map(sget, ukeys, repeat(-1, ng)), np.int64, ng)
     lasts = np.full(ng, -np.inf)
     has = slots >= 0
     lasts[has] = cols.last[slots[has]]

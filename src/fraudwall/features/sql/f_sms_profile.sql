@@ -12,7 +12,7 @@ WITH g AS (
         avg(CASE WHEN has_port THEN 1.0 ELSE 0.0 END) AS port_share,
         count(DISTINCT host) FILTER (WHERE has_link AND NOT is_ip) AS link_hosts,
         count(DISTINCT reg_domain) FILTER (WHERE has_link AND NOT is_ip) AS link_domains,
-        count(DISTINCT regexp_replace(coalesce(content, ''), '(https?://\S+|[0-9]+)', '', 'g')) AS templates,
+        count(DISTINCT template) AS templates,
         any_value(content) FILTER (WHERE has_link) AS sample_content
     FROM f_sms_msg GROUP BY 1
 ),

@@ -1,9 +1,8 @@
 -- SMS sending per number in the window: volume, distinct receivers, links,
 -- template repetition and the busiest minute.
 WITH s AS (
-    SELECT sender, receiver, send_time, content,
-        regexp_matches(coalesce(content, ''), '(https?://|www\.|[a-z0-9-]+\.(com|cn|net|top|xyz|vip|cc|info)\b)') AS has_link
-    FROM sms_w
+    SELECT w.sender, w.receiver, w.send_time, w.content, t.link_like AS has_link
+    FROM sms_w w JOIN f_sms_content t ON t.text = coalesce(w.content, '')
 ),
 per_minute AS (
     SELECT sender, max(n) AS max_per_minute FROM (

@@ -1,7 +1,7 @@
 -- Per message template (content with links and digits removed) sent by personal numbers in the window:
 -- how many distinct senders used it and how many receivers they reached.
 WITH t AS (
-    SELECT sender, receiver, regexp_replace(coalesce(content, ''), '(https?://\S+|[0-9]+)', '', 'g') AS template
+    SELECT sender, receiver, template
     FROM f_sms_msg WHERE NOT starts_with(sender, '106') AND content IS NOT NULL AND length(content) >= 12
 )
 SELECT t.sender AS msisdn, max(g.senders) AS template_senders, max(g.receivers) AS template_receivers,

@@ -23,7 +23,7 @@ from __future__ import annotations
 import gc
 import re
 from datetime import datetime
-from itertools import repeat
+from itertools import compress, repeat
 from typing import Any
 
 import numpy as np
@@ -185,11 +185,15 @@ class BatchResult:
         v = orjson.dumps(self.version).decode()
         pre = ('{"decision":"allow","score":0.0,"reasons":[],"version":' + v + ',"sms_id":"',
                '{"decision":"allow","score":0.0,"reasons":[],"version":' + v + ',"call_id":"')
-        parts: list = [None] * c.n
-        for call, where, col in ((1, c.ci, c.call_id), (0, c.si, c.sms_id)):
-            p = pre[call]
-            for i, x in zip(where, col, strict=True):
-                parts[i] = p + x + '"}'
+        cs = [pre[1] + x + '"}' for x in c.call_id]
+        ss = [pre[0] + x + '"}' for x in c.sms_id]
+        if not ss or not cs:
+            parts = cs or ss
+        else:
+            arr = np.empty(c.n, object)
+            arr[c.ci] = cs
+            arr[c.si] = ss
+            parts = arr.tolist()
         for i, r in self.decided.items():
             parts[i] = orjson.dumps(r).decode()
         head = '{"count":' + str(c.n) + ',"version":' + v + ',"results":['
@@ -361,11 +365,16 @@ class Screener:
             flag_l.append(got[1])
         flags = np.asarray(flag_l, np.int64)
         # device windows: only events with an IMEI, in batch order
-        dc = [(i, (x, m, tt)) for i, x, m, tt in zip(ci, c.cimei, callers, c.ct.tolist(), strict=True) if x]
-        ds = [(i, (x, m, tt)) for i, x, m, tt in zip(si, c.simei, senders, c.st.tolist(), strict=True) if x]
-        both = sorted(dc + ds) if dc and ds else (dc or ds)
-        dev_pos = [i for i, _ in both]
-        dev = [e for _, e in both]
+        cm, sm = list(map(bool, c.cimei)), list(map(bool, c.simei))
+        dev_pos = list(compress(ci, cm)) + list(compress(si, sm))
+        cols3 = [list(compress(c.cimei, cm)) + list(compress(c.simei, sm)),
+                 list(compress(callers, cm)) + list(compress(senders, sm)),
+                 list(compress(c.ct.tolist(), cm)) + list(compress(c.st.tolist(), sm))]
+        if any(cm) and any(sm):
+            by = sorted(range(len(dev_pos)), key=dev_pos.__getitem__)
+            dev_pos = [dev_pos[j] for j in by]
+            cols3 = [[col[j] for j in by] for col in cols3]
+        dev = zip(*cols3, strict=True)
         got = self.state.on_batch(  # type: ignore[attr-defined]
             (callers, c.callee, c.ct) if ci else None,
             (senders, c.receiver, flags, c.st) if si else None, dev)

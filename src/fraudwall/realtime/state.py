@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import deque
-from itertools import repeat
+from itertools import compress, repeat
 from typing import Protocol
 
 import numpy as np
@@ -141,13 +141,10 @@ class _Cols:
         ids = list(map(get, peers, repeat(-1, len(peers))))
         if -1 in ids:
             names = self.pnames
-            for i, p in enumerate(peers):
-                if ids[i] < 0:
-                    j = get(p)
-                    if j is None:
-                        j = pid[p] = len(names)
-                        names.append(p)
-                    ids[i] = j
+            new = list(dict.fromkeys(compress(peers, map((-1).__eq__, ids))))
+            pid.update(zip(new, range(len(names), len(names) + len(new)), strict=True))
+            names.extend(new)
+            ids = list(map(pid.__getitem__, peers))
         return np.asarray(ids, np.int64)
 
     def gather(self, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -340,6 +337,7 @@ class InProcessState:
         self.ccols = _Cols()
         self.scols = _Cols()
         self._next_sweep = 0.0
+        self._next_dev_sweep = 0.0
         self._swept_at = 0.0
 
     # -- shared window update --------------------------------------------------------
@@ -424,10 +422,12 @@ class InProcessState:
                     del table[k]
             self.ccols.sweep(lo)
             self.scols.sweep(lo)
-            lo = t - D1 - H1
-            stale = [k for k, d in self.devices.items() if max(d.values()) < lo]
-            for k in stale:
-                del self.devices[k]
+            if t >= self._next_dev_sweep:  # devices every 30 minutes (sweeping less often is as invisible)
+                lo = t - D1 - H1
+                stale = [k for k, d in self.devices.items() if max(d.values()) < lo]
+                for k in stale:
+                    del self.devices[k]
+                self._next_dev_sweep = t + 6 * SWEEP_EVERY
             self._swept_at = t
         self._next_sweep = t + SWEEP_EVERY
 

@@ -325,7 +325,19 @@ class FileLoader:
                            + [f"{q(n)} AS {alias[n]}" for n in src_names]
                            + [f"{p.value} AS {vname(p.name)}" for p in plans if p.value is not None])
         layer2 = ", ".join(f"{p.typed} AS {q(p.name)}" for p in plans)
-        ok = ok_sql(plans, ["_json_error IS NOT NULL"] if has_json_error else [])
+        extra = ["_json_error IS NOT NULL"] if has_json_error else []
+        outside: set[str] = set()
+        if self.fmt == "parquet":  # digits-only number checks run on Arrow buffers, ~10x cheaper than a regex
+            digits = {p.name: source_of[p.name] for p in plans if p.digits_check and p.name in source_of}
+            bad_rn = self._non_digit_rows(list(digits.values()))
+            if bad_rn is not None:
+                outside = set(digits)
+                if len(bad_rn):
+                    import pyarrow as pa
+
+                    self.con.register(f"xbad_{self.tag}", pa.table({"_rn": bad_rn}))
+                    extra.append(f"_rn IN (SELECT _rn FROM xbad_{self.tag})")
+        ok = ok_sql(plans, extra, outside)
         key = key_hash_sql(self.rt, {c: q(c) for c in self.rt.column_names})
         canonical = self._canonical_sql(src_types, source_of, plans)
         # text formats: the check pass must read every source column, so the reader validates (UTF-8,
@@ -335,6 +347,34 @@ class FileLoader:
             else "0"
         return (f"SELECT *, {ok} AS _ok, {key} AS _h, {day} AS {DAY}, {canonical} AS _canon, {touch} AS _all FROM ("
                 f"SELECT *, {layer2} FROM (SELECT {layer1} FROM ({source})))")
+
+    def _non_digit_rows(self, columns: list[str]) -> np.ndarray | None:
+        """Row numbers (``_rn``) of a Parquet file whose values in ``columns`` are not digits only (3-15 of
+        them; null and '' are left to the missing-field checks), streamed batch by batch with Arrow
+        compute kernels; None when a column is not plain text, so SQL checks it instead."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        if not columns:
+            return None
+        pf = pq.ParquetFile(self.path)
+        if any(not (pa.types.is_string(t) or pa.types.is_large_string(t))
+               for t in (pf.schema_arrow.field(c).type for c in columns)):
+            return None
+        bad, offset = [], 0
+        for batch in pf.iter_batches(batch_size=1 << 20, columns=columns, use_threads=True):
+            wrong = None
+            for col in batch.columns:
+                n = pc.binary_length(col)
+                ok = pc.and_kleene(pc.ascii_is_decimal(col), pc.and_kleene(pc.greater_equal(n, 3), pc.less_equal(n, 15)))
+                w = pc.and_kleene(pc.invert(ok), pc.greater(n, 0)).fill_null(False)
+                wrong = w if wrong is None else pc.or_(wrong, w)
+            idx = np.flatnonzero(wrong.to_numpy(zero_copy_only=False))
+            if len(idx):
+                bad.append(idx + offset + 1)
+            offset += batch.num_rows
+        return np.concatenate(bad).astype(np.int64) if bad else np.empty(0, dtype=np.int64)
 
     def _canonical_sql(self, src_types: dict[str, str], source_of: dict[str, str], plans: list[ColumnPlan]) -> str:
         """SQL true for a row already stored exactly as the warehouse stores it (fast-path copy)."""

@@ -42,6 +42,7 @@ class ColumnPlan:
     typed: str
     checks: list[tuple[str, str]]
     unchanged: str  # SQL true when the stored value equals the source value as given
+    digits_check: str | None = None  # the digits-only check of a plain text number column (see ok_sql)
 
 
 def vname(name: str) -> str:
@@ -142,7 +143,8 @@ def plan_column(col: Column, src: str | None, src_type: str | None, mapping: Typ
     elif col.type == "msisdn":
         typed = v
         tested = src if plain else v
-        checks.append((f"{tested} <> '' AND NOT regexp_full_match({tested}, {lit(_MSISDN_RE)})",
+        digits = f"{tested} <> '' AND NOT regexp_full_match({tested}, {lit(_MSISDN_RE)})"
+        checks.append((digits,
                        f"'not a phone number (digits only, E.164 without +) in {name}: ' || {show}"))
     else:  # str, possibly an enumeration
         vt = v if is_text else f"CAST({v} AS VARCHAR)"
@@ -153,7 +155,10 @@ def plan_column(col: Column, src: str | None, src_type: str | None, mapping: Typ
                            f"'unknown value in {name}: ' || {show} || ' (expected one of {'/'.join(col.values)})'"))
         else:
             typed = vt
-    return ColumnPlan(name, value, typed, checks, _unchanged(col, src, src_type, plain, typed, v, t))
+    plan = ColumnPlan(name, value, typed, checks, _unchanged(col, src, src_type, plain, typed, v, t))
+    if col.type == "msisdn" and plain and is_text:
+        plan.digits_check = digits
+    return plan
 
 
 def _unchanged(col: Column, src: str, src_type: str | None, plain: bool, typed: str, v: str, t: str) -> str:
@@ -175,9 +180,11 @@ def _unchanged(col: Column, src: str, src_type: str | None, plain: bool, typed: 
     return f"{t} IS NOT DISTINCT FROM {src}"
 
 
-def ok_sql(plans: list[ColumnPlan], extra: list[str] = ()) -> str:
-    """One cheap boolean: true when no check of the row fails."""
-    conds = list(extra) + [f"coalesce({c}, false)" for p in plans for c, _ in p.checks]
+def ok_sql(plans: list[ColumnPlan], extra: list[str] = (), checked_outside: set[str] = frozenset()) -> str:
+    """One cheap boolean: true when no check of the row fails. The digits-only checks of the columns
+    named in ``checked_outside`` are left out: the caller has applied them already (in ``extra``)."""
+    conds = list(extra) + [f"coalesce({c}, false)" for p in plans for c, _ in p.checks
+                           if not (p.name in checked_outside and c == p.digits_check)]
     return "NOT (" + " OR ".join(conds) + ")" if conds else "true"
 
 

@@ -73,21 +73,27 @@ def iso_times(col: list[str]) -> np.ndarray | None:
     n = len(col)
     if not n:
         return np.zeros(0)
-    size = len(col[0])
-    joined = "".join(col)
-    if len(joined) != n * size:  # with and without fractions of a second: each shape on its own
-        lens = np.fromiter(map(len, col), np.int64, n)
-        out = np.empty(n)
-        for size in np.unique(lens).tolist():
-            idx = np.flatnonzero(lens == size)
-            part = iso_times([col[i] for i in idx.tolist()])
-            if part is None:
-                return None
-            out[idx] = part
-        return out
-    if size not in _DIGITS or len(joined) != n * size or not joined.isascii():
+    lens = np.fromiter(map(len, col), np.int64, n)
+    if not np.isin(lens, (25, 32)).all() or not "".join(col).isascii():
         return None
-    a = np.frombuffer(joined.encode(), np.uint8).reshape(n, size)
+    a = np.array(col, dtype="S32").view(np.uint8).reshape(n, 32)
+    out = np.empty(n)
+    for size in (25, 32):
+        rows = lens == size
+        if rows.all():
+            got = _iso_rows(a, size)
+        elif rows.any():
+            got = _iso_rows(a[rows], size)
+        else:
+            continue
+        if got is None:
+            return None
+        out[rows] = got
+    return out
+
+
+def _iso_rows(a: np.ndarray, size: int) -> np.ndarray | None:
+    n = len(a)
     frac = size == 32
     z = size - 6
     seps = [(4, 45), (7, 45), (13, 58), (16, 58), (z + 3, 58)] + ([(19, 46)] if frac else [])
@@ -140,14 +146,14 @@ def parse_batch(body: bytes) -> BatchColumns | None:
         smses = [events[i] for i in si]
     cc = {f: list(map(g, calls)) for f, g in _CALL_GET.items()}
     sc = {f: list(map(g, smses)) for f, g in _SMS_GET.items()}
-    for col in (cc["caller"], cc["callee"], sc["sender"], sc["receiver"]):
+    nums = cc["caller"] + cc["callee"] + sc["sender"] + sc["receiver"]
+    if nums:
         # each non-empty, at most 20 characters, digits only (ASCII digits pass at once; anything else is
         # left to the single-event validator's str.isdigit on the dict path)
-        if col:
-            joined = "".join(col)
-            if min(map(len, col)) == 0 or max(map(len, col)) > 20 \
-                    or not (joined.isascii() and joined.encode().isdigit()):
-                return None
+        lens = np.fromiter(map(len, nums), np.int64, len(nums))
+        joined = "".join(nums)
+        if lens.min() == 0 or lens.max() > 20 or not (joined.isascii() and joined.encode().isdigit()):
+            return None
     try:  # times: the single path's parser, once per distinct string
         times = []
         for evs, get in ((calls, _CT), (smses, _ST)):

@@ -240,7 +240,8 @@ class Screener:
 
     # -- decisions -----------------------------------------------------------------
     def _decide(self, event: str, feats: dict, k: Knowledge, entities: list[tuple[str, str | None]],
-                t: float, version: str) -> dict:
+                t: float, version: str, fired: list | None = None) -> dict:
+        """``fired``: which of the event's rules fire, when already known (the batch path's array forms)."""
         reasons = []
         decision = "allow"
         allowed = None
@@ -258,8 +259,8 @@ class Screener:
                 return {"decision": "allow", "score": 0.0,
                         "reasons": [{"id": allowed.reason["id"], "decision": "allow", "score": 0.0,
                                      "evidence": allowed.reason["evidence"]}], "version": version}
-        for r in self.rules.call if event == "call" else self.rules.sms:
-            if r.fires(feats):
+        for j, r in enumerate(self.rules.call if event == "call" else self.rules.sms):
+            if (fired[j] if fired is not None else r.fires(feats)):
                 reasons.append({"id": r.id, "decision": r.decision, "score": r.score,
                                 "evidence": {e: _round(feats[e]) for e in r.evidence}})
         if not reasons:
@@ -450,16 +451,21 @@ class Screener:
             return {c: lists[c][i] for c in names}
 
         todo = np.zeros(n, bool)
+        masks = []
         for r in self.rules.call if event == "call" else self.rules.sms:
-            todo |= fires_vector(r, cols, n, row)
+            m = fires_vector(r, cols, n, row)
+            masks.append(m)
+            todo |= m
         if k.verdicts:
             vd = k.verdicts
             for i in np.flatnonzero(~todo).tolist():
                 if any(x and x in vd.get(et, ()) for et, x in ents(i)):
                     todo[i] = True
         decide = self._decide
-        for i in np.flatnonzero(todo).tolist():
-            r = decide(event, row(i), k, ents(i), float(t[i]), version)
+        idx = np.flatnonzero(todo)
+        fired = np.column_stack(masks)[idx].tolist() if masks else [[]] * len(idx)
+        for i, f in zip(idx.tolist(), fired, strict=True):
+            r = decide(event, row(i), k, ents(i), float(t[i]), version, f)
             r[id_field] = ids[i]
             decided[where[i]] = r
 

@@ -24,7 +24,7 @@ import sqlglot
 from sqlglot import exp
 
 from fraudwall.errors import ScenarioError
-from fraudwall.features import model_tables
+from fraudwall.features import model_tables, summaries
 from fraudwall.interchange.schema import RECORD_TYPES
 from fraudwall.warehouse.store import Warehouse
 
@@ -173,16 +173,45 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
         return (f"SELECT DISTINCT {cols}, {day} AS d FROM {src[rt]} "
                 f"WHERE {t} >= {ts_literal(lo)} AND {t} < {ts_literal(end)}{extra}")
 
-    con.execute(f"CREATE OR REPLACE TEMP TABLE hist_pairs AS {rows('voice', 'pair_key(caller, callee) AS k')} "
-                f"UNION {rows('sms', 'pair_key(sender, receiver)')}")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE hist_active AS {rows('voice', 'caller AS msisdn')} "
-                f"UNION {rows('sms', 'sender')}")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE hist_imei AS {rows('device', 'imei')} "
-                f"UNION {rows('voice', 'caller_imei', ' AND caller_imei IS NOT NULL')}")
+    if wh is None:
+        for name, parts in summaries.PARTS.items():
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS "
+                        + " UNION ".join(rows(rt, cols, extra) for rt, cols, extra in parts))
+    else:
+        _history_from_day_summaries(con, wh, lo, end, rows)
     reported = (f"SELECT entity FROM {src['reports']} WHERE entity_type = 'msisdn' AND label = 'fraud' "
                 f"AND time < {ts_literal(end)}")
     con.execute(f"CREATE OR REPLACE TEMP TABLE hist_rep_calls AS "
                 f"{rows('voice', 'caller, callee', f' AND caller IN ({reported})')}")
+
+
+def _history_from_day_summaries(con: duckdb.DuckDBPyConnection, wh: Warehouse, lo: datetime, end: datetime,
+                                rows) -> None:
+    """Look-back tables from the stored per-day summaries of the whole local days in [lo, end) (built on
+    first need), and from raw records for a day only partly inside (a run starting mid-day)."""
+    from zoneinfo import ZoneInfo
+
+    tz = ZoneInfo(wh.timezone)
+    days = sorted({d for rt in summaries.SOURCES for d in wh.days(rt)})
+    first, last = lo.astimezone(tz).date().isoformat(), end.astimezone(tz).date().isoformat()
+    parts: dict[str, list[str]] = {name: [] for name in summaries.PARTS}
+    partial = False
+    for day in (d for d in days if first <= d <= last):
+        start_of_day = datetime.fromisoformat(day).replace(tzinfo=tz)
+        if start_of_day >= lo and start_of_day + timedelta(days=1) <= end:
+            for name, sql in summaries.day_summary_sql(wh, con, day).items():
+                parts[name].append(sql)
+        else:
+            partial = True
+    for name, spec in summaries.PARTS.items():
+        if partial:  # the raw rows of partly covered days (the time filter of ``rows`` keeps them in range)
+            full = {p.split("DATE '")[1][:10] for p in parts[name]}
+            keep = " AND _day NOT IN (" + ", ".join(f"DATE '{d}'" for d in sorted(full)) + ")" if full else ""
+            parts[name].append("SELECT * FROM (" + " UNION ".join(rows(rt, cols, extra + keep) for rt, cols, extra in spec)
+                               + ")")
+        sql = " UNION ALL ".join(parts[name]) if parts[name] else \
+            " UNION ".join(rows(rt, cols, extra) for rt, cols, extra in spec)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
 
 
 def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_start: datetime, w_end: datetime,

@@ -1,0 +1,73 @@
+"""Per-day look-back summaries kept in the warehouse, built once per day of data and reused by every run.
+
+A detection run looks back up to 90 days. Rebuilding the look-back summaries
+(contact pairs, active numbers, devices seen) from raw records on every run
+would cost 90 days of scanning for each daily run; instead each local day's
+summaries are written once under ``<warehouse>/summaries/_day=<day>/`` and
+rebuilt only when that day's data files change (new files loaded into the day).
+A day's signature is the list of its data files with their sizes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from pathlib import Path
+
+import duckdb
+
+from fraudwall.warehouse.store import Warehouse
+
+# summary table -> (record type, selected columns, extra condition) parts, combined with UNION per day
+PARTS: dict[str, list[tuple[str, str, str]]] = {
+    "hist_pairs": [("voice", "pair_key(caller, callee) AS k", ""), ("sms", "pair_key(sender, receiver) AS k", "")],
+    "hist_active": [("voice", "caller AS msisdn", ""), ("sms", "sender AS msisdn", "")],
+    "hist_imei": [("device", "imei", ""), ("voice", "caller_imei AS imei", " AND caller_imei IS NOT NULL")],
+}
+SOURCES = sorted({rt for parts in PARTS.values() for rt, _, _ in parts})
+VERSION = 1  # bump when PARTS change: stored summaries of another version are rebuilt
+
+
+def summary_dir(wh: Warehouse, day: str) -> Path:
+    return wh.root / "summaries" / f"_day={day}"
+
+
+def signature(wh: Warehouse, day: str) -> dict:
+    """What a day's summaries were built from: the day's data files and their sizes."""
+    files = {}
+    for rt in SOURCES:
+        d = wh.day_dir(rt, day)
+        files[rt] = sorted(f"{p.name}:{p.stat().st_size}" for p in d.glob("*.parquet")) if d.is_dir() else []
+    return {"version": VERSION, "files": files}
+
+
+def day_summary_sql(wh: Warehouse, con: duckdb.DuckDBPyConnection, day: str) -> dict[str, str]:
+    """SQL reading each summary table's rows for one whole local day, building and storing them first
+    when they are missing or the day's data changed since."""
+    folder = summary_dir(wh, day)
+    sig = signature(wh, day)
+    files = {name: folder / f"{name}.parquet" for name in PARTS}
+    sig_file = folder / "signature.json"
+    current = sig_file.is_file() and json.loads(sig_file.read_text()) == sig and all(f.is_file() for f in files.values())
+    if not current:
+        _build(wh, con, day, folder, sig)
+    return {name: f"SELECT *, DATE '{day}' AS d FROM read_parquet('{f}', hive_partitioning=false)" for name, f in files.items()}
+
+
+def _build(wh: Warehouse, con: duckdb.DuckDBPyConnection, day: str, folder: Path, sig: dict) -> None:
+    from fraudwall.interchange.schema import RECORD_TYPES
+
+    folder.mkdir(parents=True, exist_ok=True)
+    tag = uuid.uuid4().hex[:8]
+    for name, parts in PARTS.items():
+        selects = []
+        for rt, cols, extra in parts:
+            scan = wh.scan_sql(RECORD_TYPES[rt], [day])
+            selects.append(f"SELECT DISTINCT {cols} FROM ({scan}) WHERE true{extra}")
+        tmp = folder / f".{name}.{tag}.parquet"
+        con.execute(f"COPY ({' UNION '.join(selects)}) TO '{tmp}' (FORMAT parquet, COMPRESSION zstd)")
+        os.replace(tmp, folder / f"{name}.parquet")
+    tmp = folder / f".signature.{tag}.json"
+    tmp.write_text(json.dumps(sig))
+    os.replace(tmp, folder / "signature.json")

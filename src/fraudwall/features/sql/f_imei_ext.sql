@@ -10,22 +10,15 @@ simcalls AS (
            avg(m.answered_share) AS sim_answered_share
     FROM sims s JOIN f_msisdn m USING (msisdn) GROUP BY 1
 ),
-ev AS (
-    SELECT imei, count(*) FILTER (WHERE event IN ('attach', 'detach')) AS attach_events,
-           count(*) FILTER (WHERE event = 'location_update') AS location_updates
-    FROM device_w GROUP BY 1
-),
 seen AS (SELECT DISTINCT imei FROM imei_seen_h),
 cov AS (SELECT count(*) > 0 AS has_history FROM (SELECT 1 FROM device_h LIMIT 1)),
 j AS (
     SELECT f.*, coalesce(sc.sim_callees, 0) AS sim_callees, coalesce(sc.sim_called_back, 0) AS sim_called_back,
         coalesce(sc.sim_callers_in, 0) AS sim_callers_in, coalesce(sc.max_sim_points, 0) AS max_sim_points,
         sc.sim_answered_share,
-        coalesce(e.attach_events, 0) AS attach_events, coalesce(e.location_updates, 0) AS location_updates,
         (SELECT has_history FROM cov) AND NOT EXISTS (SELECT 1 FROM seen WHERE seen.imei = f.imei) AS new_device
     FROM f_imei f
     LEFT JOIN simcalls sc USING (imei)
-    LEFT JOIN ev e USING (imei)
 ),
 quiet AS (
     SELECT *, data_sessions = 0 AND cells <= 1 AND calls >= 10

@@ -11,7 +11,8 @@ errors are the same whichever path saw the body first.
 
 from __future__ import annotations
 
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, not_
 from typing import Annotated, Literal
 
 import msgspec
@@ -25,7 +26,7 @@ _Id = Annotated[str, msgspec.Meta(min_length=1)]
 _Time = Annotated[str, msgspec.Meta(min_length=1)]
 
 
-class _Call(msgspec.Struct, tag_field="type", tag="call"):
+class _Call(msgspec.Struct, tag_field="type", tag="call", gc=False):
     call_id: _Id
     start_time: _Time
     caller: _Num
@@ -40,7 +41,7 @@ class _Call(msgspec.Struct, tag_field="type", tag="call"):
     gateway: str | None = None
 
 
-class _Sms(msgspec.Struct, tag_field="type", tag="sms"):
+class _Sms(msgspec.Struct, tag_field="type", tag="sms", gc=False):
     sms_id: _Id
     send_time: _Time
     sender: _Num
@@ -135,15 +136,17 @@ def parse_batch(body: bytes) -> BatchColumns | None:
         events = _DECODER.decode(body).events
     except (msgspec.ValidationError, msgspec.DecodeError):
         return None
-    is_call = [type(e) is _Call for e in events]
-    ci = [i for i, x in enumerate(is_call) if x]
-    if len(ci) == len(events):
+    n = len(events)
+    is_call = list(map(_Call.__instancecheck__, events))
+    ci = list(compress(range(n), is_call))
+    if len(ci) == n:
         si: list[int] = []
         calls, smses = events, []
     else:
-        si = [i for i, x in enumerate(is_call) if not x]
-        calls = [events[i] for i in ci]
-        smses = [events[i] for i in si]
+        is_sms = list(map(not_, is_call))
+        si = list(compress(range(n), is_sms))
+        calls = list(compress(events, is_call))
+        smses = list(compress(events, is_sms))
     cc = {f: list(map(g, calls)) for f, g in _CALL_GET.items()}
     sc = {f: list(map(g, smses)) for f, g in _SMS_GET.items()}
     nums = cc["caller"] + cc["callee"] + sc["sender"] + sc["receiver"]

@@ -591,7 +591,8 @@ def _prepare(table: dict, cols: _Cols, keys: list, peers: list, flags: np.ndarra
              t: np.ndarray) -> dict | None:
     """Group a batch by number and check it can be vectorised (in order per number, after its last event)."""
     n = len(keys)
-    gid = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+    uk = dict.fromkeys(keys)
+    gid = dict(zip(uk, range(len(uk)), strict=True))
     g = np.fromiter(map(gid.__getitem__, keys), np.int64, n)
     order = np.argsort(g, kind="stable")
     gs = g[order]

@@ -3,7 +3,7 @@ WITH pairs AS (SELECT caller, callee FROM f_pair),
 back AS (
     SELECT caller AS a, callee AS b FROM f_pair
     UNION
-    SELECT sender AS a, receiver AS b FROM sms_w
+    SELECT sender AS a, receiver AS b FROM f_sms_pair
 )
 SELECT
     p.caller AS msisdn,

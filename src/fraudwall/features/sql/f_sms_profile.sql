@@ -19,7 +19,7 @@ WITH g AS (
 rep AS (
     SELECT m.sender AS msisdn, count(DISTINCT m.receiver) FILTER (WHERE r.sender IS NOT NULL) AS replied
     FROM (SELECT DISTINCT sender, receiver FROM f_sms_msg) m
-    LEFT JOIN (SELECT DISTINCT sender, receiver FROM sms_w) r ON r.sender = m.receiver AND r.receiver = m.sender
+    LEFT JOIN f_sms_pair r ON r.sender = m.receiver AND r.receiver = m.sender
     GROUP BY 1
 )
 SELECT g.*, coalesce(rep.replied, 0) AS replied, coalesce(rep.replied, 0) / g.receivers AS reply_share,

@@ -6,7 +6,8 @@ WITH s AS (
 ),
 per_minute AS (
     SELECT sender, max(n) AS max_per_minute FROM (
-        SELECT sender, date_trunc('minute', send_time) AS m, count(*) AS n FROM s GROUP BY ALL
+        -- minute buckets on the epoch: the same minutes in every zone with whole-minute offsets, no zone math
+        SELECT sender, epoch_us(send_time) // 60000000 AS m, count(*) AS n FROM s GROUP BY ALL
     ) GROUP BY sender
 )
 SELECT

@@ -215,16 +215,18 @@ def _history_from_day_summaries(con: duckdb.DuckDBPyConnection, wh: Warehouse, l
 
 
 def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_start: datetime, w_end: datetime,
-                        lookback_days: int = DEFAULT_LOOKBACK_DAYS, materialize: Iterable[str] = ()) -> None:
+                        lookback_days: int = DEFAULT_LOOKBACK_DAYS,
+                        materialize: dict[str, set[str]] | None = None) -> None:
     """Views over the window (``<type>_w``), its look-back (``<type>_h``, and the compact
     ``pairs_h``/``active_h``/``imei_seen_h`` from :func:`create_history`) and current subscribers.
 
-    Record types named in ``materialize`` get ``<type>_w`` as a temporary table instead of a view: the
-    window's rows are decoded from Parquet once and every feature table reads them from memory (use
-    the same set for every window of a connection); ``subscriber`` is then a table built once per
-    connection.
+    Record types named in ``materialize`` (type -> the column names the run's SQL mentions, ``*`` for
+    all; see :func:`window_columns_read`) get ``<type>_w`` as a temporary table of those columns instead
+    of a view: the window's rows are decoded from Parquet once and every feature table reads them from
+    memory (use the same mapping for every window of a connection); ``subscriber`` is then a table built
+    once per connection.
     """
-    materialize = set(materialize)
+    materialize = materialize or {}
     define_macros(con, wh.timezone if wh is not None else None)
     p = window_params(w_start, w_end, lookback_days)
     if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'hist_pairs'").fetchall()[0][0]:
@@ -242,8 +244,13 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
         t = rt.time_column
         base_w = rt.name if wh is None else f"({_days_scan(wh, rt, w_start, w_end)})"
         base_h = rt.name if wh is None else f"({_days_scan(wh, rt, w_start - timedelta(days=lookback_days), w_start)})"
-        kind = "TABLE" if rt.name in materialize else "VIEW"
-        con.execute(f"CREATE OR REPLACE TEMP {kind} {rt.name}_w AS SELECT * FROM {base_w} "
+        kind, cols = "VIEW", "*"
+        if rt.name in materialize:
+            kind, used = "TABLE", materialize[rt.name]
+            if "*" not in used:
+                keep = ", ".join(lit_str(c) for c in sorted(used | {t}))
+                cols = f"COLUMNS(c -> list_contains([{keep}], c))"
+        con.execute(f"CREATE OR REPLACE TEMP {kind} {rt.name}_w AS SELECT {cols} FROM {base_w} "
                     f"WHERE {t} >= {p['w_start']} AND {t} < {p['w_end']}")
         con.execute(f"CREATE OR REPLACE TEMP VIEW {rt.name}_h AS SELECT * FROM {base_h} "
                     f"WHERE {t} >= {p['h_start']} AND {t} < {p['w_start']}")
@@ -255,13 +262,41 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
         con.execute(f"CREATE TEMP TABLE subscriber AS {latest}")  # the same for every window: once per run
 
 
-def window_types_read(sqls: Iterable[str]) -> set[str]:
-    """Record types whose window view (``<type>_w``) the given SQL statements or feature tables read."""
+def window_columns_read(sqls: Iterable[str]) -> dict[str, set[str]]:
+    """Record types whose window view (``<type>_w``) the given SQL statements or feature tables read, with
+    every column name those statements mention (a superset of the window columns they use: no statement
+    expands ``*`` over a window view directly, see :func:`_stars_over_window`)."""
     tables: set[str] = set()
+    names: set[str] = set()
     feats = features()
     for sql in sqls:
-        tables |= referenced_tables(feats[sql].sql if sql in feats else sql)
-    return {rt.name for rt in EVENT_TYPES if f"{rt.name}_w" in tables}
+        if sql in model_tables.DEPENDS:  # computed in Python from the window views: keep every column
+            names.add("*")
+            continue
+        text = feats[sql].sql if sql in feats else sql
+        tables |= referenced_tables(text)
+        tree = sqlglot.parse_one(_PARAM.sub("NULL", text), read="duckdb")
+        names |= {c.name for c in tree.find_all(exp.Column)}
+        if _stars_over_window(tree):
+            names.add("*")
+    return {rt.name: names for rt in EVENT_TYPES if f"{rt.name}_w" in tables}
+
+
+def _stars_over_window(tree: exp.Expression) -> bool:
+    """Whether a SELECT with ``*`` (or ``t.*``) reads a window or look-back view itself."""
+    for sel in tree.find_all(exp.Select):
+        if any(isinstance(e, exp.Star) or (isinstance(e, exp.Column) and isinstance(e.this, exp.Star))
+               for e in sel.expressions):
+            frm = sel.args.get("from")
+            if frm is not None and any(t.name.endswith(("_w", "_h")) for t in frm.find_all(exp.Table)):
+                return True
+            if any(t.name.endswith(("_w", "_h")) for j in sel.args.get("joins") or [] for t in j.find_all(exp.Table)):
+                return True
+    return False
+
+
+def lit_str(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _days_scan(wh: Warehouse, rt, start: datetime, end: datetime, day_column: bool = False) -> str:

@@ -91,7 +91,7 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
     con.execute(f"CREATE OR REPLACE TEMP TABLE alerts_acc ({ALERT_COLUMNS})")
     windows = day_windows(wh, since, until)
     score_exprs: dict[str, str] = {}
-    window_types = feats.window_types_read(need + [s.sql for s in scenarios])
+    window_types = feats.window_columns_read(need + [s.sql for s in scenarios])
     if windows:
         feats.create_history(con, wh, windows[0][0], windows[-1][0], lookback_days)
     for ws, we in track(windows, "detect", total=len(windows)):

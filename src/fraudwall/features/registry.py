@@ -156,8 +156,9 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
     Look-back features read these instead of re-scanning raw history in every
     window (which would cost days x history): ``hist_pairs`` (undirected
     contact-pair key per local day, calls and SMS), ``hist_active`` (numbers that
-    called or texted, per day) and ``hist_imei`` (devices seen, per day).
-    Per-window views ``pairs_h``, ``active_h`` and ``imei_seen_h`` filter them; ``rep_calls_h``
+    called or texted, per day), ``hist_imei`` (devices seen, per day) and ``hist_imei_sims`` (device,
+    a SIM that called from it and how many numbers it called from it, per day). Per-window views
+    ``pairs_h``, ``active_h``, ``imei_seen_h`` and ``imei_sims_h`` filter them; ``rep_calls_h``
     (from ``hist_rep_calls``: whom numbers reported as fraud before the run's end called, per day)
     gives a window the callees of numbers reported before it without scanning raw history.
     """
@@ -207,18 +208,25 @@ def _history_from_day_summaries(con: duckdb.DuckDBPyConnection, wh: Warehouse, l
         if partial:  # the raw rows of partly covered days (the time filter of ``rows`` keeps them in range)
             full = {p.split("DATE '")[1][:10] for p in parts[name]}
             keep = " AND _day NOT IN (" + ", ".join(f"DATE '{d}'" for d in sorted(full)) + ")" if full else ""
-            parts[name].append("SELECT * FROM (" + " UNION ".join(rows(rt, cols, extra + keep) for rt, cols, extra in spec)
+            parts[name].append("SELECT * FROM (" + " UNION ".join(rows(rt, cols, _and(extra, keep)) for rt, cols, extra in spec)
                                + ")")
         sql = " UNION ALL ".join(parts[name]) if parts[name] else \
             " UNION ".join(rows(rt, cols, extra) for rt, cols, extra in spec)
         con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
 
 
+def _and(extra: str, cond: str) -> str:
+    """A part's extra condition with ``cond`` added (before the GROUP BY of an aggregating part)."""
+    if extra.endswith(summaries.GROUPED):
+        return extra[: -len(summaries.GROUPED)] + cond + summaries.GROUPED
+    return extra + cond
+
+
 def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_start: datetime, w_end: datetime,
                         lookback_days: int = DEFAULT_LOOKBACK_DAYS,
                         materialize: dict[str, set[str]] | None = None) -> None:
     """Views over the window (``<type>_w``), its look-back (``<type>_h``, and the compact
-    ``pairs_h``/``active_h``/``imei_seen_h`` from :func:`create_history`) and current subscribers.
+    ``pairs_h``/``active_h``/``imei_seen_h``/``imei_sims_h`` from :func:`create_history`) and current subscribers.
 
     Record types named in ``materialize`` (type -> the column names the run's SQL mentions, ``*`` for
     all; see :func:`window_columns_read`) get ``<type>_w`` as a temporary table of those columns instead
@@ -237,6 +245,8 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
     con.execute(f"CREATE OR REPLACE TEMP VIEW active_h AS SELECT msisdn, d FROM hist_active "
                 f"WHERE d >= {h_lo} AND d < {w_lo}")
     con.execute(f"CREATE OR REPLACE TEMP VIEW imei_seen_h AS SELECT imei, d FROM hist_imei "
+                f"WHERE d >= {h_lo} AND d < {w_lo}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW imei_sims_h AS SELECT imei, msisdn, callees, d FROM hist_imei_sims "
                 f"WHERE d >= {h_lo} AND d < {w_lo}")
     con.execute(f"CREATE OR REPLACE TEMP VIEW rep_calls_h AS SELECT caller, callee, d FROM hist_rep_calls "
                 f"WHERE d >= {h_lo} AND d < {w_lo}")

@@ -19,14 +19,19 @@ import duckdb
 
 from fraudwall.warehouse.store import Warehouse
 
+GROUPED = " GROUP BY ALL"  # ends the extra condition of a part whose columns aggregate (per row key and day)
+
 # summary table -> (record type, selected columns, extra condition) parts, combined with UNION per day
 PARTS: dict[str, list[tuple[str, str, str]]] = {
     "hist_pairs": [("voice", "pair_key(caller, callee) AS k", ""), ("sms", "pair_key(sender, receiver) AS k", "")],
     "hist_active": [("voice", "caller AS msisdn", ""), ("sms", "sender AS msisdn", "")],
     "hist_imei": [("device", "imei", ""), ("voice", "caller_imei AS imei", " AND caller_imei IS NOT NULL")],
+    # the SIMs that called from each device, with the distinct numbers each called from it that day
+    "hist_imei_sims": [("voice", "caller_imei AS imei, caller AS msisdn, count(DISTINCT callee) AS callees",
+                        " AND caller_imei IS NOT NULL" + GROUPED)],
 }
 SOURCES = sorted({rt for parts in PARTS.values() for rt, _, _ in parts})
-VERSION = 1  # bump when PARTS change: stored summaries of another version are rebuilt
+VERSION = 2  # bump when PARTS change: stored summaries of another version are rebuilt
 
 
 def summary_dir(wh: Warehouse, day: str) -> Path:

@@ -3,6 +3,10 @@
 -- f_msisdn). A gang passes its handsets between its fraud cards; a person's dual-SIM phone carries two cards
 -- of one life, at most one of which works through strangers (a courier's work card). Calls only: a stranger
 -- SIM needs calls anyway, and device events (the largest table) would cost a scan for evidence alone.
+-- Look-back (imei_sims_h): the other SIMs that called from the device on earlier days but not in the window,
+-- how many of them were reported as fraud before, and how many called 15 or more numbers from it in a day
+-- (a calling card, not a person's second line). A gang handset carries one fraud card a day, rotating
+-- over the week, so one day shows one SIM; a person's phone keeps its one or two cards.
 WITH sims AS (
     SELECT DISTINCT caller_imei AS imei, caller AS msisdn FROM voice_w WHERE caller_imei IS NOT NULL
 ),
@@ -10,9 +14,24 @@ j AS (
     SELECT s.imei, s.msisdn, coalesce(m.callees, 0) AS callees,
            coalesce(m.callees >= 5 AND m.stranger_points >= 4, false) AS stranger_sim
     FROM sims s LEFT JOIN f_msisdn m USING (msisdn)
+),
+rep AS (SELECT DISTINCT entity AS msisdn FROM reports_h WHERE entity_type = 'msisdn' AND label = 'fraud'),
+hist AS (
+    SELECT h.imei, count(DISTINCT h.msisdn) AS hist_sims,
+           count(DISTINCT h.msisdn) FILTER (WHERE h.msisdn IN (SELECT msisdn FROM rep)) AS hist_reported_sims,
+           count(DISTINCT h.msisdn) FILTER (WHERE h.callees >= 15) AS hist_calling_sims
+    FROM (SELECT imei, msisdn, max(callees) AS callees FROM imei_sims_h WHERE imei IN (SELECT imei FROM sims)
+          GROUP BY ALL) h
+    ANTI JOIN sims s ON s.imei = h.imei AND s.msisdn = h.msisdn
+    GROUP BY h.imei
+),
+today AS (
+    SELECT imei, count(DISTINCT msisdn) AS sims,
+           count(DISTINCT msisdn) FILTER (WHERE stranger_sim) AS stranger_sims,
+           sum(callees) FILTER (WHERE stranger_sim) AS stranger_sim_callees,
+           list(DISTINCT msisdn ORDER BY msisdn) FILTER (WHERE stranger_sim) AS stranger_msisdns
+    FROM j GROUP BY imei
 )
-SELECT imei, count(DISTINCT msisdn) AS sims,
-       count(DISTINCT msisdn) FILTER (WHERE stranger_sim) AS stranger_sims,
-       sum(callees) FILTER (WHERE stranger_sim) AS stranger_sim_callees,
-       list(DISTINCT msisdn ORDER BY msisdn) FILTER (WHERE stranger_sim) AS stranger_msisdns
-FROM j GROUP BY imei
+SELECT t.*, coalesce(hist.hist_sims, 0) AS hist_sims, coalesce(hist.hist_reported_sims, 0) AS hist_reported_sims,
+       coalesce(hist.hist_calling_sims, 0) AS hist_calling_sims
+FROM today t LEFT JOIN hist USING (imei)

@@ -4,7 +4,7 @@
 -- of one life, at most one of which works through strangers (a courier's work card). Calls only: a stranger
 -- SIM needs calls anyway, and device events (the largest table) would cost a scan for evidence alone.
 -- Look-back (imei_sims_h): the other SIMs that called from the device on earlier days but not in the window,
--- how many of them were reported as fraud before, and how many called 15 or more numbers from it in a day
+-- how many of them were reported as fraud before, and how many called 10 or more numbers from it in a day
 -- (a calling card, not a person's second line). A gang handset carries one fraud card a day, rotating
 -- over the week, so one day shows one SIM; a person's phone keeps its one or two cards.
 WITH sims AS (
@@ -19,7 +19,7 @@ rep AS (SELECT DISTINCT entity AS msisdn FROM reports_h WHERE entity_type = 'msi
 hist AS (
     SELECT h.imei, count(DISTINCT h.msisdn) AS hist_sims,
            count(DISTINCT h.msisdn) FILTER (WHERE h.msisdn IN (SELECT msisdn FROM rep)) AS hist_reported_sims,
-           count(DISTINCT h.msisdn) FILTER (WHERE h.callees >= 15) AS hist_calling_sims
+           count(DISTINCT h.msisdn) FILTER (WHERE h.callees >= 10) AS hist_calling_sims
     FROM (SELECT imei, msisdn, max(callees) AS callees FROM imei_sims_h WHERE imei IN (SELECT imei FROM sims)
           GROUP BY ALL) h
     ANTI JOIN sims s ON s.imei = h.imei AND s.msisdn = h.msisdn

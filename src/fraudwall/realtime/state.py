@@ -745,19 +745,37 @@ def _write_back(table: dict, cols: _Cols, p: dict, combined: tuple) -> None:
 # ---------------------------------------------------------------------------- Redis
 # one event's window update; the single-event scripts call it once, the batch scripts once per event
 # (KEYS and ARGV laid out event after event), so a batch is one script run per chunk, in order
-_CALL_FN = """
-local function call(k1, k2, k3, k4, t, uid, callee, member)
-  local h = t - 3600
+# the steps both event kinds share: a number's event window (counts in the last 1/10/60 minutes), a
+# sorted set of peers in the last hour, and the SIMs seen on the device in the last day
+_WINDOW_FN = """
+local function events(k1, t, uid, h)
   redis.call('ZADD', k1, t, uid)
   redis.call('ZREMRANGEBYSCORE', k1, '-inf', '(' .. h)
   redis.call('EXPIRE', k1, 3700)
-  local c60 = redis.call('ZCARD', k1)
-  local c10 = redis.call('ZCOUNT', k1, t - 600, '+inf')
-  local c1 = redis.call('ZCOUNT', k1, t - 60, '+inf')
-  redis.call('ZADD', k2, 'GT', t, callee)
+end
+local function counts(k1, t)
+  return redis.call('ZCOUNT', k1, t - 60, '+inf'), redis.call('ZCOUNT', k1, t - 600, '+inf'), redis.call('ZCARD', k1)
+end
+local function peers(k2, t, peer, h)
+  redis.call('ZADD', k2, 'GT', t, peer)
   redis.call('ZREMRANGEBYSCORE', k2, '-inf', '(' .. h)
   redis.call('EXPIRE', k2, 3700)
-  local peers = redis.call('ZCARD', k2)
+  return redis.call('ZCARD', k2)
+end
+local function device_sims(k4, t, member)
+  if member == '' then return 1 end
+  redis.call('ZADD', k4, 'GT', t, member)
+  redis.call('ZREMRANGEBYSCORE', k4, '-inf', '(' .. (t - 86400))
+  redis.call('EXPIRE', k4, 90000)
+  return redis.call('ZCARD', k4)
+end
+"""
+_CALL_FN = _WINDOW_FN + """
+local function call(k1, k2, k3, k4, t, uid, callee, member)
+  local h = t - 3600
+  events(k1, t, uid, h)
+  local c1, c10, c60 = counts(k1, t)
+  local n_peers = peers(k2, t, callee, h)
   redis.call('ZREMRANGEBYSCORE', k3, '-inf', '(' .. h)
   local outs = redis.call('ZRANGE', k3, 0, -1)
   local u, s, a = 0, 0, 0
@@ -767,41 +785,19 @@ local function call(k1, k2, k3, k4, t, uid, callee, member)
     if string.byte(m, 2) == 49 then s = s + 1 end
     if string.byte(m, 3) == 49 then a = a + 1 end
   end
-  local sims = 1
-  if member ~= '' then
-    redis.call('ZADD', k4, 'GT', t, member)
-    redis.call('ZREMRANGEBYSCORE', k4, '-inf', '(' .. (t - 86400))
-    redis.call('EXPIRE', k4, 90000)
-    sims = redis.call('ZCARD', k4)
-  end
-  return {c1, c10, c60, peers, #outs, u, s, a, sims}
+  return {c1, c10, c60, n_peers, #outs, u, s, a, device_sims(k4, t, member)}
 end
 """
-_SMS_FN = """
+_SMS_FN = _WINDOW_FN + """
 local function sms(k1, k2, k3, k4, t, uid, receiver, member, link)
   local h = t - 3600
-  redis.call('ZADD', k1, t, uid)
-  redis.call('ZREMRANGEBYSCORE', k1, '-inf', '(' .. h)
-  redis.call('EXPIRE', k1, 3700)
+  events(k1, t, uid, h)
   if link == '1' then redis.call('ZADD', k3, t, uid) end
   redis.call('ZREMRANGEBYSCORE', k3, '-inf', '(' .. h)
   redis.call('EXPIRE', k3, 3700)
   local links = redis.call('ZCARD', k3)
-  local c60 = redis.call('ZCARD', k1)
-  local c10 = redis.call('ZCOUNT', k1, t - 600, '+inf')
-  local c1 = redis.call('ZCOUNT', k1, t - 60, '+inf')
-  redis.call('ZADD', k2, 'GT', t, receiver)
-  redis.call('ZREMRANGEBYSCORE', k2, '-inf', '(' .. h)
-  redis.call('EXPIRE', k2, 3700)
-  local peers = redis.call('ZCARD', k2)
-  local sims = 1
-  if member ~= '' then
-    redis.call('ZADD', k4, 'GT', t, member)
-    redis.call('ZREMRANGEBYSCORE', k4, '-inf', '(' .. (t - 86400))
-    redis.call('EXPIRE', k4, 90000)
-    sims = redis.call('ZCARD', k4)
-  end
-  return {c1, c10, c60, peers, links, sims}
+  local c1, c10, c60 = counts(k1, t)
+  return {c1, c10, c60, peers(k2, t, receiver, h), links, device_sims(k4, t, member)}
 end
 """
 _CALL_LUA = _CALL_FN + """

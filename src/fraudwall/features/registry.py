@@ -26,6 +26,7 @@ from sqlglot import exp
 from fraudwall.errors import ScenarioError
 from fraudwall.features import model_tables, summaries
 from fraudwall.interchange.schema import RECORD_TYPES
+from fraudwall.interchange.validate import lit
 from fraudwall.warehouse.store import Warehouse
 
 SQL_DIR = Path(__file__).parent / "sql"
@@ -47,10 +48,17 @@ class Feature:
 
 def referenced_tables(sql: str) -> set[str]:
     """Table names a (parameter-free or rendered) SQL statement reads, minus its own CTE names."""
+    return _tables_of(_parse(sql))
+
+
+def _parse(sql: str) -> exp.Expression:
     try:
-        tree = sqlglot.parse_one(_PARAM.sub("NULL", sql), read="duckdb")
+        return sqlglot.parse_one(_PARAM.sub("NULL", sql), read="duckdb")
     except sqlglot.errors.ParseError as exc:
         raise ScenarioError(f"SQL syntax error: {str(exc).splitlines()[0]}") from None
+
+
+def _tables_of(tree: exp.Expression) -> set[str]:
     ctes = {c.alias_or_name for c in tree.find_all(exp.CTE)}
     return {t.name for t in tree.find_all(exp.Table) if t.name and t.name not in ctes}
 
@@ -196,18 +204,19 @@ def _history_from_day_summaries(con: duckdb.DuckDBPyConnection, wh: Warehouse, l
     days = sorted({d for rt in summaries.SOURCES for d in wh.days(rt)})
     first, last = lo.astimezone(tz).date().isoformat(), end.astimezone(tz).date().isoformat()
     parts: dict[str, list[str]] = {name: [] for name in summaries.PARTS}
+    full: list[str] = []
     partial = False
     for day in (d for d in days if first <= d <= last):
         start_of_day = datetime.fromisoformat(day).replace(tzinfo=tz)
         if start_of_day >= lo and start_of_day + timedelta(days=1) <= end:
+            full.append(day)
             for name, sql in summaries.day_summary_sql(wh, con, day).items():
                 parts[name].append(sql)
         else:
             partial = True
+    keep = " AND _day NOT IN (" + ", ".join(f"DATE '{d}'" for d in full) + ")" if full else ""
     for name, spec in summaries.PARTS.items():
         if partial:  # the raw rows of partly covered days (the time filter of ``rows`` keeps them in range)
-            full = {p.split("DATE '")[1][:10] for p in parts[name]}
-            keep = " AND _day NOT IN (" + ", ".join(f"DATE '{d}'" for d in sorted(full)) + ")" if full else ""
             parts[name].append("SELECT * FROM (" + " UNION ".join(rows(rt, cols, _and(extra, keep)) for rt, cols, extra in spec)
                                + ")")
         sql = " UNION ALL ".join(parts[name]) if parts[name] else \
@@ -258,7 +267,7 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
         if rt.name in materialize:
             kind, used = "TABLE", materialize[rt.name]
             if "*" not in used:
-                keep = ", ".join(lit_str(c) for c in sorted(used | {t}))
+                keep = ", ".join(lit(c) for c in sorted(used | {t}))
                 cols = f"COLUMNS(c -> list_contains([{keep}], c))"
         con.execute(f"CREATE OR REPLACE TEMP {kind} {rt.name}_w AS SELECT {cols} FROM {base_w} "
                     f"WHERE {t} >= {p['w_start']} AND {t} < {p['w_end']}")
@@ -283,9 +292,8 @@ def window_columns_read(sqls: Iterable[str]) -> dict[str, set[str]]:
         if sql in model_tables.DEPENDS:  # computed in Python from the window views: keep every column
             names.add("*")
             continue
-        text = feats[sql].sql if sql in feats else sql
-        tables |= referenced_tables(text)
-        tree = sqlglot.parse_one(_PARAM.sub("NULL", text), read="duckdb")
+        tree = _parse(feats[sql].sql if sql in feats else sql)
+        tables |= _tables_of(tree)
         names |= {c.name for c in tree.find_all(exp.Column)}
         if _stars_over_window(tree):
             names.add("*")
@@ -303,10 +311,6 @@ def _stars_over_window(tree: exp.Expression) -> bool:
             if any(t.name.endswith(("_w", "_h")) for j in sel.args.get("joins") or [] for t in j.find_all(exp.Table)):
                 return True
     return False
-
-
-def lit_str(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
 
 
 def _days_scan(wh: Warehouse, rt, start: datetime, end: datetime, day_column: bool = False) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import duckdb
 
+from fraudwall.interchange.validate import lit
 from fraudwall.warehouse.store import Warehouse
 
 GROUPED = " GROUP BY ALL"  # ends the extra condition of a part whose columns aggregate (per row key and day)
@@ -57,7 +58,8 @@ def day_summary_sql(wh: Warehouse, con: duckdb.DuckDBPyConnection, day: str) -> 
     current = sig_file.is_file() and json.loads(sig_file.read_text()) == sig and all(f.is_file() for f in files.values())
     if not current:
         _build(wh, con, day, folder, sig)
-    return {name: f"SELECT *, DATE '{day}' AS d FROM read_parquet('{f}', hive_partitioning=false)" for name, f in files.items()}
+    return {name: f"SELECT *, DATE '{day}' AS d FROM read_parquet({lit(str(f))}, hive_partitioning=false)"
+            for name, f in files.items()}
 
 
 def _build(wh: Warehouse, con: duckdb.DuckDBPyConnection, day: str, folder: Path, sig: dict) -> None:
@@ -71,7 +73,7 @@ def _build(wh: Warehouse, con: duckdb.DuckDBPyConnection, day: str, folder: Path
             scan = wh.scan_sql(RECORD_TYPES[rt], [day])
             selects.append(f"SELECT DISTINCT {cols} FROM ({scan}) WHERE true{extra}")
         tmp = folder / f".{name}.{tag}.parquet"
-        con.execute(f"COPY ({' UNION '.join(selects)}) TO '{tmp}' (FORMAT parquet, COMPRESSION zstd)")
+        con.execute(f"COPY ({' UNION '.join(selects)}) TO {lit(str(tmp))} (FORMAT parquet, COMPRESSION zstd)")
         os.replace(tmp, folder / f"{name}.parquet")
     tmp = folder / f".signature.{tag}.json"
     tmp.write_text(json.dumps(sig))

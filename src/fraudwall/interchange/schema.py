@@ -71,6 +71,7 @@ def _c(spec: str, type_: str = "str", values: tuple[str, ...] = ()) -> Column:
 
 RESULTS = ("answered", "no_answer", "busy", "rejected", "intercepted")
 CALL_TYPES = ("mobile", "fixed", "voip", "intl_in", "intl_out")
+MEDIA = ("voice", "video")
 LINE_TYPES = ("mobile", "fixed", "voip", "iot")
 DEVICE_EVENTS = ("attach", "detach", "power_on", "power_off", "location_update", "data_session")
 ENTITY_TYPES = ("msisdn", "imei", "imsi", "id_key", "domain", "ip", "url", "app", "account", "cell")
@@ -103,7 +104,7 @@ RECORD_TYPES: dict[str, RecordType] = {
                 _c("*callee", "msisdn"), _c("*duration_s", "int"), _c("ring_s", "int"),
                 _c("result", values=RESULTS), _c("caller_imei"), _c("caller_imsi"),
                 _c("caller_cell"), _c("callee_cell"), _c("caller_roaming_country"),
-                _c("call_type", values=CALL_TYPES), _c("media", values=("voice", "video")),
+                _c("call_type", values=CALL_TYPES), _c("media", values=MEDIA),
                 _c("gateway"),
             ),
             key=("call_id",), time_column="start_time",

@@ -18,6 +18,7 @@ from typing import Annotated, Literal
 import msgspec
 import numpy as np
 
+from fraudwall.interchange.schema import CALL_TYPES, MEDIA
 from fraudwall.realtime.screen import MAX_BATCH, BatchColumns, _time_of
 
 # numbers are checked per column after decoding (a per-value pattern costs more than the whole decode)
@@ -36,8 +37,8 @@ class _Call(msgspec.Struct, tag_field="type", tag="call", gc=False):
     caller_cell: str | None = None
     callee_cell: str | None = None
     caller_roaming_country: str | None = None
-    call_type: Literal["mobile", "fixed", "voip", "intl_in", "intl_out"] | None = None
-    media: Literal["voice", "video"] | None = None
+    call_type: Literal[CALL_TYPES] | None = None  # the interchange enumerations, one definition
+    media: Literal[MEDIA] | None = None
     gateway: str | None = None
 
 

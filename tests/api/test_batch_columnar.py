@@ -13,7 +13,7 @@ from fraudwall.api.app import Metrics, ScreeningAPI
 from fraudwall.realtime import batchio
 from fraudwall.realtime.replay import _Fixed
 from fraudwall.realtime.screen import Screener
-from fraudwall.realtime.state import InProcessState, _Cols
+from fraudwall.realtime.state import InProcessState, _Cols, _Devs
 from tests.realtime.test_batch_vector import CALLERS, SENDERS, TEXTS, extra_rules, knowledge
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC).timestamp()
@@ -26,7 +26,7 @@ def iso(t: float) -> str:
 def api(small_store: bool = False) -> ScreeningAPI:
     state = InProcessState()
     if small_store:  # tiny arrays: compaction, growth and slot renumbering happen many times
-        state.ccols, state.scols = _Cols(cap=16), _Cols(cap=16)
+        state.ccols, state.scols, state.dcols = _Cols(cap=16), _Cols(cap=16), _Devs(cap=16)
     return ScreeningAPI(Screener(state, _Fixed(knowledge()), extra_rules()), None, Metrics())
 
 
@@ -131,6 +131,8 @@ def test_batches_answer_exactly_as_single_calls(small_store: bool) -> None:
     assert decisions == {"allow", "warn", "block"}
     for kind in ("call", "sms"):
         assert st.windows(kind) == single_api.screener.state.windows(kind)
+    assert len(st.dcols)  # so does the device store, with the same contents
+    assert st.device_table() == single_api.screener.state.device_table()
 
 
 def test_refused_bodies_take_the_dict_path_with_the_same_answers() -> None:

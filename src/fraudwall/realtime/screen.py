@@ -367,24 +367,24 @@ class Screener:
         flags = np.asarray(flag_l, np.int64)
         # device windows: only events with an IMEI, in batch order
         cm, sm = list(map(bool, c.cimei)), list(map(bool, c.simei))
-        dev_pos = list(compress(ci, cm)) + list(compress(si, sm))
-        cols3 = [list(compress(c.cimei, cm)) + list(compress(c.simei, sm)),
-                 list(compress(callers, cm)) + list(compress(senders, sm)),
-                 list(compress(c.ct.tolist(), cm)) + list(compress(c.st.tolist(), sm))]
+        dev_pos = np.array(list(compress(ci, cm)) + list(compress(si, sm)), np.int64)
+        dev_imei = list(compress(c.cimei, cm)) + list(compress(c.simei, sm))
+        dev_num = list(compress(callers, cm)) + list(compress(senders, sm))
+        dev_t = np.concatenate([c.ct[np.array(cm, bool)], c.st[np.array(sm, bool)]])
         if any(cm) and any(sm):
-            by = sorted(range(len(dev_pos)), key=dev_pos.__getitem__)
-            dev_pos = [dev_pos[j] for j in by]
-            cols3 = [[col[j] for j in by] for col in cols3]
-        dev = zip(*cols3, strict=True)
+            by = np.argsort(dev_pos, kind="stable")
+            dev_pos, dev_t = dev_pos[by], dev_t[by]
+            by_l = by.tolist()
+            dev_imei = [dev_imei[j] for j in by_l]
+            dev_num = [dev_num[j] for j in by_l]
         got = self.state.on_batch(  # type: ignore[attr-defined]
             (callers, c.callee, c.ct) if ci else None,
-            (senders, c.receiver, flags, c.st) if si else None, dev)
+            (senders, c.receiver, flags, c.st) if si else None, (dev_imei, dev_num, dev_t))
         if got is None:
             return None
         cf, sf, sims_l = got
         sims = np.ones(c.n, np.int64)
-        if dev_pos:
-            sims[dev_pos] = sims_l
+        sims[dev_pos] = sims_l
         res = BatchResult(c, version)
         if ci:
             nc = len(ci)

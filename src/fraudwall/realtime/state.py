@@ -24,10 +24,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import deque
-from itertools import compress, repeat
 from typing import Protocol
 
 import numpy as np
+
+from fraudwall.realtime.intkeys import EMPTY, IntMap, Keys
 
 H1 = 3600.0
 M10 = 600.0
@@ -105,22 +106,57 @@ class _Out:
         self.last = -np.inf
 
 
+def _walk(head: np.ndarray, prev: np.ndarray, slots: np.ndarray, stop=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows chained from ``head`` of each slot (-1: none) through ``prev``, newest first: (group, row, depth);
+    ``stop(g, rows)`` (optional) says which rows end their chain (they are not returned)."""
+    g = np.flatnonzero(slots >= 0)
+    cur = head[slots[g]]
+    ok = cur >= 0
+    g, cur = g[ok], cur[ok]
+    gs, rows, depth = [], [], []
+    d = 0
+    while len(cur):
+        if stop is not None:
+            ok = ~stop(g, cur)
+            g, cur = g[ok], cur[ok]
+        gs.append(g)
+        rows.append(cur)
+        depth.append(np.full(len(g), d, np.int64))
+        cur = prev[cur]
+        ok = cur >= 0
+        g, cur = g[ok], cur[ok]
+        d += 1
+    if not gs:
+        z = np.zeros(0, np.int64)
+        return z, z, z
+    return np.concatenate(gs), np.concatenate(rows), np.concatenate(depth)
+
+
+def _grown(a: np.ndarray, size: int, fill) -> np.ndarray:
+    if size <= len(a):
+        return a
+    return np.concatenate([a, np.full(max(size, 2 * len(a)) - len(a), fill, a.dtype)])
+
+
 class _Cols:
     """Columnar windows of the numbers whose latest events came through a vectorised batch (one per event kind).
 
-    Numbers are integer slots (``slot``: number -> slot; ``last``/``head`` per slot); events are rows of
-    append-only arrays (time ``et``, peer id ``ep``, flag ``ef``, slot ``es``) linked per slot from the newest
-    (``head``) backwards (``eprev``), so a batch gathers the last hour of its numbers with a few vectorised
-    steps and appends itself in one go.  Only in-order events are stored here (each slot's chain is
-    newest-first in time); a number that the per-event path touches is moved out to a :class:`_Win`
-    (:meth:`take`), and back in by the next vectorised batch that has it.  Dead rows (older than their
-    number's latest event minus an hour, or of numbers moved out or forgotten) are compacted away when the
-    arrays fill up.
+    Numbers are integer slots (``map``: number key -> slot, see :mod:`~fraudwall.realtime.intkeys`;
+    ``last``/``head`` per slot); events are rows of append-only arrays (time ``et``, peer key ``ep``, flag
+    ``ef``, slot ``es``) linked per slot from the newest (``head``) backwards (``eprev``), so a batch gathers
+    the last hour of its numbers with a few vectorised steps and appends itself in one go.  Only in-order
+    events are stored here (each slot's chain is newest-first in time); a number that the per-event path
+    touches is moved out to a :class:`_Win` (:meth:`take`), and back in by the next vectorised batch that
+    has it.  Dead rows (older than their number's latest event minus an hour, or of numbers moved out or
+    forgotten) are compacted away when the arrays fill up.
     """
 
     def __init__(self, cap: int = 1 << 15) -> None:
-        self.slot: dict[str, int] = {}
-        self.names: list[str | None] = []
+        self.keys = Keys()  # numbers and peers
+        self.map = IntMap()
+        self.skey = np.empty(1024, np.int64)  # number key of each slot
+        self.valid = np.zeros(1024, bool)
+        self.nslots = 0
         self.last = np.full(1024, -np.inf)
         self.head = np.full(1024, -1, np.int64)
         self.et = np.empty(cap, np.float64)
@@ -129,72 +165,47 @@ class _Cols:
         self.es = np.empty(cap, np.int64)
         self.eprev = np.empty(cap, np.int64)
         self.n = 0
-        self.pid: dict[str, int] = {}
-        self.pnames: list[str] = []
 
     def __len__(self) -> int:
-        return len(self.slot)
+        return self.map.live
 
     def peer_ids(self, peers: list[str]) -> np.ndarray:
-        pid = self.pid
-        get = pid.get
-        ids = list(map(get, peers, repeat(-1, len(peers))))
-        if -1 in ids:
-            names = self.pnames
-            new = list(dict.fromkeys(compress(peers, map((-1).__eq__, ids))))
-            pid.update(zip(new, range(len(names), len(names) + len(new)), strict=True))
-            names.extend(new)
-            ids = list(map(pid.__getitem__, peers))
-        return np.asarray(ids, np.int64)
+        return self.keys.of(peers)
 
     def gather(self, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Live rows of each slot (-1: none), newest first: (group, row, depth) and per-slot counts."""
         ng = len(slots)
         has = slots >= 0
-        g = np.flatnonzero(has)
         thr = np.full(ng, np.inf)
-        thr[g] = self.last[slots[g]] - H1
-        cur = self.head[slots[g]]
-        ok = cur >= 0
-        g, cur = g[ok], cur[ok]
-        et, eprev = self.et, self.eprev
-        gs, rows, depth = [], [], []
-        d = 0
-        while len(cur):
-            ok = et[cur] >= thr[g]
-            g, cur = g[ok], cur[ok]
-            gs.append(g)
-            rows.append(cur)
-            depth.append(np.full(len(g), d, np.int64))
-            cur = eprev[cur]
-            ok = cur >= 0
-            g, cur = g[ok], cur[ok]
-            d += 1
-        if not gs:
-            z = np.zeros(0, np.int64)
-            return z, z, z, np.zeros(ng, np.int64), thr
-        G = np.concatenate(gs)
-        return G, np.concatenate(rows), np.concatenate(depth), np.bincount(G, minlength=ng), thr
+        thr[has] = self.last[slots[has]] - H1
+        et = self.et
+        G, rows, depth = _walk(self.head, self.eprev, slots, lambda g, cur: et[cur] < thr[g])
+        return G, rows, depth, np.bincount(G, minlength=ng), thr
 
-    def take(self, key: str) -> _Win | None:
-        """Move one number out to a per-number window (for the per-event path)."""
-        s = self.slot.pop(key, None)
-        if s is None:
-            return None
-        self.names[s] = None
+    def _chain(self, s: int) -> list[int]:
         thr = float(self.last[s]) - H1
-        et, ep, ef, eprev = self.et, self.ep, self.ef, self.eprev
+        et, eprev = self.et, self.eprev
         rows = []
         i = int(self.head[s])
         while i >= 0 and et[i] >= thr:
             rows.append(i)
             i = int(eprev[i])
         rows.reverse()
+        return rows
+
+    def take(self, key: str) -> _Win | None:
+        """Move one number out to a per-number window (for the per-event path)."""
+        k = self.keys.one(key, add=False)
+        s = self.map.get1(k) if k != EMPTY else -1
+        if s < 0:
+            return None
+        self.map.delete(np.array([k], np.int64))
+        self.valid[s] = False
+        rows = self._chain(s)
         w = _Win()
-        w.ts = et[rows].tolist()
-        pn = self.pnames
-        w.ps = [pn[j] for j in ep[rows].tolist()]
-        w.fs = ef[rows].tolist()
+        w.ts = self.et[rows].tolist()
+        w.ps = self.keys.names(self.ep[rows])
+        w.fs = self.ef[rows].tolist()
         w.nflag = sum(w.fs)
         d = w.peers
         for x in w.ps:
@@ -203,23 +214,29 @@ class _Cols:
         self.head[s] = -1
         return w
 
-    def append(self, keys: list[str], new: np.ndarray, slots: np.ndarray, t: np.ndarray, p: np.ndarray,
+    def new_slots(self, ks: np.ndarray) -> np.ndarray:
+        """Slots for number keys not stored yet."""
+        base = self.nslots
+        slots = np.arange(base, base + len(ks))
+        self.map.put(ks, slots)
+        size = base + len(ks)
+        self.skey = _grown(self.skey, size, 0)
+        self.valid = _grown(self.valid, size, False)
+        self.last = _grown(self.last, size, -np.inf)
+        self.head = _grown(self.head, size, -1)
+        self.skey[base:size] = ks
+        self.valid[base:size] = True
+        self.nslots = size
+        return slots
+
+    def append(self, ukeys: np.ndarray, slots: np.ndarray, t: np.ndarray, p: np.ndarray,
                f: np.ndarray, g: np.ndarray, glast: np.ndarray) -> None:
-        """Append rows (grouped by ``g``, in time order within a group) of groups ``keys``; ``slots`` = -1
-        for groups not stored yet (``new``: those group indices), which get a slot."""
+        """Append rows (grouped by ``g``, in time order within a group) of groups with keys ``ukeys``;
+        ``slots`` = -1 for groups not stored yet, which get a slot."""
+        new = np.flatnonzero(slots < 0)
         if len(new):
-            names = self.names
-            sd = self.slot
-            base = len(names)
-            for j, gi in enumerate(new.tolist()):
-                sd[keys[gi]] = base + j
-            names.extend(keys[gi] for gi in new.tolist())
             slots = slots.copy()
-            slots[new] = np.arange(base, base + len(new))
-            if len(names) > len(self.last):
-                size = max(2 * len(self.last), len(names))
-                self.last = np.concatenate([self.last, np.full(size - len(self.last), -np.inf)])
-                self.head = np.concatenate([self.head, np.full(size - len(self.head), -1, np.int64)])
+            slots[new] = self.new_slots(ukeys[new])
         m = len(t)
         if self.n + m > len(self.et):
             self._grow(self.n + m)
@@ -248,33 +265,27 @@ class _Cols:
             setattr(self, a, arr)
 
     def reserve(self, need: int) -> None:
-        """Room for ``need`` more rows; compacts (renumbering slots and peers) when the arrays are full,
-        so call it before looking slots up."""
+        """Room for ``need`` more rows; compacts (renumbering slots) when the arrays are full, so call it
+        before looking slots up."""
         if self.n + need > len(self.et):
             self._compact(need)
 
     def _compact(self, need: int) -> None:
         n = self.n
-        valid = np.fromiter((x is not None for x in self.names), bool, len(self.names))
+        valid = self.valid[:self.nslots]
         es = self.es[:n]
         keep = valid[es] & (self.et[:n] >= self.last[es] - H1)
-        # renumber slots (live ones only) and peers (those still referenced)
+        # renumber slots (live ones only)
         live_slots = np.flatnonzero(valid)
-        smap = np.full(len(self.names), -1, np.int64)
-        smap[live_slots] = np.arange(len(live_slots))
-        names = [self.names[s] for s in live_slots.tolist()]
-        self.names = names
-        self.slot = {k: i for i, k in enumerate(names)}
+        nl = len(live_slots)
+        smap = np.full(self.nslots, -1, np.int64)
+        smap[live_slots] = np.arange(nl)
         newidx = np.cumsum(keep) - 1
         rows = np.flatnonzero(keep)
         prev = self.eprev[rows]
         okp = prev >= 0
         okp[okp] = keep[prev[okp]]
         prev = np.where(okp, newidx[np.maximum(prev, 0)], -1)
-        used, pinv = np.unique(self.ep[rows], return_inverse=True)
-        pn = self.pnames
-        self.pnames = [pn[j] for j in used.tolist()]
-        self.pid = {k: i for i, k in enumerate(self.pnames)}
         m = len(rows)
         size = len(self.et)
         while m + need > size // 2:
@@ -282,44 +293,262 @@ class _Cols:
         head = self.head[live_slots]
         okh = head >= 0
         okh[okh] = keep[head[okh]]
-        ns = max(1024, len(names))
+        ns = max(1024, nl)
+        skey = self.skey[live_slots]
+        self.map.rebuild(skey, np.arange(nl))
+        self.skey = np.empty(ns, np.int64)
+        self.skey[:nl] = skey
+        self.valid = np.zeros(ns, bool)
+        self.valid[:nl] = True
+        self.nslots = nl
         self.head = np.full(ns, -1, np.int64)
-        self.head[:len(names)] = np.where(okh, newidx[np.maximum(head, 0)], -1)
+        self.head[:nl] = np.where(okh, newidx[np.maximum(head, 0)], -1)
         last = np.full(ns, -np.inf)
-        last[:len(names)] = self.last[live_slots]
+        last[:nl] = self.last[live_slots]
         self.last = last
-        for a, vals in (("et", self.et[rows]), ("ep", pinv.reshape(-1).astype(np.int64)), ("ef", self.ef[rows]),
+        for a, vals in (("et", self.et[rows]), ("ep", self.ep[rows]), ("ef", self.ef[rows]),
                         ("es", smap[self.es[rows]]), ("eprev", prev)):
             arr = np.empty(size, vals.dtype)
             arr[:m] = vals
             setattr(self, a, arr)
         self.n = m
+        self.keys.prune(np.concatenate([skey, self.ep[:m]]))
 
     def sweep(self, lo: float) -> None:
         """Forget numbers whose latest event is older than ``lo``."""
-        k = len(self.names)
-        stale = np.flatnonzero(self.last[:k] < lo).tolist()
-        names, sd = self.names, self.slot
-        for s in stale:
-            key = names[s]
-            if key is not None:
-                del sd[key]
-                names[s] = None
-                self.head[s] = -1
+        k = self.nslots
+        stale = np.flatnonzero(self.valid[:k] & (self.last[:k] < lo))
+        if len(stale):
+            self.map.delete(self.skey[stale])
+            self.valid[stale] = False
+            self.head[stale] = -1
 
     def windows(self) -> dict:
         """number -> (live times, peers, flags) (for tests and inspection)."""
         out = {}
-        for key in list(self.slot):
-            s = self.slot[key]
-            thr = float(self.last[s]) - H1
-            rows = []
-            i = int(self.head[s])
-            while i >= 0 and self.et[i] >= thr:
-                rows.append(i)
-                i = int(self.eprev[i])
-            rows.reverse()
-            out[key] = (self.et[rows].tolist(), [self.pnames[j] for j in self.ep[rows].tolist()], self.ef[rows].tolist())
+        for s in np.flatnonzero(self.valid[:self.nslots]).tolist():
+            rows = self._chain(s)
+            out[self.keys.name(int(self.skey[s]))] = (self.et[rows].tolist(), self.keys.names(self.ep[rows]),
+                                                      self.ef[rows].tolist())
+        return out
+
+
+class _Devs:
+    """Columnar SIMs-per-device store of the IMEIs whose latest events came through a vectorised batch.
+
+    The same information as :attr:`InProcessState.devices` (per IMEI: number -> latest time seen), as
+    rows (IMEI slot ``ps``, number key ``pn``, time ``pt``) chained per IMEI (``head``/``pprev``), one row
+    per (IMEI, number).  Rows are kept as long as their IMEI (like the dict: an IMEI is forgotten as a
+    whole by the sweep).  An IMEI the per-event path touches is moved out to the dict (:meth:`take`),
+    and back in by the next batch that has it.
+    """
+
+    def __init__(self, cap: int = 1 << 14) -> None:
+        self.ikeys = Keys()
+        self.nkeys = Keys()
+        self.map = IntMap()
+        self.skey = np.empty(1024, np.int64)
+        self.valid = np.zeros(1024, bool)
+        self.nslots = 0
+        self.last = np.full(1024, -np.inf)  # latest time of any number on the IMEI
+        self.head = np.full(1024, -1, np.int64)
+        self.ps = np.empty(cap, np.int64)
+        self.pn = np.empty(cap, np.int64)
+        self.pt = np.empty(cap, np.float64)
+        self.pprev = np.empty(cap, np.int64)
+        self.n = 0
+
+    new_slots = _Cols.new_slots
+
+    def __len__(self) -> int:
+        return self.map.live
+
+    def _rows(self, s: int) -> list[int]:
+        rows = []
+        i = int(self.head[s])
+        while i >= 0:
+            rows.append(i)
+            i = int(self.pprev[i])
+        return rows
+
+    def take(self, imei: str) -> dict[str, float] | None:
+        """Move one IMEI out to a dict (number -> latest time), for the per-event path."""
+        k = self.ikeys.one(imei, add=False)
+        s = self.map.get1(k) if k != EMPTY else -1
+        if s < 0:
+            return None
+        self.map.delete(np.array([k], np.int64))
+        self.valid[s] = False
+        rows = self._rows(s)[::-1]
+        d = dict(zip(self.nkeys.names(self.pn[rows]), self.pt[rows].tolist(), strict=True))
+        self.head[s] = -1
+        return d
+
+    def put(self, imeis: list[str], dicts: list[dict[str, float]]) -> None:
+        """Move IMEIs in from the dict store (none of them is here)."""
+        nums = [m for d in dicts for m in d]
+        if not nums:
+            return
+        slots = self.new_slots(self.ikeys.of(imeis))
+        g = np.repeat(np.arange(len(dicts)), [len(d) for d in dicts])
+        t = np.fromiter((v for d in dicts for v in d.values()), np.float64, len(nums))
+        self._append(slots[g], self.nkeys.of(nums), t)
+
+    def _append(self, rs: np.ndarray, nk: np.ndarray, t: np.ndarray) -> None:
+        """New rows, grouped by slot ``rs``."""
+        m = len(rs)
+        if not m:
+            return
+        if self.n + m > len(self.pt):
+            self._compact(m, nk)
+            rs = self._smap[rs]
+        n = self.n
+        idx = np.arange(n, n + m)
+        first = np.r_[True, rs[1:] != rs[:-1]]
+        prev = idx - 1
+        prev[first] = self.head[rs[first]]
+        sl = slice(n, n + m)
+        self.ps[sl], self.pn[sl], self.pt[sl], self.pprev[sl] = rs, nk, t, prev
+        lastrow = np.r_[first[1:], True]
+        self.head[rs[lastrow]] = idx[lastrow]
+        np.maximum.at(self.last, rs, t)
+        self.n = n + m
+
+    def _compact(self, need: int, nk: np.ndarray) -> None:
+        """Drop the rows of forgotten IMEIs and renumber slots (``_smap``: old slot -> new)."""
+        n = self.n
+        valid = self.valid[:self.nslots]
+        keep = valid[self.ps[:n]]
+        live_slots = np.flatnonzero(valid)
+        nl = len(live_slots)
+        smap = np.full(self.nslots, -1, np.int64)
+        smap[live_slots] = np.arange(nl)
+        self._smap = smap
+        newidx = np.cumsum(keep) - 1
+        rows = np.flatnonzero(keep)
+        prev = self.pprev[rows]
+        prev = np.where(prev >= 0, newidx[np.maximum(prev, 0)], -1)  # rows of a kept IMEI are all kept
+        m = len(rows)
+        size = len(self.pt)
+        while m + need > size // 2:
+            size *= 2
+        head = self.head[live_slots]
+        ns = max(1024, nl)
+        skey = self.skey[live_slots]
+        self.map.rebuild(skey, np.arange(nl))
+        self.skey = np.empty(ns, np.int64)
+        self.skey[:nl] = skey
+        self.valid = np.zeros(ns, bool)
+        self.valid[:nl] = True
+        self.nslots = nl
+        self.head = np.full(ns, -1, np.int64)
+        self.head[:nl] = np.where(head >= 0, newidx[np.maximum(head, 0)], -1)
+        last = np.full(ns, -np.inf)
+        last[:nl] = self.last[live_slots]
+        self.last = last
+        for a, vals in (("ps", smap[self.ps[rows]]), ("pn", self.pn[rows]), ("pt", self.pt[rows]), ("pprev", prev)):
+            arr = np.empty(size, vals.dtype)
+            arr[:m] = vals
+            setattr(self, a, arr)
+        self.n = m
+        self.ikeys.prune(skey)
+        self.nkeys.prune(np.concatenate([self.pn[:m], nk]))  # and the keys of the rows being added
+
+    def sweep(self, lo: float) -> None:
+        """Forget IMEIs whose numbers were all last seen before ``lo``."""
+        k = self.nslots
+        stale = np.flatnonzero(self.valid[:k] & (self.last[:k] < lo))
+        if len(stale):
+            self.map.delete(self.skey[stale])
+            self.valid[stale] = False
+            self.head[stale] = -1
+
+    def sims(self, imeis: list[str], nums: list[str], t: np.ndarray) -> np.ndarray:
+        """SIMs seen on each event's device in the 24 hours before it, for (IMEI, number, time) events in
+        order (all IMEIs non-empty, times within an hour), as :meth:`InProcessState._device_sims` one by
+        one would give; records the events.
+
+        An event counts the distinct numbers seen on its IMEI earlier in the batch (within the hour, so
+        inside its day) and the stored numbers not seen earlier in the batch whose time is in its day."""
+        k = len(imeis)
+        if not k:
+            return np.zeros(0, np.int64)
+        ik = self.ikeys.of(imeis)
+        nk = self.nkeys.of(nums)
+        # IMEIs as groups (gi), in key order
+        oi = np.argsort(ik, kind="stable")
+        sik = ik[oi]
+        gfirst = np.r_[True, sik[1:] != sik[:-1]]
+        gsorted = np.cumsum(gfirst) - 1
+        gi = np.empty(k, np.int64)
+        gi[oi] = gsorted
+        uik = sik[gfirst]
+        slots = self.map.get(uik)
+        grp_r, rows_r, _ = _walk(self.head, self.pprev, slots)
+        # (IMEI, number) pairs: batch events and stored rows on a common dense numbering
+        nr = len(rows_r)
+        _, inv = np.unique(np.concatenate([self.pn[rows_r], nk]), return_inverse=True)
+        inv = inv.reshape(-1)
+        width = int(inv.max()) + 1
+        rk = grp_r * width + inv[:nr]
+        bk = gi * width + inv[nr:]
+        ob = np.argsort(bk, kind="stable")
+        sbk = bk[ob]
+        fl = np.r_[True, sbk[1:] != sbk[:-1]]
+        ubk = sbk[fl]
+        ufirst = ob[fl]  # first batch position of each pair
+        isfirst = np.zeros(k, np.int64)
+        isfirst[ufirst] = 1
+        # distinct numbers seen on the IMEI so far in the batch
+        cs = np.cumsum(isfirst[oi])
+        gstart = np.flatnonzero(gfirst)
+        base = (cs - isfirst[oi])[gstart]
+        out = np.empty(k, np.int64)
+        out[oi] = cs - base[gsorted]
+        # stored numbers not seen yet in the batch, last seen within the event's day
+        if nr:
+            j = np.minimum(np.searchsorted(ubk, rk), len(ubk) - 1)
+            hit = ubk[j] == rk
+            fpos = np.where(hit, ufirst[j], k)
+            s_r = self.pt[rows_r]
+            lo_t = t - D1
+            always = s_r >= lo_t.max()
+            some = ~always & (s_r >= lo_t.min())
+            if always.any():
+                a = np.sort(grp_r[always] * (k + 1) + fpos[always])
+                gk = gi * (k + 1)
+                out += np.searchsorted(a, gk + k, "right") - np.searchsorted(a, gk + np.arange(k), "right")
+            if some.any():
+                gcount = np.diff(np.r_[gstart, k])
+                ra = np.flatnonzero(some)
+                sizes = gcount[grp_r[ra]]
+                ends = np.cumsum(sizes)
+                lo_i = 0
+                while lo_i < len(ra):  # (row, event of its IMEI) pairs, a million at a time
+                    hi_i = int(np.searchsorted(ends, ends[lo_i] - sizes[lo_i] + 1_000_000, "right"))
+                    hi_i = max(hi_i, lo_i + 1)
+                    r, sz = ra[lo_i:hi_i], sizes[lo_i:hi_i]
+                    within = np.arange(int(sz.sum())) - np.repeat(np.cumsum(sz) - sz, sz)
+                    ev = oi[np.repeat(gstart[grp_r[r]], sz) + within]
+                    rr = np.repeat(r, sz)
+                    cnt = (ev < fpos[rr]) & (s_r[rr] >= lo_t[ev])
+                    out += np.bincount(ev[cnt], minlength=k)
+                    lo_i = hi_i
+        # record: latest time of each pair, stored rows updated, new pairs appended
+        umax = np.maximum.reduceat(t[ob], np.flatnonzero(fl))
+        matched = np.zeros(len(ubk), bool)
+        if nr:
+            rh, jh = rows_r[hit], j[hit]
+            self.pt[rh] = np.maximum(self.pt[rh], umax[jh])
+            matched[jh] = True
+            np.maximum.at(self.last, self.ps[rh], umax[jh])
+        new = np.flatnonzero(~matched)
+        ug = ubk[new] // width
+        ns = np.flatnonzero(slots < 0)
+        if len(ns):
+            slots = slots.copy()
+            slots[ns] = self.new_slots(uik[ns])
+        self._append(slots[ug], nk[ufirst[new]], umax[new])
         return out
 
 
@@ -336,6 +565,7 @@ class InProcessState:
         # numbers last seen by a vectorised batch live in these columnar stores, the others in the dicts above
         self.ccols = _Cols()
         self.scols = _Cols()
+        self.dcols = _Devs()  # IMEIs last seen by a vectorised batch, the others in self.devices
         self._next_sweep = 0.0
         self._next_dev_sweep = 0.0
         self._swept_at = 0.0
@@ -363,14 +593,23 @@ class InProcessState:
         h = w.h
         return n - bisect_left(ts, t - M1, h), n - bisect_left(ts, t - M10, h), n - h
 
+    def _device(self, imei: str) -> dict[str, float] | None:
+        d = self.devices.get(imei)
+        if d is None and len(self.dcols):
+            d = self.dcols.take(imei)
+            if d is not None:
+                self.devices[imei] = d
+        return d
+
     def _device_sims(self, imei: str | None, msisdn: str, t: float) -> int:
         if not imei:
             return 1
-        d = self.devices.get(imei)
+        d = self._device(imei)
         if d is None:
             self.devices[imei] = {msisdn: t}
             return 1
-        if d.get(msisdn, 0.0) < t:
+        v = d.get(msisdn)
+        if v is None or v < t:
             d[msisdn] = t
         lo = t - D1
         n = 0
@@ -378,34 +617,6 @@ class InProcessState:
             if v >= lo:
                 n += 1
         return n
-
-    def _device_sims_many(self, dev: list[tuple]) -> list[int]:
-        """:meth:`_device_sims` of every (imei, number, time) in order, with the lookups inlined."""
-        devices = self.devices
-        get = devices.get
-        out = []
-        add = out.append
-        for imei, num, t in dev:
-            if not imei:
-                add(1)
-                continue
-            d = get(imei)
-            if d is None:
-                devices[imei] = {num: t}
-                add(1)
-                continue
-            if d.get(num, 0.0) < t:
-                d[num] = t
-            if len(d) == 1:
-                add(1)
-                continue
-            lo = t - D1
-            n = 0
-            for v in d.values():
-                if v >= lo:
-                    n += 1
-            add(n)
-        return out
 
     def _maybe_sweep(self, t: float) -> None:
         """Forget numbers idle for two hours and devices idle for 25 (every five minutes of event time).
@@ -427,6 +638,7 @@ class InProcessState:
                 stale = [k for k, d in self.devices.items() if max(d.values()) < lo]
                 for k in stale:
                     del self.devices[k]
+                self.dcols.sweep(lo)
                 self._next_dev_sweep = t + 6 * SWEEP_EVERY
             self._swept_at = t
         self._next_sweep = t + SWEEP_EVERY
@@ -449,7 +661,7 @@ class InProcessState:
             self._maybe_sweep(t)
         w = self.calls.get(caller)
         if w is None:
-            w = self.calls[caller] = (self.ccols.take(caller) if self.ccols.slot else None) or _Win()
+            w = self.calls[caller] = (self.ccols.take(caller) if len(self.ccols) else None) or _Win()
         c1, c10, c60 = self._push(w, t, callee, 0)
         o = self.outs.get(caller) if self.outs else None
         done, unans, short = self._outcomes(o, t) if o is not None and o.out else (0, 0.0, 0.0)
@@ -479,7 +691,7 @@ class InProcessState:
             self._maybe_sweep(t)
         w = self.sms.get(sender)
         if w is None:
-            w = self.sms[sender] = (self.scols.take(sender) if self.scols.slot else None) or _Win()
+            w = self.sms[sender] = (self.scols.take(sender) if len(self.scols) else None) or _Win()
         c1, c10, c60 = self._push(w, t, receiver, 1 if has_link else 0)
         return {
             "sms_1m": c1, "sms_10m": c10, "sms_60m": c60,
@@ -489,11 +701,13 @@ class InProcessState:
 
     def on_device(self, imei: str, msisdn: str, t: float) -> None:
         if imei and msisdn:
-            d = self.devices.get(imei)
+            d = self._device(imei)
             if d is None:
                 self.devices[imei] = {msisdn: t}
-            elif d.get(msisdn, 0.0) < t:
-                d[msisdn] = t
+            else:
+                v = d.get(msisdn)
+                if v is None or v < t:
+                    d[msisdn] = t
 
     def on_calls(self, events):
         on = self.on_call
@@ -511,11 +725,13 @@ class InProcessState:
         lo, hi = float(t.min()), float(t.max())
         return hi - lo <= H1 and lo >= self._swept_at - H1
 
-    def on_batch(self, calls: tuple | None, smses: tuple | None, dev: list[tuple]) -> tuple[dict, dict, list] | None:
+    def on_batch(self, calls: tuple | None, smses: tuple | None,
+                 dev: tuple[list, list, np.ndarray]) -> tuple[dict, dict, np.ndarray] | None:
         """Window features of a whole batch at once, equal to calling :meth:`on_call`/:meth:`on_sms` in order.
 
         ``calls`` = (callers, callees, times array), ``smses`` = (senders, receivers, link flags array, times
-        array), ``dev`` = (imei, number, time) of every event in batch order.  Counts come from one NumPy
+        array), ``dev`` = (IMEIs, numbers, times array) of the events with an IMEI, in batch order (their SIMs per
+        device come back in that order).  Counts come from one NumPy
         search over each number's earlier times followed by the batch's.  Returns None (nothing changed)
         when the batch is not in order per number, spans more than an hour, or predates a sweep by more
         than an hour: the caller then takes the per-event path.
@@ -533,7 +749,12 @@ class InProcessState:
             if p is None:
                 return None
             prep.append(p)
-        sims = self._device_sims_many(dev)
+        imeis, nums, dts = dev
+        if self.devices and imeis:  # IMEIs the per-event path holds move into the columnar store
+            moved = list(self.devices.keys() & set(imeis))
+            if moved:
+                self.dcols.put(moved, [self.devices.pop(x) for x in moved])
+        sims = self.dcols.sims(imeis, nums, dts)
         feats = []
         for table, cols, p, kind in ((self.calls, self.ccols, prep[0], "call"), (self.sms, self.scols, prep[1], "sms")):
             if p is None:
@@ -562,17 +783,29 @@ class InProcessState:
         outs = self.outs
         if not outs:
             return done, unans, short
+        hits = list(outs.keys() & set(p["numbers"]))
+        if not hits:
+            return done, unans, short
         starts = np.r_[p["starts"], n].tolist()
         order, ts = p["order"].tolist(), p["ts"].tolist()
-        get = outs.get
-        for g, key in enumerate(p["keys"]):
-            w = get(key)
-            if w is None or not w.out:
+        for g, key in zip(np.searchsorted(p["ukeys"], p["kobj"].of(hits)).tolist(), hits, strict=True):
+            w = outs[key]
+            if not w.out:
                 continue
             for j in range(starts[g], starts[g + 1]):
                 i = order[j]
                 done[i], unans[i], short[i] = self._outcomes(w, ts[j])
         return done, unans, short
+
+    def device_table(self) -> dict[str, dict[str, float]]:
+        """IMEI -> {number: latest time} over both stores (for tests and inspection)."""
+        out = {k: dict(d) for k, d in self.devices.items()}
+        dc = self.dcols
+        for s in np.flatnonzero(dc.valid[:dc.nslots]).tolist():
+            rows = dc._rows(s)
+            out[dc.ikeys.name(int(dc.skey[s]))] = dict(zip(dc.nkeys.names(dc.pn[rows]), dc.pt[rows].tolist(),
+                                                           strict=True))
+        return out
 
     def windows(self, kind: str) -> dict[str, tuple[list, dict, int]]:
         """number -> (live times, peer counts, flagged count) over both stores (for tests and inspection)."""
@@ -591,35 +824,32 @@ def _prepare(table: dict, cols: _Cols, keys: list, peers: list, flags: np.ndarra
              t: np.ndarray) -> dict | None:
     """Group a batch by number and check it can be vectorised (in order per number, after its last event)."""
     n = len(keys)
-    uk = dict.fromkeys(keys)
-    gid = dict(zip(uk, range(len(uk)), strict=True))
-    g = np.fromiter(map(gid.__getitem__, keys), np.int64, n)
-    order = np.argsort(g, kind="stable")
-    gs = g[order]
+    kk = cols.keys.of(keys)
+    order = np.argsort(kk, kind="stable")
+    sk = kk[order]
+    first = np.r_[True, sk[1:] != sk[:-1]] if n else np.zeros(0, bool)
+    gs = np.cumsum(first) - 1
     ts = t[order]
-    same = gs[1:] == gs[:-1]
-    if np.any(same & (ts[1:] < ts[:-1])):
+    if np.any(~first[1:] & (ts[1:] < ts[:-1])):
         return None
-    starts = np.flatnonzero(np.r_[True, ~same]) if n else np.zeros(0, np.int64)
-    ukeys = list(gid)
+    starts = np.flatnonzero(first)
+    ukeys = sk[first]
     ng = len(ukeys)
-    sget = cols.slot.get
-    slots = np.fromiter(map(sget, ukeys, repeat(-1, ng)), np.int64, ng)
+    slots = cols.map.get(ukeys)
     lasts = np.full(ng, -np.inf)
     has = slots >= 0
     lasts[has] = cols.last[slots[has]]
-    wins: dict[int, _Win] = {}
+    wins: dict[int, tuple[str, _Win]] = {}
     if table:
-        get = table.get
-        for gi, k in enumerate(ukeys):
-            w = get(k)
-            if w is not None:
-                wins[gi] = w
-                lasts[gi] = w.last
+        hits = list(table.keys() & set(keys))
+        for gi, k in zip(np.searchsorted(ukeys, cols.keys.of(hits)).tolist(), hits, strict=True):
+            w = table[k]
+            wins[gi] = (k, w)
+            lasts[gi] = w.last
     if ng and np.any(ts[starts] < lasts):
         return None
-    return {"keys": ukeys, "g": g, "order": order, "gs": gs, "ts": ts, "t": t, "peers": peers, "flags": flags,
-            "slots": slots, "wins": wins, "starts": starts}
+    return {"ukeys": ukeys, "numbers": keys, "kobj": cols.keys, "order": order, "gs": gs, "ts": ts, "t": t,
+            "peers": peers, "flags": flags, "slots": slots, "wins": wins, "starts": starts}
 
 
 def _priors(cols: _Cols, p: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -628,7 +858,7 @@ def _priors(cols: _Cols, p: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray, n
     G, rows, depth, cn, _ = cols.gather(slots)
     prior_n = cn.copy()
     wl = {}
-    for gi, w in wins.items():
+    for gi, (_, w) in wins.items():
         wl[gi] = (w.ts[w.h:], w.ps[w.h:], w.fs[w.h:])
         prior_n[gi] = len(w.ts) - w.h
     tot = int(prior_n.sum())
@@ -700,11 +930,11 @@ def _window_counts(p: dict, prior_n: np.ndarray, pt: np.ndarray, pp: np.ndarray,
     # distinct peers: element j (a peer at position pos_j, next seen again at nxt_j) counts for the
     # events at positions in [pos_j, nxt_j) whose window starts at or before pos_j — a contiguous run
     # of the batch's events, since positions and window starts both increase
-    pair = gid_elem * (int(ids.max()) + 1) + ids
-    by = np.argsort(pair, kind="stable")
+    by = np.lexsort((ids, gid_elem))  # by number, then peer, then position
+    gb, ib = gid_elem[by], ids[by]
     elem = np.arange(big_n)
     nxt = np.empty(big_n, np.int64)
-    same_next = np.r_[pair[by][1:] == pair[by][:-1], False]
+    same_next = np.r_[(gb[1:] == gb[:-1]) & (ib[1:] == ib[:-1]), False]
     nxt[by] = np.where(same_next, np.r_[by[1:], 0], (off + tot)[gid_elem[by]])
     lo_start = np.searchsorted(pos, elem, "left")
     hi_end = np.minimum(np.searchsorted(pos, nxt, "left"), np.searchsorted(start60, elem, "right"))
@@ -725,21 +955,21 @@ def _write_back(table: dict, cols: _Cols, p: dict, combined: tuple) -> None:
     """Append the batch's events (and the live events of numbers moved in from per-number windows) to the
     columnar store, as the per-event path would have added them."""
     raw, ids, fl, gid_elem, is_prior = combined
-    slots, wins, keys = p["slots"], p["wins"], p["keys"]
+    slots, wins = p["slots"], p["wins"]
     sel = ~is_prior
     if wins:
         inw = np.zeros(len(slots), bool)
         inw[list(wins)] = True
         sel |= inw[gid_elem]
-        for gi in wins:
-            del table[keys[gi]]
+        for key, _ in wins.values():
+            del table[key]
     ng = len(slots)
     n = len(p["ts"])
     glast = np.full(ng, -np.inf)
     if n:
         ends = np.r_[p["starts"][1:], n] - 1
         glast[p["gs"][ends]] = p["ts"][ends]
-    cols.append(keys, np.flatnonzero(slots < 0), slots, raw[sel], ids[sel], fl[sel], gid_elem[sel], glast)
+    cols.append(p["ukeys"], slots, raw[sel], ids[sel], fl[sel], gid_elem[sel], glast)
 
 
 # ---------------------------------------------------------------------------- Redis

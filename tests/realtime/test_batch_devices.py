@@ -21,7 +21,8 @@ def test_keys_are_one_to_one_and_named_back() -> None:
     assert len(set(got)) == len(set(strs))
     assert [k.name(x) for x in got] == strs
     assert got == [k.one(s) for s in strs]
-    for same_len in (["123", "456", "007"], ["8613800000001", "8613800000002"]):
+    for same_len in (["123", "456", "007"], ["8613800000001", "8613800000002"],
+                     ["1", "0123", "8613800138000", "999999999999999999", "00"]):  # (mixed lengths too)
         assert k.of(same_len).tolist() == [k.one(s) for s in same_len]
     assert k.of(["12,3", "4"]).tolist() == [k.one("12,3"), k.one("4")]
     assert k.one("never-seen", add=False) < -(1 << 62)

@@ -19,6 +19,7 @@ import msgspec
 import numpy as np
 
 from fraudwall.interchange.schema import CALL_TYPES, MEDIA
+from fraudwall.realtime.intkeys import digit_lengths
 from fraudwall.realtime.screen import MAX_BATCH, BatchColumns, _time_of
 
 # numbers are checked per column after decoding (a per-value pattern costs more than the whole decode)
@@ -75,9 +76,16 @@ def iso_times(col: list[str]) -> np.ndarray | None:
     n = len(col)
     if not n:
         return np.zeros(0)
-    lens = np.fromiter(map(len, col), np.int64, n)
-    if not np.isin(lens, (25, 32)).all() or not "".join(col).isascii():
+    got = digit_lengths(col)
+    if got is None:
         return None
+    b, lens = got
+    short = lens == 25
+    if not (short | (lens == 32)).all():
+        return None
+    size = int(lens[0])
+    if (lens == size).all():  # one shape: the joined bytes as rows
+        return _iso_rows((b + np.uint8(48)).reshape(n, size + 1), size)
     a = np.array(col, dtype="S32").view(np.uint8).reshape(n, 32)
     out = np.empty(n)
     for size in (25, 32):
@@ -99,8 +107,9 @@ def _iso_rows(a: np.ndarray, size: int) -> np.ndarray | None:
     frac = size == 32
     z = size - 6
     seps = [(4, 45), (7, 45), (13, 58), (16, 58), (z + 3, 58)] + ([(19, 46)] if frac else [])
-    if any((a[:, i] != c).any() for i, c in seps) or not np.isin(a[:, 10], (84, 32)).all() \
-            or not np.isin(a[:, z], (43, 45)).all():
+    t_sep, sign_c = a[:, 10], a[:, z]
+    if any((a[:, i] != c).any() for i, c in seps) or not ((t_sep == 84) | (t_sep == 32)).all() \
+            or not ((sign_c == 43) | (sign_c == 45)).all():
         return None
     d = a[:, _DIGITS[size]].astype(np.int64) - 48
     if ((d < 0) | (d > 9)).any():
@@ -154,9 +163,11 @@ def parse_batch(body: bytes) -> BatchColumns | None:
     if nums:
         # each non-empty, at most 20 characters, digits only (ASCII digits pass at once; anything else is
         # left to the single-event validator's str.isdigit on the dict path)
-        lens = np.fromiter(map(len, nums), np.int64, len(nums))
-        joined = "".join(nums)
-        if lens.min() == 0 or lens.max() > 20 or not (joined.isascii() and joined.encode().isdigit()):
+        got = digit_lengths(nums)
+        if got is None:
+            return None
+        b, lens = got
+        if lens.min() == 0 or lens.max() > 20 or np.count_nonzero(b > 9) != len(nums):
             return None
     try:  # times: the single path's parser, once per distinct string
         times = []

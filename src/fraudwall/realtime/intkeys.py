@@ -24,6 +24,20 @@ _MULT = np.uint64(0x9E3779B97F4A7C15)
 _M64 = (1 << 64) - 1
 
 
+def digit_lengths(strs: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    """(bytes minus ``b"0"`` of ``strs`` each followed by a comma, lengths) when they are all ASCII and
+    without commas (else None): digits are the bytes <= 9, a comma is 252."""
+    joined = ",".join(strs) + ","
+    if not joined.isascii():
+        return None
+    raw = np.frombuffer(joined.encode(), np.uint8)
+    b = raw - np.uint8(48)
+    sep = np.flatnonzero(raw == 44)
+    if len(sep) != len(strs):
+        return None
+    return b, np.diff(sep, prepend=-1) - 1
+
+
 class Keys:
     """String <-> int64 key, digit strings by value, others through a dict (negative keys)."""
 
@@ -37,22 +51,22 @@ class Keys:
         n = len(strs)
         if not n:
             return np.zeros(0, np.int64)
-        lens = np.fromiter(map(len, strs), np.int64, n)
-        joined = "".join(strs)
-        lo, hi = int(lens.min()), int(lens.max())
-        if joined.isascii() and lo >= 1 and hi <= MAX_DIGITS:
-            b = np.frombuffer(joined.encode(), np.uint8) - np.uint8(48)
-            if lo == hi:
-                d = b.reshape(n, lo)
-                if int(d.max()) <= 9:
+        got = digit_lengths(strs)
+        if got is not None:
+            b, lens = got
+            lo, hi = int(lens.min()), int(lens.max())
+            # ASCII digits only: the n separators are the only bytes above 9
+            if lo >= 1 and hi <= MAX_DIGITS and np.count_nonzero(b > 9) == n:
+                if lo == hi:
+                    d = b.reshape(n, lo + 1)
                     v = d[:, 0].astype(np.int64)
                     for j in range(1, lo):
                         v = v * 10 + d[:, j]
                     return v + _OFF[lo]
-            elif int(b.max()) <= 9:
-                starts = np.cumsum(lens) - lens
-                ends = np.repeat(starts + lens, lens)
-                w = _POW[ends - np.arange(len(b)) - 1]
+                starts = np.cumsum(lens + 1) - lens - 1
+                ends = np.repeat(starts + lens, lens + 1)
+                w = _POW[np.maximum(ends - np.arange(len(b)) - 1, 0)]
+                w[starts + lens] = 0  # the separators
                 return np.add.reduceat(b * w, starts) + _OFF[lens]
         return np.fromiter(map(self.one, strs), np.int64, n)
 

@@ -183,21 +183,28 @@ class BatchResult:
         if _UNSAFE_JSON.search("".join(ids)):
             return orjson.dumps({"count": c.n, "version": self.version, "results": self.to_dicts()})
         v = orjson.dumps(self.version).decode()
-        pre = ('{"decision":"allow","score":0.0,"reasons":[],"version":' + v + ',"sms_id":"',
-               '{"decision":"allow","score":0.0,"reasons":[],"version":' + v + ',"call_id":"')
-        cs = [pre[1] + x + '"}' for x in c.call_id]
-        ss = [pre[0] + x + '"}' for x in c.sms_id]
-        if not ss or not cs:
-            parts = cs or ss
-        else:
-            arr = np.empty(c.n, object)
-            arr[c.ci] = cs
-            arr[c.si] = ss
-            parts = arr.tolist()
+        # the answer is "".join of (head, id, tail) per event: head and tail from the allow template of the
+        # event's kind, or the decided answer and "" as id
+        n = c.n
+        parts = np.empty(3 * n, object)
+        pre = '{"decision":"allow","score":0.0,"reasons":[],"version":' + v
+        if c.ci:
+            parts[np.asarray(c.ci, np.int64) * 3] = pre + ',"call_id":"'
+        if c.si:
+            parts[np.asarray(c.si, np.int64) * 3] = pre + ',"sms_id":"'
+        ids = np.empty(n, object)
+        ids[c.ci] = c.call_id
+        ids[c.si] = c.sms_id
+        parts[1::3] = ids
+        parts[2::3] = '"},'
+        if n:
+            parts[-1] = '"}'
         for i, r in self.decided.items():
-            parts[i] = orjson.dumps(r).decode()
-        head = '{"count":' + str(c.n) + ',"version":' + v + ',"results":['
-        return (head + ",".join(parts) + "]}").encode()
+            parts[3 * i] = orjson.dumps(r).decode()
+            parts[3 * i + 1] = ""
+            parts[3 * i + 2] = "," if i < n - 1 else ""
+        head = '{"count":' + str(n) + ',"version":' + v + ',"results":['
+        return (head + "".join(parts.tolist()) + "]}").encode()
 
 
 class Screener:

@@ -76,10 +76,15 @@ def test_device_sims_of_a_batch_equal_one_by_one(cap: int) -> None:
         ev_i = [imeis[0] if box and rng.random() < 0.7 else rng.choice(imeis) for _ in range(n)]
         ev_n = [rng.choice(nums) for _ in range(n)]
         want = serial_sims(serial, ev_i, ev_n, ts)
-        got = vector.dcols.sims(ev_i, ev_n, ts).tolist() if not vector.devices else None
-        if got is None:  # as on_batch does: IMEIs held by the per-event store move in first
-            moved = list(vector.devices.keys() & set(ev_i))
-            vector.dcols.put(moved, [vector.devices.pop(x) for x in moved])
+        # as on_batch does: IMEIs held by the per-event store move in first
+        moved = list(vector.devices.keys() & set(ev_i))
+        vector.dcols.put(moved, [vector.devices.pop(x) for x in moved])
+        if b % 2:  # IMEIs and numbers given in another order, with the permutation into event order
+            perm = list(range(n))
+            rng.shuffle(perm)
+            inv = np.argsort(perm)
+            got = vector.dcols.sims([ev_i[j] for j in perm], [ev_n[j] for j in perm], ts, inv).tolist()
+        else:
             got = vector.dcols.sims(ev_i, ev_n, ts).tolist()
         assert got == want, b
         for _ in range(rng.choice([0, 3])):  # per-event updates on both

@@ -362,31 +362,24 @@ class Screener:
         version = self.version(k)
         ci, si = c.ci, c.si
         callers, senders, contents = c.caller, c.sender, c.content
-        memo: dict = {}
-        links, flag_l = [], []
-        for x in contents:  # campaigns repeat their texts: each distinct text is searched once
-            got = memo.get(x)
-            if got is None:
-                lk = find_links(x)
-                got = memo[x] = (lk, 1 if (lk or has_link(x)) else 0)
-            links.append(got[0])
-            flag_l.append(got[1])
-        flags = np.asarray(flag_l, np.int64)
+        # campaigns repeat their texts: each distinct text is searched once
+        memo = {x: find_links(x) for x in dict.fromkeys(contents)}
+        flag_of = {x: 1 if (lk or has_link(x)) else 0 for x, lk in memo.items()}
+        links = list(map(memo.__getitem__, contents))
+        flags = np.fromiter(map(flag_of.__getitem__, contents), np.int64, len(contents))
         # device windows: only events with an IMEI, in batch order
         cm, sm = list(map(bool, c.cimei)), list(map(bool, c.simei))
         dev_pos = np.array(list(compress(ci, cm)) + list(compress(si, sm)), np.int64)
         dev_imei = list(compress(c.cimei, cm)) + list(compress(c.simei, sm))
         dev_num = list(compress(callers, cm)) + list(compress(senders, sm))
         dev_t = np.concatenate([c.ct[np.array(cm, bool)], c.st[np.array(sm, bool)]])
+        by = None  # calls then SMS: into batch order
         if any(cm) and any(sm):
             by = np.argsort(dev_pos, kind="stable")
             dev_pos, dev_t = dev_pos[by], dev_t[by]
-            by_l = by.tolist()
-            dev_imei = [dev_imei[j] for j in by_l]
-            dev_num = [dev_num[j] for j in by_l]
         got = self.state.on_batch(  # type: ignore[attr-defined]
             (callers, c.callee, c.ct) if ci else None,
-            (senders, c.receiver, flags, c.st) if si else None, (dev_imei, dev_num, dev_t))
+            (senders, c.receiver, flags, c.st) if si else None, (dev_imei, dev_num, dev_t, by))
         if got is None:
             return None
         cf, sf, sims_l = got

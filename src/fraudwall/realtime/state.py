@@ -463,10 +463,11 @@ class _Devs:
             self.valid[stale] = False
             self.head[stale] = -1
 
-    def sims(self, imeis: list[str], nums: list[str], t: np.ndarray) -> np.ndarray:
+    def sims(self, imeis: list[str], nums: list[str], t: np.ndarray, order: np.ndarray | None = None) -> np.ndarray:
         """SIMs seen on each event's device in the 24 hours before it, for (IMEI, number, time) events in
         order (all IMEIs non-empty, times within an hour), as :meth:`InProcessState._device_sims` one by
-        one would give; records the events.
+        one would give; records the events.  ``order``: the events' order, when ``imeis`` and ``nums`` are
+        not in it (``t`` is).
 
         An event counts the distinct numbers seen on its IMEI earlier in the batch (within the hour, so
         inside its day) and the stored numbers not seen earlier in the batch whose time is in its day."""
@@ -475,6 +476,8 @@ class _Devs:
             return np.zeros(0, np.int64)
         ik = self.ikeys.of(imeis)
         nk = self.nkeys.of(nums)
+        if order is not None:
+            ik, nk = ik[order], nk[order]
         # IMEIs as groups (gi), in key order
         oi = np.argsort(ik, kind="stable")
         sik = ik[oi]
@@ -726,12 +729,13 @@ class InProcessState:
         return hi - lo <= H1 and lo >= self._swept_at - H1
 
     def on_batch(self, calls: tuple | None, smses: tuple | None,
-                 dev: tuple[list, list, np.ndarray]) -> tuple[dict, dict, np.ndarray] | None:
+                 dev: tuple[list, list, np.ndarray, np.ndarray | None]) -> tuple[dict, dict, np.ndarray] | None:
         """Window features of a whole batch at once, equal to calling :meth:`on_call`/:meth:`on_sms` in order.
 
         ``calls`` = (callers, callees, times array), ``smses`` = (senders, receivers, link flags array, times
-        array), ``dev`` = (IMEIs, numbers, times array) of the events with an IMEI, in batch order (their SIMs per
-        device come back in that order).  Counts come from one NumPy
+        array), ``dev`` = (IMEIs, numbers, times array, order) of the events with an IMEI: ``order`` (None: as
+        given) puts the IMEIs and numbers in batch order, the times are in it already; their SIMs per device
+        come back in batch order.  Counts come from one NumPy
         search over each number's earlier times followed by the batch's.  Returns None (nothing changed)
         when the batch is not in order per number, spans more than an hour, or predates a sweep by more
         than an hour: the caller then takes the per-event path.
@@ -749,12 +753,12 @@ class InProcessState:
             if p is None:
                 return None
             prep.append(p)
-        imeis, nums, dts = dev
+        imeis, nums, dts, dorder = dev
         if self.devices and imeis:  # IMEIs the per-event path holds move into the columnar store
             moved = list(self.devices.keys() & set(imeis))
             if moved:
                 self.dcols.put(moved, [self.devices.pop(x) for x in moved])
-        sims = self.dcols.sims(imeis, nums, dts)
+        sims = self.dcols.sims(imeis, nums, dts, dorder)
         feats = []
         for table, cols, p, kind in ((self.calls, self.ccols, prep[0], "call"), (self.sms, self.scols, prep[1], "sms")):
             if p is None:

@@ -240,8 +240,22 @@ class FileLoader:
             self.result.rows = self.result.duplicates = row[0]
             self.result.skipped_as_loaded = True
             return self.result
-        source = self._source_sql()
-        typed = self._typed_sql(source)
+        if self.fmt == "csv":
+            self._run_csv()
+        else:
+            self._run_view()
+        r = self.result
+        with self.wh.catalog() as db:
+            db.execute(
+                "INSERT INTO loaded_files VALUES (?,?,?,?,?,?,?,?,?)",
+                (fp, self.rt.name, str(self.path), self.batch, r.rows, r.loaded, r.quarantined, r.duplicates,
+                 datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+        return r
+
+    def _run_view(self) -> None:
+        """Parquet and JSON Lines: a check pass, then a write pass (or a copy) over the same view."""
+        typed = self._typed_sql(self._source_sql())
         self.con.execute(f"CREATE OR REPLACE TEMP VIEW t_{self.tag} AS {typed}")
         view = f"t_{self.tag}"
         hashes, days, n_bad, n_rows, canonical = self._check(view)
@@ -253,23 +267,169 @@ class FileLoader:
         r.loaded = len(hashes) - len(drop)
         r.quarantined = n_bad + len(rejects)
         if r.quarantined:
-            self._quarantine(view, rejects)
+            bad = self.con.sql(f"SELECT _rn, {self.reason_sql} AS _reason, {self.raw_sql} AS _raw FROM {view} "
+                               "WHERE NOT _ok ORDER BY _rn").to_arrow_table()
+            self._quarantine(bad, rejects)
         if r.loaded:
             single_day = self.rt.time_column is None or len(days) == 1
             if self.fmt == "parquet" and canonical and single_day and not r.duplicates and not n_bad:
                 self._copy_file(days)
             else:
                 self._write(view, drop)
-        with self.wh.catalog() as db:
-            db.execute(
-                "INSERT INTO loaded_files VALUES (?,?,?,?,?,?,?,?,?)",
-                (fp, self.rt.name, str(self.path), self.batch, r.rows, r.loaded, r.quarantined, r.duplicates,
-                 datetime.now(UTC).isoformat(timespec="seconds")),
-            )
-        return r
+
+    def _run_csv(self) -> None:
+        """CSV: the file is parsed once (see ``_stream``); duplicates are then found from the identity hashes
+        and, only when there are any, removed from the staged files before they are published."""
+        staged, hashes, ords, day_of, bad = self._stream(self._typed_sql(self._source_sql(numbered=False)))
+        rejects = self._rejects()
+        r = self.result
+        r.rows = len(hashes) + bad.num_rows + len(rejects)
+        r.quarantined = bad.num_rows + len(rejects)
+        if r.quarantined:
+            self._quarantine(bad, rejects)
+        days = [str(np.datetime64(int(d), "D")) for d in sorted(staged)] if self.rt.time_column else []
+        drop = self._staged_duplicates(staged, hashes, ords, day_of, days)
+        r.duplicates = len(drop)
+        r.loaded = len(hashes) - len(drop)
+        out = self.staging / self.tag
+        if drop:
+            self._drop_staged(drop)
+        written = sum(pq_rows(f) for f in out.rglob("*.parquet")) if out.exists() else 0
+        if written != r.loaded:  # never publish a file whose rows do not add up
+            raise InputError(f"{self.path}: {r.loaded} rows passed the checks but {written} were written; "
+                             "nothing of this file was loaded")
+        if r.loaded:
+            self._publish(out)
+
+    def _stream(self, typed: str):
+        """One pass over the file: a single query types and checks every row and hashes its identity (reason
+        and raw values are computed for bad rows only); its result streams in file order as Arrow batches.
+        Good rows go straight to staged Parquet, one file per local day; bad rows are kept for quarantine.
+
+        Returns the staged writers by day (days since 1970), and per good row its identity hash, ordinal
+        (1-based record number among the parsed records) and day; and the bad rows (``_rn``, ``_reason``,
+        ``_raw``)."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        names = [c.name for c in self.rt.columns] + [out for _, out in self.extra_out]
+        sql = (f"SELECT {self._out_columns()}, _ok, _h, CASE WHEN NOT _ok THEN {self.reason_sql} END AS _reason, "
+               f"CASE WHEN NOT _ok THEN {self.raw_sql} END AS _raw FROM ({typed})")
+        reader = self.con.sql(sql).to_arrow_reader(1 << 17)
+        tcol, tz = self.rt.time_column, self.wh.timezone
+        enums = [c.name for c in self.rt.columns if c.values]
+        staged: dict[int, _DayFile] = {}
+        hashes, ords, day_of, bad = [], [], [], []
+        n = 0
+        for batch in reader:
+            m = batch.num_rows
+            ok = _bool_values(batch.column("_ok"))
+            h = _values(batch.column("_h"), np.uint64)
+            good = batch.select(names)
+            if not ok.all():
+                idx = np.flatnonzero(~ok)
+                take = _arrow(idx)
+                bad.append(pa.Table.from_arrays([_arrow(idx + n + 1), batch.column("_reason").take(take),
+                                                 batch.column("_raw").take(take)], names=["_rn", "_reason", "_raw"]))
+                good = good.filter(_arrow_mask(ok))
+                h = h[ok]
+            rn = np.flatnonzero(ok) + n + 1
+            n += m
+            if not good.num_rows:
+                continue
+            if tcol:  # local day of each row: the instants seen in the warehouse's zone
+                t = good.column(tcol).cast(pa.timestamp("us", tz))
+                day = _values(pc.local_timestamp(t).cast(pa.date32()), np.int32)
+            else:
+                day = np.zeros(good.num_rows, dtype=np.int32)
+            hashes.append(h)
+            ords.append(rn)
+            day_of.append(day)
+            lo, hi = int(day.min()), int(day.max())
+            for d in ([lo] if lo == hi else np.unique(day).tolist()):
+                if d not in staged:
+                    where = self.staging / self.tag
+                    if tcol:
+                        where = where / f"{DAY}={np.datetime64(d, 'D')}"
+                    staged[d] = _DayFile(where / "part_0.parquet", good.schema, enums)
+                staged[d].add(good if lo == hi else good.filter(_arrow_mask(day == d)))
+        for f in staged.values():
+            f.close()
+        bad_tbl = pa.concat_tables(bad) if bad else pa.Table.from_arrays(
+            [_arrow(np.empty(0, dtype=np.int64)), pa.nulls(0, pa.string()), pa.nulls(0, pa.string())],
+            names=["_rn", "_reason", "_raw"])
+        return staged, _cat(hashes, np.uint64), _cat(ords, np.int64), _cat(day_of, np.int32), bad_tbl
+
+    def _staged_duplicates(self, staged: dict, hashes: np.ndarray, ords: np.ndarray, day_of: np.ndarray,
+                           days: list[str]) -> list[tuple[str, int]]:
+        """Staged rows (file, row) already in this file or in the warehouse. Hash matches are candidates,
+        confirmed by comparing the identity columns in SQL, so a hash collision never drops a record; of
+        records repeated within the file the first is kept."""
+        import pyarrow as pa
+
+        if not len(hashes):
+            return []
+        s = np.sort(hashes)
+        cand = s[1:][s[1:] == s[:-1]]
+        existing = self._existing_hashes(days)
+        if len(existing):
+            cand = np.concatenate([cand, hashes[np.isin(hashes, existing)]])
+        if not len(cand):
+            return []
+        cand = np.unique(cand)
+        order = np.argsort(day_of, kind="stable")  # rows of each day file are in file order
+        pos = np.empty(len(order), dtype=np.int64)
+        sorted_days = day_of[order]
+        pos[order] = np.arange(len(order)) - np.searchsorted(sorted_days, sorted_days, side="left")
+        sel = np.flatnonzero(np.isin(hashes, cand))
+        files = {d: str(f.path) for d, f in staged.items()}
+        self.con.register(f"cand_{self.tag}", pa.table({
+            "_file": pa.array([files[int(d)] for d in day_of[sel]], pa.string()),
+            "_pos": pa.array(pos[sel], pa.int64()), "_ord": pa.array(ords[sel], pa.int64())}))
+        keys = self.rt.key or tuple(self.rt.column_names)
+        paths = "[" + ", ".join(lit(f) for f in files.values()) + "]"
+        rows = (f"SELECT c._file, c._pos, c._ord, s.* FROM read_parquet({paths}, filename=true, "
+                f"file_row_number=true) s JOIN cand_{self.tag} c ON s.filename = c._file "
+                f"AND s.file_row_number = c._pos")
+        part = ", ".join(q(k) for k in keys)
+        drop = set(self.con.execute(f"SELECT _file, _pos FROM ({rows}) "
+                                    f"QUALIFY row_number() OVER (PARTITION BY {part} ORDER BY _ord) > 1").fetchall())
+        if len(existing):
+            on = " AND ".join(f"t.{q(k)} IS NOT DISTINCT FROM e.{q(k)}" for k in keys)
+            hash_e = key_hash_sql(self.rt, {c: q(c) for c in self.rt.column_names})
+            hashes_t = pa.table({"_h": cand})
+            self.con.register(f"candh_{self.tag}", hashes_t)
+            drop |= set(self.con.execute(
+                f"SELECT DISTINCT t._file, t._pos FROM ({rows}) t JOIN (SELECT * FROM ({self._existing_sql(days)}) "
+                f"WHERE {hash_e} IN (SELECT _h FROM candh_{self.tag})) e ON {on}").fetchall())
+            self.con.unregister(f"candh_{self.tag}")
+        self.con.unregister(f"cand_{self.tag}")
+        return sorted(drop)
+
+    def _drop_staged(self, drop: list[tuple[str, int]]) -> None:
+        """Rewrite staged files without the given rows (duplicates found after the single pass)."""
+        import pyarrow as pa
+
+        by_file: dict[str, list[int]] = {}
+        for f, pos in drop:
+            by_file.setdefault(f, []).append(pos)
+        for f, positions in by_file.items():
+            if len(positions) == pq_rows(Path(f)):
+                os.remove(f)
+                continue
+            self.con.register(f"drop_{self.tag}", pa.table({"_pos": pa.array(positions, pa.int64())}))
+            tmp = f + ".tmp"
+            self.con.execute(
+                f"COPY (SELECT * EXCLUDE (file_row_number) FROM read_parquet({lit(f)}, file_row_number=true) "
+                f"WHERE file_row_number NOT IN (SELECT _pos FROM drop_{self.tag})) TO {lit(tmp)} "
+                "(FORMAT parquet, COMPRESSION snappy)").fetchall()
+            self.con.unregister(f"drop_{self.tag}")
+            os.replace(tmp, f)
 
     # ---- reading -----------------------------------------------------------------------
-    def _source_sql(self, rejects: bool = True) -> str:
+    def _source_sql(self, rejects: bool = True, numbered: bool = True) -> str:
+        """The file's rows as read; ``numbered`` adds the record ordinal ``_rn`` (CSV: a window over the whole
+        file, so the single CSV pass leaves it out and numbers records by their position in the result)."""
         p = lit(str(self.path))
         if self.fmt == "parquet":
             return f"SELECT file_row_number + 1 AS _rn, * EXCLUDE (file_row_number) FROM read_parquet({p}, file_row_number=true)"
@@ -277,8 +437,8 @@ class FileLoader:
             else "ignore_errors=true"
         if self.fmt == "csv":
             opts = "".join(f", {k}={lit(v) if isinstance(v, str) else v}" for k, v in self.profile.csv.items())
-            return (f"SELECT row_number() OVER () AS _rn, * FROM read_csv({p}, all_varchar=true, header=true, "
-                    f"{rej}{opts})")
+            rn = "row_number() OVER () AS _rn, " if numbered else ""
+            return f"SELECT {rn}* FROM read_csv({p}, all_varchar=true, header=true, {rej}{opts})"
         # JSON Lines: one VARCHAR per line, parsed by DuckDB's JSON functions so bad lines are quarantined
         lines = (f"SELECT row_number() OVER () AS _rn, _j FROM read_csv({p}, columns={{'_j': 'VARCHAR'}}, "
                  f"header=false, delim='\\x01', quote='', escape='', {rej})")
@@ -324,7 +484,8 @@ class FileLoader:
                         if src_names else "NULL")
         tcol = self.rt.time_column
         day = f"CAST({q(tcol)} AS DATE)" if tcol else "NULL::DATE"
-        layer1 = ", ".join(["_rn"] + (["_json_error"] if has_json_error else [])
+        numbered = any(name == "_rn" for name, *_ in desc)
+        layer1 = ", ".join((["_rn"] if numbered else []) + (["_json_error"] if has_json_error else [])
                            + [f"{q(n)} AS {alias[n]}" for n in src_names]
                            + [f"{p.value} AS {vname(p.name)}" for p in plans if p.value is not None])
         layer2 = ", ".join(f"{p.typed} AS {q(p.name)}" for p in plans)
@@ -343,10 +504,10 @@ class FileLoader:
         ok = ok_sql(plans, extra, outside)
         key = key_hash_sql(self.rt, {c: q(c) for c in self.rt.column_names})
         canonical = self._canonical_sql(src_types, source_of, plans)
-        # text formats: the check pass must read every source column, so the reader validates (UTF-8,
+        # JSON Lines: the check pass must read every source column, so the reader validates (UTF-8,
         # quoting) exactly the rows the write pass will read; otherwise a row could pass the check
-        # and be rejected only while writing
-        touch = ("hash(" + ", ".join(alias[n] for n in src_names) + ")") if src_names and self.fmt != "parquet" \
+        # and be rejected only while writing (CSV is read once, every column at once)
+        touch = ("hash(" + ", ".join(alias[n] for n in src_names) + ")") if src_names and self.fmt == "json" \
             else "0"
         return (f"SELECT *, {ok} AS _ok, {key} AS _h, {day} AS {DAY}, {canonical} AS _canon, {touch} AS _all FROM ("
                 f"SELECT *, {layer2} FROM (SELECT {layer1} FROM ({source})))")
@@ -523,14 +684,14 @@ class FileLoader:
         os.replace(tmp, dest_dir / f"part-{self.batch}-{self.index}-0.parquet")
         self.result.copied = True
 
-    def _quarantine(self, view: str, rejects: list[tuple[int, str, str]]) -> None:
+    def _quarantine(self, bad, rejects: list[tuple[int, str, str]]) -> None:
+        """Write bad records (an Arrow table of ordinal ``_rn``, ``_reason`` and ``_raw``, in file order) and
+        records the reader rejected to quarantine, each with its physical line."""
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        bad = self.con.sql(f"SELECT _rn, {self.reason_sql} AS _reason, {self.raw_sql} AS _raw FROM {view} "
-                          "WHERE NOT _ok ORDER BY _rn").to_arrow_table()
         rn = bad.column("_rn").to_numpy(zero_copy_only=False).astype(np.int64)
-        lines, rej_lines = self._physical_lines(view, rn, np.array([r[0] for r in rejects], dtype=np.int64))
+        lines, rej_lines = self._physical_lines(rn, np.array([r[0] for r in rejects], dtype=np.int64))
         now = datetime.now(UTC)
         n = len(rn) + len(rejects)
         tbl = pa.table({
@@ -548,7 +709,7 @@ class FileLoader:
         qdir.mkdir(parents=True, exist_ok=True)
         pq.write_table(tbl, qdir / f"part-{self.batch}-{self.index}.parquet")
 
-    def _physical_lines(self, view: str, rn: np.ndarray, rejected: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _physical_lines(self, rn: np.ndarray, rejected: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Physical line numbers of bad records (by ordinal ``rn``) and of rejected records.
 
         The CSV reader numbers rejected records by record (header = 1); quoted
@@ -574,6 +735,10 @@ class FileLoader:
 
     def _newlines_before(self, rn: np.ndarray) -> np.ndarray | None:
         """Newlines inside quoted fields of earlier records, when the file has any (else None)."""
+        if not self.path.name.lower().endswith(".gz"):  # one line per record (and header): no field has any
+            breaks, last_ends = _line_breaks(self.path)
+            if breaks == self.result.rows + 1 - (not last_ends):
+                return None
         src = self._source_sql(rejects=False)
         desc = self.con.execute(f"DESCRIBE SELECT * FROM ({src})").fetchall()
         cols = [n for n, *_ in desc if n != "_rn"]
@@ -591,6 +756,93 @@ class FileLoader:
         self.con.unregister(f"rn_{self.tag}")
         m = {r: int(c or 0) for r, c in rows}
         return np.array([m.get(int(r), int(total) if r > last else 0) for r in rn], dtype=np.int64)
+
+
+class _DayFile:
+    """A staged Parquet file of one local day, written in row groups of about half a million rows."""
+
+    ROWS = 1 << 19
+
+    def __init__(self, path: Path, schema, dictionary: list[str]) -> None:
+        self.path, self.schema, self.dictionary = path, schema, dictionary
+        self.parts: list = []
+        self.buffered = 0
+        self.writer = None
+
+    def add(self, table) -> None:
+        self.parts.append(table)
+        self.buffered += table.num_rows
+        if self.buffered >= self.ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not self.parts:
+            return
+        if self.writer is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # dictionary encoding only for enumerations: for near-unique text (ids, numbers) it is work for nothing
+            self.writer = pq.ParquetWriter(self.path, self.schema, compression="snappy",
+                                           use_dictionary=self.dictionary)
+        self.writer.write_table(pa.Table.from_batches(self.parts), row_group_size=self.buffered)
+        self.parts, self.buffered = [], 0
+
+    def close(self) -> None:
+        self.flush()
+        if self.writer is not None:
+            self.writer.close()
+
+
+def _cat(parts: list[np.ndarray], dtype) -> np.ndarray:
+    return np.concatenate(parts) if parts else np.empty(0, dtype=dtype)
+
+
+def pq_rows(path: Path) -> int:
+    """Rows in a Parquet file (from its footer)."""
+    import pyarrow.parquet as pq
+
+    return pq.ParquetFile(path).metadata.num_rows
+
+
+def _arrow(values: np.ndarray):
+    """A NumPy int64 array as Arrow, from its buffer (``pa.array`` would import pandas to check the input)."""
+    import pyarrow as pa
+
+    values = np.ascontiguousarray(values, dtype=np.int64)
+    return pa.Array.from_buffers(pa.int64(), len(values), [None, pa.py_buffer(values)])
+
+
+def _arrow_mask(mask: np.ndarray):
+    """A NumPy bool array as an Arrow boolean array (bit-packed, no pandas)."""
+    import pyarrow as pa
+
+    return pa.Array.from_buffers(pa.bool_(), len(mask), [None, pa.py_buffer(np.packbits(mask, bitorder="little"))])
+
+
+def _values(arr, dtype) -> np.ndarray:
+    """The values buffer of a fixed-width Arrow array as NumPy (no copy; null slots hold arbitrary values)."""
+    return np.frombuffer(arr.buffers()[1], dtype=dtype)[arr.offset: arr.offset + len(arr)]
+
+
+def _bool_values(arr) -> np.ndarray:
+    """An Arrow boolean array as NumPy (null: false)."""
+    validity, data = arr.buffers()[:2]
+    out = _bits(data, arr.offset, len(arr))
+    if validity is not None:
+        out &= _bits(validity, arr.offset, len(arr))
+    return out
+
+
+def _line_breaks(path: Path) -> tuple[int, bool]:
+    """Number of newline bytes in a file, and whether its last byte is one (read in 16 MiB blocks)."""
+    n, last = 0, b""
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 24):
+            n += block.count(b"\n")
+            last = block[-1:]
+    return n, last == b"\n"
 
 
 def _not_digits(arr) -> np.ndarray:

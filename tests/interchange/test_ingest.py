@@ -325,3 +325,126 @@ def test_parquet_number_checks_agree_with_the_sql_checks(tmp_path):
     assert bad == {"8613800138000", "+8613800138000", "12", "1234567890123456", "１２３４５", "138 0013 8000",
                    "0x1F4", "9e2", ""}
     assert any("callee" in reason for _, reason in got["p"])
+
+
+def _quarantine(wh: Path) -> list[tuple[int, str]]:
+    con = Warehouse.open(wh).connect()
+    return con.execute("SELECT line, reason FROM quarantine ORDER BY line").fetchall()
+
+
+def test_csv_row_with_too_many_or_too_few_fields_is_quarantined_with_its_line(tmp_path):
+    f = tmp_path / "d" / "voice" / "x.csv"
+    f.parent.mkdir(parents=True)
+    f.write_text(
+        "call_id,start_time,caller,callee,duration_s\n"
+        "c1,2026-03-01T08:00:00Z,8613800000001,8613800000002,5\n"
+        "c2,2026-03-01T08:00:00Z,8613800000001,8613800000002,5,surplus,fields\n"
+        "c3,2026-03-01T08:00:00Z,8613800000001\n"
+        "c4,2026-03-01T08:00:00Z,8613800000001,8613800000002,7\n"
+    )
+    r = ingest(tmp_path / "d", tmp_path / "wh", timezone="UTC")
+    assert r.files[0].rows == 4
+    assert (r.loaded["voice"], r.quarantined["voice"]) == (2, 2)
+    got = _quarantine(tmp_path / "wh")
+    assert [line for line, _ in got] == [3, 4]
+    assert "TOO MANY COLUMNS" in got[0][1] and "MISSING COLUMNS" in got[1][1]
+    con = Warehouse.open(tmp_path / "wh").connect()
+    assert con.execute("SELECT call_id, duration_s FROM voice ORDER BY call_id").fetchall() == [("c1", 5), ("c4", 7)]
+
+
+def test_type_errors_in_csv_keep_line_and_reason_after_quoted_newlines(tmp_path):
+    """Bad values after a field spanning lines, without a final newline and with CRLF line ends."""
+    f = tmp_path / "d" / "voice" / "x.csv"
+    f.parent.mkdir(parents=True)
+    f.write_bytes(
+        b"call_id,start_time,caller,callee,duration_s,note\r\n"
+        b'c1,2026-03-01T08:00:00Z,8613800000001,8613800000002,5,"three\r\nline\r\nnote"\r\n'
+        b"c2,2026-03-01T08:00:00Z,8613800000001,8613800000002,twelve,x\r\n"
+        b"c3,2026-03-01T08:00:00Z,8613800000001,8613800000002,6,x\r\n"
+        b"c4,2026-03-01 08:00:00,8613800000001,8613800000002,6,x"
+    )
+    r = ingest(tmp_path / "d", tmp_path / "wh", timezone="UTC")
+    assert (r.loaded["voice"], r.quarantined["voice"]) == (2, 2)
+    got = _quarantine(tmp_path / "wh")
+    assert [line for line, _ in got] == [5, 7]
+    assert "not an integer in duration_s: twelve" in got[0][1]
+    assert "time without UTC offset in start_time" in got[1][1]
+    raw = Warehouse.open(tmp_path / "wh").connect().execute("SELECT raw FROM quarantine ORDER BY line").fetchall()
+    assert json.loads(raw[0][0]) == {"call_id": "c2", "start_time": "2026-03-01T08:00:00Z", "caller": "8613800000001",
+                                     "callee": "8613800000002", "duration_s": "twelve", "note": "x"}
+
+
+def test_line_numbers_and_duplicates_across_many_read_batches(tmp_path):
+    """A file far longer than one streamed batch: ordinals, lines and first-kept duplicates stay exact."""
+    n = 300_000
+    path = tmp_path / "d" / "voice" / "big.csv"
+    path.parent.mkdir(parents=True)
+    bad = {7: "abc", 123_457: "+8613800000001", 299_990: "12"}  # record index -> bad caller
+    dup_of = {200_001: 5, 250_000: 123_456}  # record index -> earlier record it repeats
+    with open(path, "w") as fh:
+        fh.write("call_id,start_time,caller,callee,duration_s\n")
+        for i in range(n):
+            j = dup_of.get(i, i)
+            day = 2 + j % 3  # three local days, rows interleaved
+            caller = bad.get(i, f"86138{j:08d}")
+            fh.write(f"c{j},2026-03-0{day}T{j % 24:02d}:00:00+08:00,{caller},8613900000000,{j % 600}\n")
+    r = ingest(tmp_path / "d", tmp_path / "wh", timezone="Asia/Shanghai")
+    assert (r.loaded["voice"], r.quarantined["voice"], r.duplicates["voice"]) == (n - 5, 3, 2)
+    assert [line for line, _ in _quarantine(tmp_path / "wh")] == [i + 2 for i in sorted(bad)]
+    con = Warehouse.open(tmp_path / "wh").connect()
+    assert con.execute("SELECT count(*), count(DISTINCT call_id) FROM voice").fetchall()[0] == (n - 5, n - 5)
+    # the kept copy of a repeated record is the first one (its caller is the original, not the repeat's)
+    assert con.execute("SELECT caller FROM voice WHERE call_id = 'c5'").fetchall() == [("8613800000005",)]
+    assert con.execute("SELECT count(*) FROM voice WHERE call_id = 'c123456'").fetchall() == [(1,)]
+    days = con.execute(f"SELECT CAST(_day AS VARCHAR), count(*) FROM read_parquet('{tmp_path}/wh/data/voice/*/*.parquet', "
+                       "hive_partitioning=true) GROUP BY 1 ORDER BY 1").fetchall()
+    assert [d for d, _ in days] == ["2026-03-02", "2026-03-03", "2026-03-04"] and sum(c for _, c in days) == n - 5
+    # loading it again adds nothing
+    again = ingest(tmp_path / "d", tmp_path / "wh")
+    assert again.duplicates["voice"] == n and sum(again.loaded.values()) == 0
+
+
+def test_overlapping_csv_export_drops_a_whole_day_already_loaded(tmp_path):
+    """Rows of one day all known: that staged day file is removed, the new day is still loaded."""
+    rt = RECORD_TYPES["voice"]
+    old = valid_rows(rt, 4)
+    for r in old:
+        r["start_time"] = "2026-03-02T09:00:00+08:00"
+    write_csv(tmp_path / "a" / "voice" / "x.csv", old)
+    ingest(tmp_path / "a", tmp_path / "wh", timezone="Asia/Shanghai")
+    new = valid_rows(rt, 3, start=10)
+    for r in new:
+        r["start_time"] = "2026-03-03T09:00:00+08:00"
+    write_csv(tmp_path / "b" / "voice" / "y.csv", old + new)
+    r = ingest(tmp_path / "b", tmp_path / "wh")
+    assert (r.loaded["voice"], r.duplicates["voice"]) == (3, 4)
+    con = Warehouse.open(tmp_path / "wh").connect()
+    assert con.execute("SELECT count(*), count(DISTINCT call_id) FROM voice").fetchall()[0] == (7, 7)
+    assert Warehouse.open(tmp_path / "wh").days("voice") == ["2026-03-02", "2026-03-03"]
+
+
+def test_csv_and_parquet_agree_on_every_kind_of_bad_value(tmp_path):
+    """Text-format checks: the same rows loaded with the same values, the same rows quarantined with the same
+    reasons, whether the file is CSV or (all-text) Parquet."""
+    rt = RECORD_TYPES["voice"]
+    cases = [("duration_s", v) for v in ["12.0", "+5", "-0", " 5", "1e3", "12.5", "0x10", "123456789012345678",
+                                         "1234567890123456789", "1_000", "-3"]]
+    cases += [("start_time", v) for v in ["2026-03-02T08:15:00Z", "2026-03-02 08:15:00+08:00", "2026-03-02T08:15:00.250+0800",
+                                          "2026-03-02T08:15:00", "2026-03-02", "2026-02-30T08:00:00Z", "soon"]]
+    cases += [("result", v) for v in ["ANSWERED", "Busy", "hung_up", ""]] + [("media", "Video"), ("call_id", "")]
+    rows = valid_rows(rt, len(cases))
+    for r, (col, v) in zip(rows, cases, strict=True):
+        r[col] = v
+    write_csv(tmp_path / "c" / "voice" / "x.csv", rows)
+    write_parquet(tmp_path / "p" / "voice" / "x.parquet", rows)
+    got, loaded = {}, {}
+    for fmt in ("c", "p"):
+        ingest(tmp_path / fmt, tmp_path / f"wh{fmt}", timezone="UTC")
+        got[fmt] = [(line - (1 if fmt == "c" else 0), reason) for line, reason in _quarantine(tmp_path / f"wh{fmt}")]
+        con = Warehouse.open(tmp_path / f"wh{fmt}").connect()
+        loaded[fmt] = con.execute("SELECT call_id, start_time, duration_s, result, media FROM voice ORDER BY call_id").fetchall()
+    assert got["c"] == got["p"] and loaded["c"] == loaded["p"]
+    assert len(got["c"]) + len(loaded["c"]) == len(cases)
+    bad = {cases[i - 1] for i, _ in got["c"]}
+    assert ("duration_s", "1e3") in bad and ("duration_s", "12.0") not in bad
+    assert ("start_time", "2026-03-02T08:15:00") in bad and ("result", "hung_up") in bad and ("result", "ANSWERED") not in bad

@@ -448,3 +448,17 @@ def test_csv_and_parquet_agree_on_every_kind_of_bad_value(tmp_path):
     bad = {cases[i - 1] for i, _ in got["c"]}
     assert ("duration_s", "1e3") in bad and ("duration_s", "12.0") not in bad
     assert ("start_time", "2026-03-02T08:15:00") in bad and ("result", "hung_up") in bad and ("result", "ANSWERED") not in bad
+
+
+def test_quoted_field_far_into_a_csv_file_is_read_as_one_field(tmp_path):
+    """Quoting holds beyond the rows the CSV sniffer samples: a late quoted field with a newline and a comma
+    is one value, not the start of a garbage record."""
+    rt = RECORD_TYPES["sms"]
+    rows = valid_rows(rt, 30_000)
+    rows[29_990]["content"] = "call me back,\nurgent"
+    write_csv(tmp_path / "d" / "sms" / "x.csv", rows)
+    r = ingest(tmp_path / "d", tmp_path / "wh", timezone="UTC")
+    assert (r.loaded["sms"], r.quarantined["sms"]) == (30_000, 0)
+    con = Warehouse.open(tmp_path / "wh").connect()
+    assert con.execute("SELECT content FROM sms WHERE sms_id = ?", [rows[29_990]["sms_id"]]).fetchall() == [
+        ("call me back,\nurgent",)]

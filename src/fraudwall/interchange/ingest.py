@@ -436,7 +436,11 @@ class FileLoader:
         rej = f"store_rejects=true, rejects_scan='rs_{self.tag}', rejects_table='rj_{self.tag}'" if rejects \
             else "ignore_errors=true"
         if self.fmt == "csv":
-            opts = "".join(f", {k}={lit(v) if isinstance(v, str) else v}" for k, v in self.profile.csv.items())
+            # RFC 4180 quoting unless the profile says otherwise: left to the sniffer, a file whose first
+            # rows have no quotes is read with quoting off, and a quoted field further on that holds a
+            # newline or a delimiter is split into garbage records
+            csv = {"quote": '"', "escape": '"', **self.profile.csv}
+            opts = "".join(f", {k}={lit(v) if isinstance(v, str) else v}" for k, v in csv.items())
             rn = "row_number() OVER () AS _rn, " if numbered else ""
             return f"SELECT {rn}* FROM read_csv({p}, all_varchar=true, header=true, {rej}{opts})"
         # JSON Lines: one VARCHAR per line, parsed by DuckDB's JSON functions so bad lines are quarantined

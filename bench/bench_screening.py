@@ -11,6 +11,7 @@ temporary warehouse, creates a screening key, then
   decisions/s and p50/p99 per batch.
 
 Usage: .venv/bin/python bench/bench_screening.py [--workers 2] [--duration 15] [--connections 64] [--redis URL]
+       .venv/bin/python bench/bench_screening.py --in-process [--batch-rounds 12]  (batch handler CPU, no HTTP)
 """
 
 from __future__ import annotations
@@ -75,8 +76,8 @@ def run_wrk(url: str, key: str, connections: int, duration: int, threads: int) -
             "connections": connections, "duration_s": duration, "raw": out}
 
 
-def batch_client(url: str, key: str, size: int, rounds: int, conc: int) -> None:
-    """Run in a child process: post `rounds` batches per connection, print JSON timings."""
+def make_bodies(size: int, rounds: int, conc: int) -> dict[tuple[int, int], bytes]:
+    """(connection, round) -> batch body."""
     # each connection screens its own 30,000 callers; its batches follow each other in event time
     # (10,000 events over 5 minutes per batch), as a network element flushing its queue would send them
     t0 = 1772416800  # 2026-03-02T10:00:00+08:00
@@ -97,6 +98,12 @@ def batch_client(url: str, key: str, size: int, rounds: int, conc: int) -> None:
                                    "callee": str(8613900000000 + n * 7919 % 90000),
                                    "caller_imei": f"35{c * 100000 + n % 20000:013d}"})
             bodies[c, r] = orjson.dumps({"events": events})
+    return bodies
+
+
+def batch_client(url: str, key: str, size: int, rounds: int, conc: int) -> None:
+    """Run in a child process: post `rounds` batches per connection, print JSON timings."""
+    bodies = make_bodies(size, rounds, conc)
 
     def worker(c: int) -> list[float]:
         lat = []
@@ -115,6 +122,29 @@ def batch_client(url: str, key: str, size: int, rounds: int, conc: int) -> None:
         lats = [x for part in ex.map(worker, range(conc)) for x in part]
     wall = time.perf_counter() - t0
     print(json.dumps({"wall_s": wall, "latencies": lats, "client_cpu_s": time.process_time() - c0}))
+
+
+def in_process(size: int, rounds: int) -> dict:
+    """The server's share without HTTP: CPU time of the batch handler (``ScreeningAPI.handle``, columnar path,
+    in-process state, no warehouse) on one connection's bodies, batch after batch."""
+    from fraudwall.api.app import Metrics, ScreeningAPI
+    from fraudwall.realtime.screen import Screener
+    from fraudwall.realtime.state import InProcessState
+
+    bodies = make_bodies(size, rounds, 1)
+    api = ScreeningAPI(Screener(InProcessState()), None, Metrics())
+    load = loadavg()
+    cpu = []
+    for r in range(rounds):
+        c0 = time.process_time()
+        status, _ = api.handle("batch", bodies[0, r], None)
+        cpu.append((time.process_time() - c0) * 1000)
+        assert status == 200
+    steady = cpu[2:] or cpu  # the first batches meet an empty state
+    return {"batch_size": size, "batches": rounds, "loadavg_before": load,
+            "cpu_ms_per_batch": [round(x, 1) for x in cpu],
+            "median_cpu_ms_per_batch_after_2": round(statistics.median(steady), 1),
+            "decisions_per_cpu_s": round(size * 1000 / statistics.median(steady))}
 
 
 def tree_cpu(pid: int) -> float:
@@ -176,7 +206,13 @@ def main() -> None:
     ap.add_argument("--redis", help="Redis URL for shared state (default: in-process state per worker)")
     ap.add_argument("--skip-batch", action="store_true")
     ap.add_argument("--skip-single", action="store_true")
+    ap.add_argument("--in-process", action="store_true",
+                    help="no server: CPU time of the batch handler per batch, in this process (--batch-rounds)")
     args = ap.parse_args()
+    if args.in_process:
+        print(json.dumps({"machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+                          "in_process": in_process(args.batch_size, args.batch_rounds)}, indent=2))
+        return
 
     from fraudwall.api.auth import KeyStore
     from fraudwall.warehouse.store import Warehouse

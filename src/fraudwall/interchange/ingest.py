@@ -353,6 +353,9 @@ class FileLoader:
                         where = where / f"{DAY}={np.datetime64(d, 'D')}"
                     staged[d] = _DayFile(where / "part_0.parquet", good.schema, enums)
                 staged[d].add(good if lo == hi else good.filter(_arrow_mask(day == d)))
+            if sum(f.buffered for f in staged.values()) >= _DayFile.ROWS:  # memory stays bounded for a file
+                for f in staged.values():                                   # whose rows hop between many days
+                    f.flush()
         for f in staged.values():
             f.close()
         bad_tbl = pa.concat_tables(bad) if bad else pa.Table.from_arrays(
@@ -763,7 +766,8 @@ class FileLoader:
 
 
 class _DayFile:
-    """A staged Parquet file of one local day, written in row groups of about half a million rows."""
+    """A staged Parquet file of one local day; rows are buffered and written as one row group once the
+    buffers of all days of the file reach about half a million rows."""
 
     ROWS = 1 << 19
 
@@ -773,11 +777,9 @@ class _DayFile:
         self.buffered = 0
         self.writer = None
 
-    def add(self, table) -> None:
-        self.parts.append(table)
-        self.buffered += table.num_rows
-        if self.buffered >= self.ROWS:
-            self.flush()
+    def add(self, batch) -> None:
+        self.parts.append(batch)
+        self.buffered += batch.num_rows
 
     def flush(self) -> None:
         import pyarrow as pa
@@ -787,9 +789,12 @@ class _DayFile:
             return
         if self.writer is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            # dictionary encoding only for enumerations: for near-unique text (ids, numbers) it is work for nothing
+            # dictionary encoding only for enumerations: for near-unique text (ids, numbers) it is work for
+            # nothing; min/max statistics for times, numbers and enumerations, not for free text and ids,
+            # whose ranges span every row group (a fifth of the write time for no pruning)
+            stats = [f.name for f in self.schema if f.name in self.dictionary or not pa.types.is_string(f.type)]
             self.writer = pq.ParquetWriter(self.path, self.schema, compression="snappy",
-                                           use_dictionary=self.dictionary)
+                                           use_dictionary=self.dictionary, write_statistics=stats)
         self.writer.write_table(pa.Table.from_batches(self.parts), row_group_size=self.buffered)
         self.parts, self.buffered = [], 0
 

@@ -1,0 +1,43 @@
+-- Per device (IMEI) and SIM that called or texted from it in the window: whether the SIM works the way
+-- fraud cards do, and whether the device carried it before. Kinds (each the condition of a scenario that
+-- acts on the number itself): 'stranger_dialling' (15+ callees and 5 of the 6 stranger signals of
+-- f_msisdn), 'fraud_supply_card' (5+ callees and 4 signals on a card from a fraud supply: one of a batch
+-- its ID opened at one store within an hour, roaming in a high-risk region, or an ID holding more than
+-- five cards), 'fraud_sms' (the link campaign of sms.fraud_link_campaign: 20+ receivers, mostly links,
+-- no replies, fraud words or wildcard, IP-literal or APK links, not marketing). Mobile, non-enterprise,
+-- non-allowlisted numbers only. carried_before: the SIM called from this device on an earlier day of
+-- the look-back (a person's phone keeps its card; a gang handset gets a fresh fraud card).
+WITH sims AS (
+    SELECT DISTINCT caller_imei AS imei, caller AS msisdn FROM voice_w WHERE caller_imei IS NOT NULL
+    UNION
+    SELECT DISTINCT sender_imei, sender FROM sms_w WHERE sender_imei IS NOT NULL
+),
+calls AS (
+    SELECT m.msisdn, m.callees, m.stranger_points,
+        CASE WHEN m.callees >= 15 AND m.stranger_points >= 5 THEN 'stranger_dialling'
+             WHEN m.callees >= 5 AND m.stranger_points >= 4
+                  AND (coalesce(b.max_batch_one_store, 0) >= 5 OR m.roaming_high_risk OR m.holder_cards > 5)
+                  THEN 'fraud_supply_card' END AS kind
+    FROM f_msisdn m LEFT JOIN f_card_batch b ON b.id_key = m.id_key AND NOT b.is_enterprise
+    WHERE m.line_type IS DISTINCT FROM 'fixed' AND m.line_type IS DISTINCT FROM 'voip'
+      AND m.customer_type <> 'enterprise' AND NOT m.allowlisted
+),
+texts AS (
+    SELECT msisdn, receivers, 'fraud_sms' AS kind
+    FROM f_sms_profile
+    WHERE receivers >= 20 AND link_share >= 0.5 AND reply_share <= 0.05 AND marketing_share < 0.5
+      AND NOT service_code AND NOT allowlisted AND customer_type <> 'enterprise'
+      AND line_type IS DISTINCT FROM 'fixed' AND line_type IS DISTINCT FROM 'voip'
+      AND (fraud_word_share >= 0.3 OR hosts_per_domain >= 2 OR ip_link_share >= 0.3 OR apk_share >= 0.3)
+),
+before AS (
+    SELECT DISTINCT imei, msisdn FROM imei_sims_h WHERE imei IN (SELECT imei FROM sims)
+)
+SELECT s.imei, s.msisdn, coalesce(c.kind, t.kind) AS kind, coalesce(c.callees, 0) AS callees,
+       coalesce(c.stranger_points, 0) AS stranger_points, coalesce(t.receivers, 0) AS sms_receivers,
+       b.msisdn IS NOT NULL AS carried_before
+FROM sims s
+LEFT JOIN calls c ON c.msisdn = s.msisdn AND c.kind IS NOT NULL
+LEFT JOIN texts t ON t.msisdn = s.msisdn
+LEFT JOIN before b ON b.imei = s.imei AND b.msisdn = s.msisdn
+WHERE c.kind IS NOT NULL OR t.kind IS NOT NULL

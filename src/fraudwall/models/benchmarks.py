@@ -26,7 +26,7 @@ def bench_sms_uci(path: str | Path, folds: int = 5, seed: int = 0) -> dict[str, 
     from sklearn.model_selection import StratifiedKFold
 
     from fraudwall.models.io import read_labelled_texts
-    from fraudwall.models.text import LinearTextModel
+    from fraudwall.models.sms import StackedSpamModel
 
     start = time.perf_counter()
     texts, labels = read_labelled_texts([_need(Path(path), "SMS spam file")], "SMS", "Label")
@@ -40,13 +40,14 @@ def bench_sms_uci(path: str | Path, folds: int = 5, seed: int = 0) -> dict[str, 
             keep = np.sort(first)
             x, y = x[keep], y[keep]
         pred = np.zeros(len(y), dtype=int)
+        lin_pred = np.zeros(len(y), dtype=int)
         prob = np.zeros(len(y))
         per_fold = []
         for tr, te in StratifiedKFold(folds, shuffle=True, random_state=seed).split(x, y):
-            model = LinearTextModel.fit(x[tr].tolist(), np.where(y[tr] == 1, "spam", "ham").tolist(), seed=seed)
-            p = model.predict_proba(x[te].tolist(), n_jobs=1)[:, model.classes.index("spam")]
-            prob[te] = p
-            pred[te] = (p >= 0.5).astype(int)
+            model = StackedSpamModel.fit(x[tr].tolist(), np.where(y[tr] == 1, "spam", "ham").tolist(), seed=seed)
+            prob[te] = model.predict_proba(x[te].tolist())
+            pred[te] = (prob[te] >= 0.5).astype(int)
+            lin_pred[te] = (model.linear.decision(x[te].tolist())[:, 0] >= 0).astype(int)
             per_fold.append(f1_score(y[te], pred[te]))
         results[variant] = {
             "messages": len(y), "spam": int(y.sum()),
@@ -54,14 +55,16 @@ def bench_sms_uci(path: str | Path, folds: int = 5, seed: int = 0) -> dict[str, 
             "spam_f1_pooled": round(float(f1_score(y, pred)), 4),
             "accuracy": round(float(accuracy_score(y, pred)), 4),
             "auc": round(float(roc_auc_score(y, prob)), 4),
+            "linear_ngram_only_spam_f1_pooled": round(float(f1_score(y, lin_pred)), 4),
         }
     return {
         "benchmark": "sms-uci",
         "data": "UCI SMS Spam Collection (Almeida, Gomez Hidalgo, Yamakami 2011), CC BY 4.0",
         "protocol": f"stratified {folds}-fold CV (shuffle, seed {seed}); spam is the positive class; "
                     "'dedup' drops exact duplicate texts (first kept) before splitting",
-        "model": "hashed char 1-5 + word 1-2 n-grams, sublinear TF-IDF, LinearSVC (balanced), Platt-calibrated, "
-                 "threshold 0.5",
+        "model": "stacked: hashed char 1-5 + word 1-2 n-grams, sublinear TF-IDF, LinearSVC (balanced); its 3-fold "
+                 "out-of-fold score + 11 message-shape features (length, digits, longest number, capitals, URL, "
+                 "currency, short code) -> bag of 3 LightGBM, threshold 0.5; all fitted inside the training folds",
         "reference": "char n-gram linear SVM: accuracy ~0.992, spam F1 ~0.970; BERT: spam F1 0.96-0.98",
         "results": results,
         "seconds": round(time.perf_counter() - start, 1),

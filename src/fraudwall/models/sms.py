@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+import numpy as np
+
+from fraudwall.errors import InputError
+from fraudwall.models.artefact import read_json, write_json
 from fraudwall.models.io import read_labelled_texts
 from fraudwall.models.ngrams import NgramSpec
 from fraudwall.models.text import LinearTextModel
+
+STACK_FORMAT = "fraudwall-stacked-spam/1"
 
 UCI_ATTRIBUTION = ("UCI SMS Spam Collection, T. A. Almeida, J. M. Gomez Hidalgo, A. Yamakami (2011), "
                    "https://archive.ics.uci.edu/dataset/228/sms+spam+collection, CC BY 4.0")
@@ -46,3 +55,103 @@ def train_default_sms(uci_tsv: str | Path) -> LinearTextModel:
     model.meta["score"] = "calibrated probability of the predicted label"
     model.meta["licence_note"] = "trained on CC BY 4.0 data (attribution above) and synthetic text only"
     return model
+
+
+# ------------------------------------------------------------------ stacked binary spam model
+_DIGITS = re.compile(r"\d+")
+_URLISH = re.compile(r"(https?:|www\.|\.(com|net|org|co\.uk|cn|ly)\b)", re.IGNORECASE)
+_SHORTCODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+
+#: message-shape features of the stacked model's LightGBM stage (language-neutral); the last column is the
+#: out-of-fold linear n-gram score
+SHAPE_NAMES: tuple[str, ...] = (
+    "chars", "digits", "longest_digit_run", "upper_share", "exclamations", "url", "currency", "words",
+    "caps_words", "short_code", "phone_like",
+) + ("linear_score",)
+
+
+def message_shape(texts: Sequence[str]) -> np.ndarray:
+    """Per message: length, digit counts and runs, capitals, URL, currency sign, short codes (``len x 11``)."""
+    rows = []
+    for t in texts:
+        runs = [len(d) for d in _DIGITS.findall(t)]
+        words = t.split()
+        rows.append((len(t), sum(runs), max(runs, default=0), sum(ch.isupper() for ch in t) / max(len(t), 1),
+                     t.count("!") + t.count("！"), _URLISH.search(t) is not None,
+                     any(ch in t for ch in "£$€¥￥"), len(words), sum(w.isupper() and len(w) > 1 for w in words),
+                     _SHORTCODE.search(t) is not None, max(runs, default=0) >= 10))
+    return np.asarray(rows, dtype=np.float64).reshape(len(texts), len(SHAPE_NAMES) - 1)
+
+
+_STACK_PARAMS: dict[str, Any] = {
+    "objective": "binary", "learning_rate": 0.05, "num_leaves": 7, "min_data_in_leaf": 20, "lambda_l2": 1.0,
+    "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "verbose": -1, "num_threads": 1,
+}
+
+
+@dataclass
+class StackedSpamModel:
+    """Binary text classifier: the linear n-gram model's out-of-fold score + message shape → LightGBM bag.
+
+    The n-gram model sees which words and character sequences occur; the LightGBM stage adds what a
+    normalised n-gram vector cannot: message length, how many digits and how long the longest number,
+    capitals, short codes.  The linear model's out-of-fold scores (its calibration folds) train the
+    LightGBM stage, so it never sees scores of texts the linear model was fitted on.
+    """
+
+    classes: list[str]
+    linear: LinearTextModel
+    boosters: list[str]
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def fit(cls, texts: Sequence[str], labels: Sequence[str], spec: NgramSpec | None = None, c: float = 1.0,
+            folds: int = 3, bag: int = 3, rounds: int = 300, seed: int = 0) -> StackedSpamModel:
+        """Fit on texts and exactly two distinct string labels (``classes[1]`` is the positive class)."""
+        import lightgbm as lgb
+
+        texts = [str(t) for t in texts]
+        y_str = [str(v) for v in labels]
+        classes = sorted(set(y_str))
+        if len(classes) != 2:
+            raise InputError(f"the stacked spam model needs exactly two labels, found {classes}")
+        linear = LinearTextModel.fit(texts, y_str, spec=spec, c=c, calibrate_folds=folds, seed=seed)
+        if linear.oof_decision is None:
+            raise InputError(f"each label needs at least 2 texts for the out-of-fold scores (folds={folds})")
+        y = np.asarray([v == classes[1] for v in y_str], dtype=int)
+        feats = np.column_stack([message_shape(texts), linear.oof_decision[:, 0]])
+        boosters = [lgb.train({**_STACK_PARAMS, "seed": seed * 100 + k},
+                              lgb.Dataset(feats, y, feature_name=list(SHAPE_NAMES)), rounds).model_to_string()
+                    for k in range(bag)]
+        return cls(classes, linear, boosters, {"n_train": len(texts), "positive": classes[1], "rounds": rounds,
+                                               "bag": bag, "score": "probability of the predicted label"})
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """Probability of ``classes[1]`` per text (mean over the bag)."""
+        import lightgbm as lgb
+
+        texts = [str(t) for t in texts]
+        if not texts:
+            return np.zeros(0)
+        if not hasattr(self, "_bst"):
+            self._bst = [lgb.Booster(model_str=s) for s in self.boosters]
+        feats = np.column_stack([message_shape(texts), self.linear.decision(texts)[:, 0]])
+        return np.mean([b.predict(feats, num_threads=1) for b in self._bst], axis=0)
+
+    def predict(self, texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
+        """Predicted label per text (threshold 0.5) and its probability, in input order."""
+        p = self.predict_proba(texts)
+        pos = p >= 0.5
+        return [self.classes[1] if v else self.classes[0] for v in pos], np.where(pos, p, 1.0 - p)
+
+    def save(self, path: str) -> str:
+        """Write the artefact (JSON: linear weights + LightGBM text models; no pickle)."""
+        return str(write_json(path, {"format": STACK_FORMAT, "classes": self.classes, "linear": self.linear.to_dict(),
+                                     "boosters": self.boosters, "features": list(SHAPE_NAMES), "meta": self.meta}))
+
+    @classmethod
+    def load(cls, path: str) -> StackedSpamModel:
+        """Read an artefact written by :meth:`save`."""
+        obj = read_json(path, STACK_FORMAT)
+        return cls(list(obj["classes"]), LinearTextModel.from_dict(obj["linear"]), list(obj["boosters"]),
+                   dict(obj.get("meta", {})))

@@ -55,6 +55,9 @@ class LinearTextModel:
     intercept: np.ndarray
     calibration: np.ndarray  # score-columns x 2: (a, b) of p = sigmoid(a * s + b)
     meta: dict[str, Any] = field(default_factory=dict)
+    #: out-of-fold decisions on the training texts from the calibration folds (``None`` without them);
+    #: not persisted; stacked models (:class:`fraudwall.models.sms.StackedSpamModel`) train on them
+    oof_decision: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     # ---------------------------------------------------------------- training
     @classmethod
@@ -111,10 +114,12 @@ class LinearTextModel:
         coef = np.asarray(svm.svm.coef_, dtype=np.float32).reshape(n_cols, -1)
         weights = sp.csr_matrix((coef.T.ravel(), (np.repeat(svm.seen, n_cols), np.tile(np.arange(n_cols), len(svm.seen)))),
                                 shape=(len(idf), n_cols))
-        return cls(spec, classes, idf, weights, np.asarray(svm.svm.intercept_, np.float64).reshape(n_cols),
-                   calib, {"n_train": len(texts), "class_counts": dict(zip(classes, np.bincount(y).tolist(), strict=True)),
-                           "C": c, "classifier": "LinearSVC one-vs-rest, class_weight=balanced, Platt-calibrated",
-                           "cv_metrics": cv_metrics})
+        model = cls(spec, classes, idf, weights, np.asarray(svm.svm.intercept_, np.float64).reshape(n_cols),
+                    calib, {"n_train": len(texts), "class_counts": dict(zip(classes, np.bincount(y).tolist(), strict=True)),
+                            "C": c, "classifier": "LinearSVC one-vs-rest, class_weight=balanced, Platt-calibrated",
+                            "cv_metrics": cv_metrics})
+        model.oof_decision = oof if folds >= 2 else None
+        return model
 
     # --------------------------------------------------------------- inference
     def __post_init__(self) -> None:

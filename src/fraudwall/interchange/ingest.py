@@ -321,43 +321,45 @@ class FileLoader:
         staged: dict[int, _DayFile] = {}
         hashes, ords, day_of, bad = [], [], [], []
         n = 0
-        for batch in reader:
-            m = batch.num_rows
-            ok = _bool_values(batch.column("_ok"))
-            h = _values(batch.column("_h"), np.uint64)
-            good = batch.select(names)
-            if not ok.all():
-                idx = np.flatnonzero(~ok)
-                take = _arrow(idx)
-                bad.append(pa.Table.from_arrays([_arrow(idx + n + 1), batch.column("_reason").take(take),
-                                                 batch.column("_raw").take(take)], names=["_rn", "_reason", "_raw"]))
-                good = good.filter(_arrow_mask(ok))
-                h = h[ok]
-            rn = np.flatnonzero(ok) + n + 1
-            n += m
-            if not good.num_rows:
-                continue
-            if tcol:  # local day of each row: the instants seen in the warehouse's zone
-                t = good.column(tcol).cast(pa.timestamp("us", tz))
-                day = _values(pc.local_timestamp(t).cast(pa.date32()), np.int32)
-            else:
-                day = np.zeros(good.num_rows, dtype=np.int32)
-            hashes.append(h)
-            ords.append(rn)
-            day_of.append(day)
-            lo, hi = int(day.min()), int(day.max())
-            for d in ([lo] if lo == hi else np.unique(day).tolist()):
-                if d not in staged:
-                    where = self.staging / self.tag
-                    if tcol:
-                        where = where / f"{DAY}={np.datetime64(d, 'D')}"
-                    staged[d] = _DayFile(where / "part_0.parquet", good.schema, enums)
-                staged[d].add(good if lo == hi else good.filter(_arrow_mask(day == d)))
-            if sum(f.buffered for f in staged.values()) >= _DayFile.ROWS:  # memory stays bounded for a file
-                for f in staged.values():                                   # whose rows hop between many days
-                    f.flush()
-        for f in staged.values():
-            f.close()
+        try:
+            for batch in reader:
+                m = batch.num_rows
+                ok = _bool_values(batch.column("_ok"))
+                h = _values(batch.column("_h"), np.uint64)
+                good = batch.select(names)
+                if not ok.all():
+                    idx = np.flatnonzero(~ok)
+                    take = _arrow(idx)
+                    bad.append(pa.Table.from_arrays([_arrow(idx + n + 1), batch.column("_reason").take(take),
+                                                     batch.column("_raw").take(take)], names=["_rn", "_reason", "_raw"]))
+                    good = good.filter(_arrow_mask(ok))
+                    h = h[ok]
+                rn = np.flatnonzero(ok) + n + 1
+                n += m
+                if not good.num_rows:
+                    continue
+                if tcol:  # local day of each row: the instants seen in the warehouse's zone
+                    t = good.column(tcol).cast(pa.timestamp("us", tz))
+                    day = _values(pc.local_timestamp(t).cast(pa.date32()), np.int32)
+                else:
+                    day = np.zeros(good.num_rows, dtype=np.int32)
+                hashes.append(h)
+                ords.append(rn)
+                day_of.append(day)
+                lo, hi = int(day.min()), int(day.max())
+                for d in ([lo] if lo == hi else np.unique(day).tolist()):
+                    if d not in staged:
+                        where = self.staging / self.tag
+                        if tcol:
+                            where = where / f"{DAY}={np.datetime64(d, 'D')}"
+                        staged[d] = _DayFile(where / "part_0.parquet", good.schema, enums)
+                    staged[d].add(good if lo == hi else good.filter(_arrow_mask(day == d)))
+                if sum(f.buffered for f in staged.values()) >= _DayFile.ROWS:  # memory stays bounded for a file
+                    for f in staged.values():                                   # whose rows hop between many days
+                        f.flush()
+        finally:  # also when the read fails half-way: no open files left behind in staging
+            for f in staged.values():
+                f.close()
         bad_tbl = pa.concat_tables(bad) if bad else pa.Table.from_arrays(
             [_arrow(np.empty(0, dtype=np.int64)), pa.nulls(0, pa.string()), pa.nulls(0, pa.string())],
             names=["_rn", "_reason", "_raw"])

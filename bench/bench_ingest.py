@@ -2,7 +2,9 @@
 
     .venv/bin/python bench/bench_ingest.py --rows 10000000
 
-Prints JSON with rows/s per format. Data is generated under --work (reused if present).
+Prints JSON with rows/s per format, the CPU seconds the load used (all threads of this process: on a
+shared machine wall time is noisy, CPU time much less so) and the load average before and after.
+Data is generated under --work (reused if present).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import sys
 import time
@@ -29,17 +32,25 @@ def run(rows: int, work: Path, formats: list[str]) -> dict:
             make(data, rows, fmt=fmt)
         wh = work / f"wh-{fmt}"
         shutil.rmtree(wh, ignore_errors=True)
-        t = time.perf_counter()
+        load_before = os.getloadavg()
+        c, t = _cpu(), time.perf_counter()
         rep = ingest(data, wh, timezone="Asia/Shanghai")
-        dt = time.perf_counter() - t
+        dt, cpu = time.perf_counter() - t, _cpu() - c
         assert rep.loaded["voice"] == rows, rep.as_json()
         t2 = time.perf_counter()
         again = ingest(data, wh)
         dt2 = time.perf_counter() - t2
         assert again.duplicates["voice"] == rows
-        out[fmt] = {"seconds": round(dt, 2), "rows_per_s": round(rows / dt), "reload_seconds": round(dt2, 2),
-                    "fast_path_files": sum(f.copied for f in rep.files)}
+        out[fmt] = {"seconds": round(dt, 2), "rows_per_s": round(rows / dt), "cpu_seconds": round(cpu, 2),
+                    "reload_seconds": round(dt2, 2), "fast_path_files": sum(f.copied for f in rep.files),
+                    "load_average_before": [round(x, 2) for x in load_before],
+                    "load_average_after": [round(x, 2) for x in os.getloadavg()]}
     return out
+
+
+def _cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
 
 
 if __name__ == "__main__":

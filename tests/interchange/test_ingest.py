@@ -155,10 +155,15 @@ def test_parquet_with_bad_rows_is_rewritten_not_copied(tmp_path):
     assert con.execute("SELECT line FROM quarantine").fetchall() == [(2,)]
 
 
-def test_line_numbers_count_header_rejected_lines_and_quoted_newlines(tmp_path):
+def _voice_csv(tmp_path: Path, text: str) -> None:
     f = tmp_path / "d" / "voice" / "x.csv"
     f.parent.mkdir(parents=True)
-    f.write_text(
+    f.write_bytes(text.encode())
+
+
+def test_line_numbers_count_header_rejected_lines_and_quoted_newlines(tmp_path):
+    _voice_csv(
+        tmp_path,
         "call_id,start_time,caller,callee,duration_s,note\n"
         'c1,2026-03-01T08:00:00Z,8613800000001,8613800000002,5,"two\nlines"\n'
         "c2,2026-03-01T08:00:00Z,8613800000001\n"
@@ -333,9 +338,8 @@ def _quarantine(wh: Path) -> list[tuple[int, str]]:
 
 
 def test_csv_row_with_too_many_or_too_few_fields_is_quarantined_with_its_line(tmp_path):
-    f = tmp_path / "d" / "voice" / "x.csv"
-    f.parent.mkdir(parents=True)
-    f.write_text(
+    _voice_csv(
+        tmp_path,
         "call_id,start_time,caller,callee,duration_s\n"
         "c1,2026-03-01T08:00:00Z,8613800000001,8613800000002,5\n"
         "c2,2026-03-01T08:00:00Z,8613800000001,8613800000002,5,surplus,fields\n"
@@ -354,14 +358,13 @@ def test_csv_row_with_too_many_or_too_few_fields_is_quarantined_with_its_line(tm
 
 def test_type_errors_in_csv_keep_line_and_reason_after_quoted_newlines(tmp_path):
     """Bad values after a field spanning lines, without a final newline and with CRLF line ends."""
-    f = tmp_path / "d" / "voice" / "x.csv"
-    f.parent.mkdir(parents=True)
-    f.write_bytes(
-        b"call_id,start_time,caller,callee,duration_s,note\r\n"
-        b'c1,2026-03-01T08:00:00Z,8613800000001,8613800000002,5,"three\r\nline\r\nnote"\r\n'
-        b"c2,2026-03-01T08:00:00Z,8613800000001,8613800000002,twelve,x\r\n"
-        b"c3,2026-03-01T08:00:00Z,8613800000001,8613800000002,6,x\r\n"
-        b"c4,2026-03-01 08:00:00,8613800000001,8613800000002,6,x"
+    _voice_csv(
+        tmp_path,
+        "call_id,start_time,caller,callee,duration_s,note\r\n"
+        'c1,2026-03-01T08:00:00Z,8613800000001,8613800000002,5,"three\r\nline\r\nnote"\r\n'
+        "c2,2026-03-01T08:00:00Z,8613800000001,8613800000002,twelve,x\r\n"
+        "c3,2026-03-01T08:00:00Z,8613800000001,8613800000002,6,x\r\n"
+        "c4,2026-03-01 08:00:00,8613800000001,8613800000002,6,x",
     )
     r = ingest(tmp_path / "d", tmp_path / "wh", timezone="UTC")
     assert (r.loaded["voice"], r.quarantined["voice"]) == (2, 2)

@@ -372,16 +372,9 @@ class FileLoader:
         records repeated within the file the first is kept."""
         import pyarrow as pa
 
-        if not len(hashes):
-            return []
-        s = np.sort(hashes)
-        cand = s[1:][s[1:] == s[:-1]]
-        existing = self._existing_hashes(days)
-        if len(existing):
-            cand = np.concatenate([cand, hashes[np.isin(hashes, existing)]])
+        cand, existing = self._candidates(hashes, days)
         if not len(cand):
             return []
-        cand = np.unique(cand)
         order = np.argsort(day_of, kind="stable")  # rows of each day file are in file order
         pos = np.empty(len(order), dtype=np.int64)
         sorted_days = day_of[order]
@@ -610,18 +603,12 @@ class FileLoader:
 
     def _duplicates(self, view: str, hashes: np.ndarray, days: list[str]) -> np.ndarray:
         """Row numbers (``_rn``) of good rows already in this batch or in the warehouse (exact match)."""
-        if not len(hashes):
-            return np.empty(0, dtype=np.int64)
-        s = np.sort(hashes)
-        cand = s[1:][s[1:] == s[:-1]]
-        existing = self._existing_hashes(days)
-        if len(existing):
-            cand = np.concatenate([cand, hashes[np.isin(hashes, existing)]])
+        cand, existing = self._candidates(hashes, days)
         if not len(cand):
             return np.empty(0, dtype=np.int64)
         import pyarrow as pa
 
-        self.con.register(f"cand_{self.tag}", pa.table({"_h": np.unique(cand)}))
+        self.con.register(f"cand_{self.tag}", pa.table({"_h": cand}))
         keys = self.rt.key or tuple(self.rt.column_names)
         part = ", ".join(q(k) for k in keys)
         within = (f"SELECT _rn FROM {view} WHERE _ok AND _h IN (SELECT _h FROM cand_{self.tag}) "
@@ -636,6 +623,18 @@ class FileLoader:
             drop |= {r for (r,) in self.con.execute(across).fetchall()}
         self.con.unregister(f"cand_{self.tag}")
         return np.array(sorted(drop), dtype=np.int64)
+
+    def _candidates(self, hashes: np.ndarray, days: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Identity hashes seen twice among ``hashes`` or already in the warehouse for ``days`` (distinct;
+        a candidate is confirmed or not by comparing values), and the warehouse's hashes."""
+        if not len(hashes):
+            return np.empty(0, dtype=np.uint64), np.empty(0, dtype=np.uint64)
+        s = np.sort(hashes)
+        cand = s[1:][s[1:] == s[:-1]]
+        existing = self._existing_hashes(days)
+        if len(existing):
+            cand = np.concatenate([cand, hashes[np.isin(hashes, existing)]])
+        return np.unique(cand), existing
 
     def _existing_sql(self, days: list[str]) -> str:
         return self.wh.scan_sql(self.rt, days if self.rt.time_column else None)

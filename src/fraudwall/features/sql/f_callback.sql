@@ -1,15 +1,16 @@
 -- Reciprocity: of the distinct numbers a caller dialled, how many called or texted it back.
-WITH pairs AS (SELECT caller, callee FROM f_pair),
-back AS (
-    SELECT caller AS a, callee AS b FROM f_pair
+-- Only the dialled pairs whose reverse exists (a call or an SMS the other way) are collected; every other
+-- pair counts as not called back.
+WITH back AS (
+    SELECT p.caller, p.callee FROM f_pair p SEMI JOIN f_pair q ON q.caller = p.callee AND q.callee = p.caller
     UNION
-    SELECT sender AS a, receiver AS b FROM f_sms_pair
-)
+    SELECT p.caller, p.callee FROM f_pair p SEMI JOIN f_sms_pair s ON s.sender = p.callee AND s.receiver = p.caller
+),
+n AS (SELECT caller, count(*) AS called_back FROM back GROUP BY caller)
 SELECT
     p.caller AS msisdn,
     count(*) AS dialled,
-    count(k.a) AS called_back,
-    count(k.a) / count(*) AS callback_share
-FROM pairs p
-LEFT JOIN back k ON k.a = p.callee AND k.b = p.caller
+    coalesce(any_value(n.called_back), 0) AS called_back,
+    coalesce(any_value(n.called_back), 0) / count(*) AS callback_share
+FROM f_pair p LEFT JOIN n USING (caller)
 GROUP BY p.caller

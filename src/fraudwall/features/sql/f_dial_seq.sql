@@ -1,7 +1,10 @@
 -- Per caller in the window: callees dialled in numeric sequence (neighbouring numbers within 10 of each
 -- other, as range dialling produces) and callee overlap with numbers called by reported fraud numbers.
+-- Only callers with two or more callees can dial in sequence, and only callees that reported numbers also
+-- called can overlap: the other callers get 0 without being grouped.
 WITH c AS (
-    SELECT caller, callee, TRY_CAST(callee AS HUGEINT) AS n FROM f_pair
+    SELECT caller, TRY_CAST(callee AS HUGEINT) AS n FROM f_pair
+    WHERE caller IN (SELECT msisdn FROM f_msisdn WHERE callees >= 2)
 ),
 d AS (
     SELECT caller, n - lag(n) OVER (PARTITION BY caller ORDER BY n) AS gap FROM c WHERE n IS NOT NULL
@@ -11,9 +14,9 @@ rep AS (SELECT DISTINCT entity FROM reports_h WHERE entity_type = 'msisdn' AND l
 rep_callees AS (SELECT DISTINCT callee FROM voice_w WHERE caller IN (SELECT entity FROM rep)
                 UNION SELECT DISTINCT callee FROM rep_calls_h WHERE caller IN (SELECT entity FROM rep)),
 ov AS (
-    SELECT c.caller AS msisdn, count(*) FILTER (WHERE r.callee IS NOT NULL) AS overlap_callees
-    FROM c LEFT JOIN rep_callees r ON r.callee = c.callee
-    WHERE c.caller NOT IN (SELECT entity FROM rep)
+    SELECT p.caller AS msisdn, count(*) AS overlap_callees
+    FROM f_pair p JOIN rep_callees r ON r.callee = p.callee
+    WHERE p.caller NOT IN (SELECT entity FROM rep)
     GROUP BY 1
 )
 SELECT m.msisdn, m.callees, coalesce(seq.sequential_pairs, 0) AS sequential_pairs,

@@ -7,27 +7,25 @@
 -- how many of them were reported as fraud before, and how many called 10 or more numbers from it in a day
 -- (a calling card, not a person's second line). A gang handset carries one fraud card a day, rotating
 -- over the week, so one day shows one SIM; a person's phone keeps its one or two cards.
-WITH sims AS (
-    SELECT DISTINCT caller_imei AS imei, caller AS msisdn FROM voice_w WHERE caller_imei IS NOT NULL
-),
+WITH sims AS (SELECT imei, msisdn FROM f_device_sim),
 j AS (
-    SELECT s.imei, s.msisdn, coalesce(m.callees, 0) AS callees,
-           coalesce(m.callees >= 5 AND m.stranger_points >= 4, false) AS stranger_sim
-    FROM sims s LEFT JOIN f_msisdn m USING (msisdn)
+    SELECT imei, msisdn, coalesce(callees, 0) AS callees,
+           coalesce(callees >= 5 AND stranger_points >= 4, false) AS stranger_sim
+    FROM f_device_sim
 ),
 rep AS (SELECT DISTINCT entity AS msisdn FROM reports_h WHERE entity_type = 'msisdn' AND label = 'fraud'),
 hist AS (
-    SELECT h.imei, count(DISTINCT h.msisdn) AS hist_sims,
-           count(DISTINCT h.msisdn) FILTER (WHERE h.msisdn IN (SELECT msisdn FROM rep)) AS hist_reported_sims,
-           count(DISTINCT h.msisdn) FILTER (WHERE h.callees >= 10) AS hist_calling_sims
+    SELECT h.imei, count(*) AS hist_sims,  -- h has one row per (device, SIM): plain counts are distinct counts
+           count(*) FILTER (WHERE h.msisdn IN (SELECT msisdn FROM rep)) AS hist_reported_sims,
+           count(*) FILTER (WHERE h.callees >= 10) AS hist_calling_sims
     FROM (SELECT imei, msisdn, max(callees) AS callees FROM imei_sims_h WHERE imei IN (SELECT imei FROM sims)
           GROUP BY ALL) h
     ANTI JOIN sims s ON s.imei = h.imei AND s.msisdn = h.msisdn
     GROUP BY h.imei
 ),
 today AS (
-    SELECT imei, count(DISTINCT msisdn) AS sims,
-           count(DISTINCT msisdn) FILTER (WHERE stranger_sim) AS stranger_sims,
+    SELECT imei, count(*) AS sims,  -- j has one row per (device, SIM)
+           count(*) FILTER (WHERE stranger_sim) AS stranger_sims,
            sum(callees) FILTER (WHERE stranger_sim) AS stranger_sim_callees,
            list(DISTINCT msisdn ORDER BY msisdn) FILTER (WHERE stranger_sim) AS stranger_msisdns
     FROM j GROUP BY imei

@@ -1,6 +1,7 @@
 -- Outbound calling per number in the window: volume, fan-out, answer and duration
 -- profile, night share, devices and cells, video calls, roaming.
 WITH fan AS (SELECT caller, count(*) AS callees FROM f_pair GROUP BY caller),
+dev AS (SELECT msisdn, count(*) AS imeis FROM f_call_device GROUP BY msisdn),
 agg AS (
 SELECT
     caller AS msisdn,
@@ -13,7 +14,6 @@ SELECT
     avg(CASE WHEN local_hour(start_time) < 6 OR local_hour(start_time) >= 23 THEN 1.0 ELSE 0.0 END) AS night_share,
     avg(coalesce(ring_s, 0)) FILTER (WHERE duration_s = 0) AS mean_ring_unanswered_s,
     count(DISTINCT caller_cell) AS cells,
-    count(DISTINCT caller_imei) AS imeis,
     count(*) FILTER (WHERE media = 'video') AS video_calls,
     max(caller_roaming_country) AS roaming_country,
     count(*) FILTER (WHERE caller_roaming_country IS NOT NULL) AS roaming_calls,
@@ -24,5 +24,5 @@ SELECT
 FROM voice_w
 GROUP BY caller
 )
-SELECT a.msisdn, a.calls_out, f.callees, a.* EXCLUDE (msisdn, calls_out)
-FROM agg a JOIN fan f ON f.caller = a.msisdn
+SELECT a.msisdn, a.calls_out, f.callees, a.* EXCLUDE (msisdn, calls_out), coalesce(d.imeis, 0) AS imeis
+FROM agg a JOIN fan f ON f.caller = a.msisdn LEFT JOIN dev d USING (msisdn)

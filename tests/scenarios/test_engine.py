@@ -136,7 +136,7 @@ def test_features_are_computed_once_per_window_not_per_scenario(tmp_path, wh, mo
     real = feats.materialize
     monkeypatch.setattr(feats, "materialize", lambda con, names, p: (calls.append(list(names)), real(con, names, p)))
     detect(wh, reg)
-    assert calls == [["f_pair", "f_caller"]] * 2  # two windows, one pass each, only the tables needed
+    assert calls == [["f_call_device", "f_pair", "f_caller"]] * 2  # two windows, one pass each, only the tables needed
 
 
 def test_evaluate_counts_precision_recall_and_unmatched(tmp_path, wh):

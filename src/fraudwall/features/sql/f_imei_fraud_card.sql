@@ -7,12 +7,7 @@
 -- no replies, fraud words or wildcard, IP-literal or APK links, not marketing). Mobile, non-enterprise,
 -- non-allowlisted numbers only. carried_before: the SIM called from this device on an earlier day of
 -- the look-back (a person's phone keeps its card; a gang handset gets a fresh fraud card).
-WITH sims AS (
-    SELECT DISTINCT caller_imei AS imei, caller AS msisdn FROM voice_w WHERE caller_imei IS NOT NULL
-    UNION
-    SELECT DISTINCT sender_imei, sender FROM sms_w WHERE sender_imei IS NOT NULL
-),
-calls AS (
+WITH calls AS (
     SELECT m.msisdn, m.callees, m.stranger_points,
         CASE WHEN m.callees >= 15 AND m.stranger_points >= 5 THEN 'stranger_dialling'
              WHEN m.callees >= 5 AND m.stranger_points >= 4
@@ -29,6 +24,13 @@ texts AS (
       AND NOT service_code AND NOT allowlisted AND customer_type <> 'enterprise'
       AND line_type IS DISTINCT FROM 'fixed' AND line_type IS DISTINCT FROM 'voip'
       AND (fraud_word_share >= 0.3 OR hosts_per_domain >= 2 OR ip_link_share >= 0.3 OR apk_share >= 0.3)
+),
+-- only the numbers that work like fraud cards are looked up on their devices
+flagged AS (SELECT msisdn FROM calls WHERE kind IS NOT NULL UNION SELECT msisdn FROM texts),
+sims AS (
+    SELECT imei, msisdn FROM f_call_device WHERE msisdn IN (SELECT msisdn FROM flagged)
+    UNION
+    SELECT DISTINCT sender_imei, sender FROM sms_w WHERE sender_imei IS NOT NULL AND sender IN (SELECT msisdn FROM flagged)
 ),
 before AS (
     SELECT DISTINCT imei, msisdn FROM imei_sims_h WHERE imei IN (SELECT imei FROM sims)

@@ -2,6 +2,9 @@
 -- profile, night share, devices and cells, video calls, roaming.
 WITH fan AS (SELECT caller, count(*) AS callees FROM f_pair GROUP BY caller),
 dev AS (SELECT msisdn, count(*) AS imeis FROM f_call_device GROUP BY msisdn),
+-- gateways (fixed and VoIP lines) over the few calls that name one, not a DISTINCT pass over every call
+gw AS (SELECT caller, count(DISTINCT gateway) AS gateways, max(gateway) AS gateway FROM voice_w
+      WHERE gateway IS NOT NULL GROUP BY caller),
 agg AS (
 SELECT
     caller AS msisdn,
@@ -17,12 +20,11 @@ SELECT
     count(*) FILTER (WHERE media = 'video') AS video_calls,
     max(caller_roaming_country) AS roaming_country,
     count(*) FILTER (WHERE caller_roaming_country IS NOT NULL) AS roaming_calls,
-    count(DISTINCT gateway) AS gateways,
-    max(gateway) AS gateway,
     min(start_time) AS first_call,
     max(start_time) AS last_call
 FROM voice_w
 GROUP BY caller
 )
-SELECT a.msisdn, a.calls_out, f.callees, a.* EXCLUDE (msisdn, calls_out), coalesce(d.imeis, 0) AS imeis
-FROM agg a JOIN fan f ON f.caller = a.msisdn LEFT JOIN dev d USING (msisdn)
+SELECT a.msisdn, a.calls_out, f.callees, a.* EXCLUDE (msisdn, calls_out), coalesce(d.imeis, 0) AS imeis,
+    coalesce(g.gateways, 0) AS gateways, g.gateway
+FROM agg a JOIN fan f ON f.caller = a.msisdn LEFT JOIN dev d USING (msisdn) LEFT JOIN gw g ON g.caller = a.msisdn

@@ -20,6 +20,8 @@ m AS (
            CAST(sum(attach_events) AS BIGINT) AS attach_events, CAST(sum(location_updates) AS BIGINT) AS location_updates
     FROM c GROUP BY imei
 ),
-s AS (SELECT imei, count(DISTINCT imsi) AS imsis, count(DISTINCT msisdn) AS msisdns FROM d GROUP BY imei)
+-- the distinct (SIM, number) combinations first: a device has few, so the DISTINCT counts run on a small table
+ids AS (SELECT imei, imsi, msisdn FROM d GROUP BY ALL),
+s AS (SELECT imei, count(DISTINCT imsi) AS imsis, count(DISTINCT msisdn) AS msisdns FROM ids GROUP BY imei)
 SELECT imei, imsis, msisdns, cells, data_sessions, calls, main_cell, attach_events, location_updates
 FROM s JOIN m USING (imei)

@@ -1,6 +1,7 @@
 """SMS batch inference throughput (issue 5 target: >= 20,000 messages/s on 2 cores).
 
 Usage: .venv/bin/python bench/bench_sms_inference.py [--model PATH] [--n 200000]
+(--model: any SMS model artefact, linear or stacked; default: the shipped model)
 Messages: the UCI SMS collection (if ../shared/data is present) and the Chinese seed
 corpus, repeated to ``--n``. Prints a JSON object.
 """
@@ -15,7 +16,7 @@ import time
 from pathlib import Path
 
 from fraudwall.models import zh_seed
-from fraudwall.models.text import LinearTextModel
+from fraudwall.models.sms import load_sms_model
 
 ROOT = Path(__file__).resolve().parents[1]
 UCI = ROOT.parent / "shared" / "data" / "sms_spam_uci" / "SMSSpamCollection.tsv"
@@ -33,8 +34,8 @@ def main() -> None:
 
         texts += read_labelled_texts([UCI], "SMS")[0]
     batch = (texts * (args.n // len(texts) + 1))[: args.n]
-    model = LinearTextModel.load(args.model)
-    out = {"messages": len(batch), "mean_chars": round(sum(map(len, batch)) / len(batch), 1),
+    model = load_sms_model(args.model)
+    out = {"model": type(model).__name__, "messages": len(batch), "mean_chars": round(sum(map(len, batch)) / len(batch), 1),
            "cpus": os.cpu_count(), "machine": platform.processor() or platform.machine(),
            "load_avg_1m": round(os.getloadavg()[0], 2)}
     for n_jobs in (1, 2):

@@ -62,3 +62,39 @@ def test_stacked_beats_or_matches_linear_on_uci_sample() -> None:
     stacked = f1_score(y, model.predict_proba(texts[1200:]) >= 0.5)
     linear = f1_score(y, model.linear.decision(texts[1200:])[:, 0] >= 0)
     assert stacked >= 0.93 and stacked >= linear - 0.01, (stacked, linear)
+
+
+def test_cli_two_labels_train_the_stacked_model_and_classify_reads_either_kind(tmp_path, binary_zh) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from fraudwall.cli import cli
+    from fraudwall.models.sms import load_sms_model
+    from fraudwall.models.text import LinearTextModel
+
+    from .conftest import write_csv
+
+    train, test = binary_zh
+    data = write_csv(tmp_path / "train.csv", train, encoding="gbk")
+    inp = write_csv(tmp_path / "in.csv", [(t, "") for t, _ in test], header=("msg", "x"))
+    runner = CliRunner()
+    outs = {}
+    for kind in ("auto", "linear"):
+        res = runner.invoke(cli, ["-q", "train", "sms", "--data", str(data), "--text-col", "text", "--label-col",
+                                  "label", "--out", str(tmp_path / kind), "--kind", kind])
+        assert res.exit_code == 0, res.output
+        res = runner.invoke(cli, ["-q", "classify", "sms", "--model", str(tmp_path / kind), "--data", str(inp),
+                                  "--text-col", "msg", "--json"])
+        assert res.exit_code == 0, res.output
+        outs[kind] = json.loads(res.output)
+    assert isinstance(load_sms_model(tmp_path / "auto"), StackedSpamModel)  # two labels: stacked by default
+    assert isinstance(load_sms_model(tmp_path / "linear"), LinearTextModel)
+    expected, _ = StackedSpamModel.load(str(tmp_path / "auto")).predict([t for t, _ in test])
+    assert [o["label"] for o in outs["auto"]] == expected  # input order kept
+    for kind, out in outs.items():
+        assert np.mean([o["label"] == lab for o, (_, lab) in zip(out, test, strict=True)]) >= 0.9, kind
+    res = runner.invoke(cli, ["train", "sms", "--data", str(write_csv(tmp_path / "three.csv", [
+        ("a", "x"), ("b", "y"), ("c", "z")] * 3)), "--text-col", "text", "--label-col", "label",
+        "--out", str(tmp_path / "m3"), "--kind", "stacked"])
+    assert isinstance(res.exception, InputError) and "exactly two labels" in str(res.exception)

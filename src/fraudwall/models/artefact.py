@@ -50,8 +50,8 @@ def write_json(path: str | Path, obj: dict[str, Any]) -> Path:
     return p
 
 
-def read_json(path: str | Path, expected_format: str) -> dict[str, Any]:
-    """Read an artefact and check its ``format`` field."""
+def read_json(path: str | Path, expected_format: str | tuple[str, ...]) -> dict[str, Any]:
+    """Read an artefact and check its ``format`` field (one expected format or any of several)."""
     p = model_path(path)
     if not p.is_file():
         raise InputError(f"{path}: no model here (expected a model.json file or a folder holding one)")
@@ -60,6 +60,8 @@ def read_json(path: str | Path, expected_format: str) -> dict[str, Any]:
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"{p}: not a fraudwall model file ({exc})") from None
     fmt = obj.get("format") if isinstance(obj, dict) else None
-    if fmt != expected_format:
-        raise InputError(f"{p}: model format {fmt!r}, expected {expected_format!r} (wrong kind of model?)")
+    allowed = (expected_format,) if isinstance(expected_format, str) else expected_format
+    if fmt not in allowed:
+        want = " or ".join(repr(f) for f in allowed)
+        raise InputError(f"{p}: model format {fmt!r}, expected {want} (wrong kind of model?)")
     return obj

@@ -58,20 +58,27 @@ def train() -> None:
 @click.option("--c", "c", default=1.0, show_default=True, help="SVM regularisation C.")
 @click.option("--warehouse", default=None, type=click.Path(), help="Also register the model in this warehouse.")
 @click.option("--name", default="sms", show_default=True, help="Registry name when --warehouse is given.")
+@click.option("--kind", type=click.Choice(["auto", "linear", "stacked"]), default="auto", show_default=True,
+              help="linear: n-gram model (any labels); stacked: n-gram score + message shape -> LightGBM "
+                   "(two labels); auto: stacked for two labels, else linear.")
 def train_sms(data: tuple[str, ...], text_col: str, label_col: str, out: str, c: float,
-              warehouse: str | None, name: str) -> None:
+              warehouse: str | None, name: str, kind: str) -> None:
     """Train the SMS text classifier (Chinese and English, binary or multi-class)."""
-    from fraudwall.models.sms import train_sms_model
+    from fraudwall.models.sms import SHAPE_NAMES, StackedSpamModel, train_sms_model
 
-    model = train_sms_model(list(data), text_col, label_col, c=c)
+    model = train_sms_model(list(data), text_col, label_col, c=c, kind=kind)
     path = model.save(out)
     cv = model.meta.get("cv_metrics", {})
-    click.echo(f"wrote {path}: {len(model.classes)} classes, {model.meta['n_train']} messages"
-               + (f"; out-of-fold macro-F1 {cv['macro_f1']}, accuracy {cv['accuracy']}" if cv else ""), err=True)
+    stacked = isinstance(model, StackedSpamModel)
+    linear = model.linear if stacked else model
+    click.echo(f"wrote {path}: {'stacked' if stacked else 'linear'} model, {len(model.classes)} classes, "
+               f"{model.meta['n_train']} messages"
+               + (f"; n-gram out-of-fold macro-F1 {cv['macro_f1']}, accuracy {cv['accuracy']}" if cv else ""), err=True)
+    features = ["hashed char 1-5 grams", "hashed word 1-2 grams"] + (list(SHAPE_NAMES) if stacked else [])
     _register(warehouse, name, "sms", path, {"training_data": model.meta.get("training_data", {}),
-                                             "metrics": model.meta.get("cv_metrics", {}),
-                                             "params": {"C": c, "spec": model.spec.to_dict()},
-                                             "features": ["hashed char 1-5 grams", "hashed word 1-2 grams"]})
+                                             "metrics": cv, "params": {"C": c, "kind": kind,
+                                                                       "spec": linear.spec.to_dict()},
+                                             "features": features})
 
 
 @train.command("url")
@@ -137,9 +144,9 @@ def classify_sms(model_path: str | None, data: tuple[str, ...], text_col: str, a
                  out: str | None) -> None:
     """Label each message; score = probability of the predicted label."""
     from fraudwall.models.io import read_labelled_texts
-    from fraudwall.models.text import LinearTextModel
+    from fraudwall.models.sms import load_sms_model
 
-    model = LinearTextModel.load(str(model_path or _default_model("sms")))
+    model = load_sms_model(model_path or _default_model("sms"))
     texts, _ = read_labelled_texts(list(data), text_col)
     labels, scores = model.predict(texts)
     _emit(labels, scores, as_json, out)

@@ -14,7 +14,7 @@ from fraudwall.errors import InputError
 from fraudwall.models.artefact import read_json, write_json
 from fraudwall.models.io import read_labelled_texts
 from fraudwall.models.ngrams import NgramSpec
-from fraudwall.models.text import LinearTextModel
+from fraudwall.models.text import LinearTextModel, split_over_processes
 
 STACK_FORMAT = "fraudwall-stacked-spam/1"
 
@@ -22,16 +22,37 @@ UCI_ATTRIBUTION = ("UCI SMS Spam Collection, T. A. Almeida, J. M. Gomez Hidalgo,
                    "https://archive.ics.uci.edu/dataset/228/sms+spam+collection, CC BY 4.0")
 
 
+MODEL_KINDS = ("auto", "linear", "stacked")
+
+
 def train_sms_model(data: Sequence[str | Path], text_col: str, label_col: str, c: float = 1.0,
-                    spec: NgramSpec | None = None) -> LinearTextModel:
-    """Train on labelled files (any label strings); records the training data in ``meta``."""
+                    spec: NgramSpec | None = None, kind: str = "auto") -> LinearTextModel | StackedSpamModel:
+    """Train on labelled files (any label strings); records the training data in ``meta``.
+
+    ``kind``: ``linear`` (the n-gram model, any number of labels), ``stacked`` (:class:`StackedSpamModel`,
+    exactly two labels) or ``auto`` (stacked for two labels, linear for more).
+    """
+    if kind not in MODEL_KINDS:
+        raise InputError(f"model kind {kind!r}: expected one of {', '.join(MODEL_KINDS)}")
     texts, labels = read_labelled_texts(data, text_col, label_col)
     assert labels is not None
-    model = LinearTextModel.fit(texts, labels, spec=spec, c=c)
+    if kind == "stacked" or (kind == "auto" and len(set(labels)) == 2):
+        model: LinearTextModel | StackedSpamModel = StackedSpamModel.fit(texts, labels, spec=spec, c=c)
+        model.meta["cv_metrics"] = model.linear.meta.get("cv_metrics", {})
+    else:
+        model = LinearTextModel.fit(texts, labels, spec=spec, c=c)
+        model.meta["score"] = "calibrated probability of the predicted label"
     model.meta["training_data"] = {"files": [str(p) for p in data], "rows": len(texts),
                                    "text_col": text_col, "label_col": label_col}
-    model.meta["score"] = "calibrated probability of the predicted label"
     return model
+
+
+def load_sms_model(path: str | Path) -> LinearTextModel | StackedSpamModel:
+    """Read an SMS model artefact of either kind (the kind is the ``format`` recorded in the file)."""
+    from fraudwall.models.text import FORMAT as LINEAR_FORMAT
+
+    obj = read_json(path, (LINEAR_FORMAT, STACK_FORMAT))
+    return StackedSpamModel.from_dict(obj) if obj["format"] == STACK_FORMAT else LinearTextModel.from_dict(obj)
 
 
 def train_default_sms(uci_tsv: str | Path) -> LinearTextModel:
@@ -126,8 +147,9 @@ class StackedSpamModel:
         return cls(classes, linear, boosters, {"n_train": len(texts), "positive": classes[1], "rounds": rounds,
                                                "bag": bag, "score": "probability of the predicted label"})
 
-    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
-        """Probability of ``classes[1]`` per text (mean over the bag)."""
+    def predict_proba(self, texts: Sequence[str], n_jobs: int | None = None) -> np.ndarray:
+        """Probability of ``classes[1]`` per text (mean over the bag); batches of 50,000+ texts are split over
+        ``n_jobs`` forked processes (default: up to 2)."""
         import lightgbm as lgb
 
         texts = [str(t) for t in texts]
@@ -135,12 +157,16 @@ class StackedSpamModel:
             return np.zeros(0)
         if not hasattr(self, "_bst"):
             self._bst = [lgb.Booster(model_str=s) for s in self.boosters]
-        feats = np.column_stack([message_shape(texts), self.linear.decision(texts)[:, 0]])
+        feats = split_over_processes(self, "features", texts, n_jobs)
         return np.mean([b.predict(feats, num_threads=1) for b in self._bst], axis=0)
 
-    def predict(self, texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    def features(self, texts: Sequence[str]) -> np.ndarray:
+        """The LightGBM stage's input per text: message shape and the linear n-gram score."""
+        return np.column_stack([message_shape(texts), self.linear.decision(texts)[:, 0]])
+
+    def predict(self, texts: Sequence[str], n_jobs: int | None = None) -> tuple[list[str], np.ndarray]:
         """Predicted label per text (threshold 0.5) and its probability, in input order."""
-        p = self.predict_proba(texts)
+        p = self.predict_proba(texts, n_jobs)
         pos = p >= 0.5
         return [self.classes[1] if v else self.classes[0] for v in pos], np.where(pos, p, 1.0 - p)
 
@@ -152,6 +178,10 @@ class StackedSpamModel:
     @classmethod
     def load(cls, path: str) -> StackedSpamModel:
         """Read an artefact written by :meth:`save`."""
-        obj = read_json(path, STACK_FORMAT)
+        return cls.from_dict(read_json(path, STACK_FORMAT))
+
+    @classmethod
+    def from_dict(cls, obj: dict[str, Any]) -> StackedSpamModel:
+        """The model from an artefact's JSON object (see :meth:`save`)."""
         return cls(list(obj["classes"]), LinearTextModel.from_dict(obj["linear"]), list(obj["boosters"]),
                    dict(obj.get("meta", {})))

@@ -36,12 +36,31 @@ class _Fitted:
     seen: np.ndarray
 
 
-_FORKED_MODEL: LinearTextModel | None = None
+_FORKED: tuple[Any, str] | None = None  # (object, method) the forked workers call
 
 
-def _forked_decision(texts: list[str]) -> np.ndarray:
-    assert _FORKED_MODEL is not None
-    return _FORKED_MODEL.decision(texts)
+def _forked_call(texts: list[str]) -> np.ndarray:
+    assert _FORKED is not None
+    obj, method = _FORKED
+    return getattr(obj, method)(texts)
+
+
+def split_over_processes(obj: Any, method: str, texts: list[str], n_jobs: int | None = None,
+                         min_batch: int = 50000) -> np.ndarray:
+    """``obj.<method>(texts)`` (a row per text); batches of ``min_batch``+ texts are split over ``n_jobs``
+    forked worker processes (default: up to 2), which inherit ``obj`` instead of receiving a copy."""
+    global _FORKED
+    n_jobs = n_jobs or min(2, os.cpu_count() or 1)
+    if n_jobs > 1 and len(texts) >= min_batch and "fork" in mp.get_all_start_methods():
+        step = -(-len(texts) // (n_jobs * 4))
+        chunks = [texts[i : i + step] for i in range(0, len(texts), step)]
+        _FORKED = (obj, method)
+        try:
+            with ProcessPoolExecutor(n_jobs, mp_context=mp.get_context("fork")) as pool:
+                return np.vstack(list(pool.map(_forked_call, chunks)))
+        finally:
+            _FORKED = None
+    return getattr(obj, method)(texts)
 
 
 @dataclass
@@ -142,20 +161,7 @@ class LinearTextModel:
 
         Batches of 50,000+ texts are split over ``n_jobs`` forked worker processes (default: up to 2).
         """
-        texts = list(texts)
-        n_jobs = n_jobs or min(2, os.cpu_count() or 1)
-        if n_jobs > 1 and len(texts) >= 50000 and "fork" in mp.get_all_start_methods():
-            step = -(-len(texts) // (n_jobs * 4))
-            chunks = [texts[i : i + step] for i in range(0, len(texts), step)]
-            global _FORKED_MODEL
-            _FORKED_MODEL = self
-            try:
-                with ProcessPoolExecutor(n_jobs, mp_context=mp.get_context("fork")) as pool:
-                    dec = np.vstack(list(pool.map(_forked_decision, chunks)))
-            finally:
-                _FORKED_MODEL = None
-        else:
-            dec = self.decision(texts)
+        dec = split_over_processes(self, "decision", list(texts), n_jobs)
         p = _sigmoid(dec * self.calibration[:, 0] + self.calibration[:, 1])
         if len(self.classes) == 2:
             return np.column_stack([1.0 - p[:, 0], p[:, 0]])

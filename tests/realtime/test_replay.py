@@ -101,3 +101,24 @@ def test_replay_cli_with_warehouse_reports_the_warehouse_state(data) -> None:
     rep = json.loads(res.output)
     assert rep["decisions"]["call"] == {"events": 17, "warn": 2 + 2, "block": 3 + 2}
     assert rep["truth"] is False
+
+
+def test_report_counts_time_and_contacts_before_the_first_warn_and_block(tmp_path) -> None:
+    """A fraud card's isolated night call, then a morning burst: hours to its first warn and block,
+    but only the contacts it made before them (what got through)."""
+    d = tmp_path / "data"
+    fraud = "8613800000009"
+    calls = [_call(0, fraud, 2, 1)] + [_call(10 + j, fraud, 2, 9) for j in range(5)]
+    write_csv(d / "voice" / "voice.csv", calls)
+    write_csv(d / "subscribers" / "subscribers.csv", [{"msisdn": fraud, "id_key": "idf", "line_type": "mobile",
+                                                      "open_time": "2026-02-10T10:00:00+08:00"}])
+    write_csv(d / "truth" / "entities.csv", [{"entity_type": "msisdn", "entity": fraud, "role": "fraud_caller",
+                                              "scheme": "call_centre", "gang_id": "g1",
+                                              "first_active": "2026-03-02T01:00:00+08:00"}])
+    rep = rp.report(rp.run(d))
+    r = rep["fraud_numbers"]["by_role"]["fraud_caller"]
+    # calls at 01:00, then 09:10, 09:11, 09:12, 09:13, 09:14: warned at the second morning call, blocked at the fourth
+    assert (r["numbers"], r["cut_off"], r["blocked"]) == (1, 1, 1)
+    assert r["median_contacts_before_warn_or_block"] == 2 and r["median_contacts_before_block"] == 4
+    assert r["median_minutes_to_warn_or_block"] == 491.0 and r["median_minutes_to_block"] == 493.0
+    assert rep["fraud_numbers"]["median_contacts_before_block"] == 4

@@ -174,3 +174,46 @@ def test_validation_names_fields() -> None:
     assert not errs and t == datetime(2026, 3, 1, 0, 15, tzinfo=UTC).timestamp()
     _, errs = validate({"sms_id": "s", "send_time": "2026-03-01T08:15:00", "sender": "1", "receiver": "2"}, "sms")
     assert errs[0]["loc"] == ["body", "send_time"]
+
+
+def _slow_dialler(num: str, opened: str, callees: list[str], answered_s: int = 20) -> list[str]:
+    """One call every 8 minutes (never 3 within 10); every third one answered for ``answered_s`` seconds,
+    every other one too when ``answered_s`` is long (people who talk to the caller)."""
+    s = screener(subs=[(num, opened)])
+    out = []
+    for i, callee in enumerate(callees):
+        t = T0 + 480 * i
+        out.append(s.screen_call(call(i, caller=num, callee=callee), t)["decision"])
+        answered = i % 3 == 1 or (answered_s >= 30 and i % 2 == 1)
+        s.state.on_call_end(num, t, answered_s if answered else 0)
+    return out
+
+
+def test_young_card_dialling_a_list_slowly_is_blocked_at_its_sixth_stranger() -> None:
+    """Call-centre fraud cards dial a list at a call every several minutes, too slowly for the burst:
+    six distinct numbers in the hour, none twice, 5 calls finished, most unanswered and the rest
+    hung up within 30 s, block."""
+    num = "8613800000001"
+    young = "2026-01-10T00:00:00+00:00"
+    strangers = [f"86139{i:08d}" for i in range(8)]
+    out = _slow_dialler(num, young, strangers)
+    assert out == ["allow", "warn", "warn", "warn", "warn"] + ["block"] * 3
+    # look-alikes: a courier re-dialling a customer who did not answer (a number twice in the hour)...
+    courier = strangers[:2] + [strangers[0]] + strangers[2:7]
+    assert "block" not in _slow_dialler(num, young, courier)
+    # ... a salesperson talking for minutes with half of those who answer ...
+    assert "block" not in _slow_dialler(num, young, strangers, answered_s=240)
+    # ... and the same list dialled from an old card
+    assert set(_slow_dialler(num, OLD, strangers)) == {"allow"}
+
+
+def test_slow_list_dialling_reason_names_the_window() -> None:
+    num = "8613800000001"
+    s = screener(subs=[(num, "2026-01-10T00:00:00+00:00")])
+    for i in range(6):
+        out = s.screen_call(call(i, caller=num), T0 + 480 * i)
+        s.state.on_call_end(num, T0 + 480 * i, 0 if i % 2 == 0 else 12)
+    assert out["decision"] == "block"
+    ev = next(r for r in out["reasons"] if r["id"] == "calls.rt_burst_unanswered")["evidence"]
+    assert ev["calls_10m"] == 2 and ev["calls_60m"] == ev["distinct_callees_60m"] == 6
+    assert ev["completed_60m"] == 5 and ev["unanswered_share_60m"] == 0.6 and ev["short_share_60m"] == 1.0

@@ -178,9 +178,16 @@ def report(result: dict[str, Any]) -> dict[str, Any]:
         SELECT e.src AS msisdn, any_value(t.role) AS role, min(e.t) AS first_t,
                min(e.t) FILTER (WHERE e.dec >= 1) AS first_stop_t, min(e.t) FILTER (WHERE e.dec = 2) AS first_block_t
         FROM ev e JOIN truth t ON t.entity = e.src AND t.fraud GROUP BY e.src""")
-    rows = con.execute("SELECT role, first_stop_t - first_t, first_block_t - first_t FROM fn").fetchall()
+    # contacts (calls and SMS) each fraud number made before its first warn / first block: what got through
+    rows = con.execute("""
+        SELECT fn.role, any_value(fn.first_stop_t - fn.first_t), any_value(fn.first_block_t - fn.first_t),
+               count(*) FILTER (WHERE fn.first_stop_t IS NULL OR e.t < fn.first_stop_t),
+               count(*) FILTER (WHERE fn.first_block_t IS NULL OR e.t < fn.first_block_t)
+        FROM fn JOIN ev e ON e.src = fn.msisdn GROUP BY fn.msisdn, fn.role""").fetchall()
     ttb = np.array([np.inf if r[1] is None else r[1] for r in rows], dtype=float)
     ttbb = np.array([np.inf if r[2] is None else r[2] for r in rows], dtype=float)
+    before_stop = np.array([r[3] for r in rows], dtype=float)
+    before_block = np.array([r[4] for r in rows], dtype=float)
 
     def minutes(a: np.ndarray) -> float | None:
         if not len(a):
@@ -192,11 +199,17 @@ def report(result: dict[str, Any]) -> dict[str, Any]:
     for role in sorted({r[0] for r in rows}):
         sel = np.array([r[0] == role for r in rows])
         by_role[role] = {"numbers": int(sel.sum()), "cut_off": int(np.isfinite(ttb[sel]).sum()),
-                         "median_minutes_to_warn_or_block": minutes(ttb[sel])}
+                         "blocked": int(np.isfinite(ttbb[sel]).sum()),
+                         "median_minutes_to_warn_or_block": minutes(ttb[sel]),
+                         "median_minutes_to_block": minutes(ttbb[sel]),
+                         "median_contacts_before_warn_or_block": float(np.median(before_stop[sel])),
+                         "median_contacts_before_block": float(np.median(before_block[sel]))}
     out["fraud_numbers"] = {
         "active": len(rows), "cut_off": int(np.isfinite(ttb).sum()),
         "median_minutes_to_warn_or_block": minutes(ttb),
         "median_minutes_to_block": minutes(ttbb),
+        "median_contacts_before_warn_or_block": float(np.median(before_stop)) if len(rows) else None,
+        "median_contacts_before_block": float(np.median(before_block)) if len(rows) else None,
         "p90_minutes_to_warn_or_block": None if not len(ttb) or np.isinf(np.quantile(ttb, 0.9))
         else round(float(np.quantile(ttb, 0.9)) / 60, 2),
         "share_cut_off_within_15_min": round(float((ttb <= 900).mean()), 4) if len(ttb) else None,

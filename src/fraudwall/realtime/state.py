@@ -138,7 +138,98 @@ def _grown(a: np.ndarray, size: int, fill) -> np.ndarray:
     return np.concatenate([a, np.full(max(size, 2 * len(a)) - len(a), fill, a.dtype)])
 
 
-class _Cols:
+class _Chains:
+    """Slots (an int64 key each, mapped by ``map``) whose rows sit in append-only arrays, chained per slot
+    from the newest (``head``) backwards (the row array named ``PREV``); ``last`` per slot is its latest
+    time.  Shared by :class:`_Cols` and :class:`_Devs`, which name their row arrays in ``ROWS`` (``SLOT``:
+    the row's slot, ``PREV``: its previous row in the slot's chain, -1 at the end)."""
+
+    ROWS: tuple[str, ...] = ()
+    SLOT = ""
+    PREV = ""
+
+    def __init__(self) -> None:
+        self.map = IntMap()
+        self.skey = np.empty(1024, np.int64)  # key of each slot
+        self.valid = np.zeros(1024, bool)
+        self.nslots = 0
+        self.last = np.full(1024, -np.inf)
+        self.head = np.full(1024, -1, np.int64)
+        self.n = 0
+
+    def __len__(self) -> int:
+        return self.map.live
+
+    def new_slots(self, ks: np.ndarray) -> np.ndarray:
+        """Slots for keys not stored yet."""
+        base = self.nslots
+        slots = np.arange(base, base + len(ks))
+        self.map.put(ks, slots)
+        size = base + len(ks)
+        self.skey = _grown(self.skey, size, 0)
+        self.valid = _grown(self.valid, size, False)
+        self.last = _grown(self.last, size, -np.inf)
+        self.head = _grown(self.head, size, -1)
+        self.skey[base:size] = ks
+        self.valid[base:size] = True
+        self.nslots = size
+        return slots
+
+    def sweep(self, lo: float) -> None:
+        """Forget the slots whose latest time is older than ``lo``."""
+        k = self.nslots
+        stale = np.flatnonzero(self.valid[:k] & (self.last[:k] < lo))
+        if len(stale):
+            self.map.delete(self.skey[stale])
+            self.valid[stale] = False
+            self.head[stale] = -1
+
+    def _compact_rows(self, keep: np.ndarray, need: int) -> tuple[np.ndarray, np.ndarray]:
+        """Keep the rows where ``keep`` (in order, chains relinked past dropped rows), number the live slots
+        densely, and leave room for ``need`` more rows (arrays at least twice the kept rows plus ``need``).
+        Returns the old slot -> new slot map and the live slots' keys."""
+        live_slots = np.flatnonzero(self.valid[:self.nslots])
+        nl = len(live_slots)
+        smap = np.full(self.nslots, -1, np.int64)
+        smap[live_slots] = np.arange(nl)
+        newidx = np.cumsum(keep) - 1
+        rows = np.flatnonzero(keep)
+
+        def moved(ptr: np.ndarray) -> np.ndarray:  # row pointers renumbered; -1 where none or dropped
+            ok = ptr >= 0
+            ok[ok] = keep[ptr[ok]]
+            return np.where(ok, newidx[np.maximum(ptr, 0)], -1)
+
+        prev = moved(getattr(self, self.PREV)[rows])
+        m = len(rows)
+        size = len(getattr(self, self.SLOT))
+        while m + need > size // 2:
+            size *= 2
+        head = moved(self.head[live_slots])
+        ns = max(1024, nl)
+        skey = self.skey[live_slots]
+        self.map.rebuild(skey, np.arange(nl))
+        self.skey = np.empty(ns, np.int64)
+        self.skey[:nl] = skey
+        self.valid = np.zeros(ns, bool)
+        self.valid[:nl] = True
+        self.nslots = nl
+        self.head = np.full(ns, -1, np.int64)
+        self.head[:nl] = head
+        last = np.full(ns, -np.inf)
+        last[:nl] = self.last[live_slots]
+        self.last = last
+        for a in self.ROWS:
+            old = getattr(self, a)
+            vals = prev if a == self.PREV else smap[old[rows]] if a == self.SLOT else old[rows]
+            arr = np.empty(size, vals.dtype)
+            arr[:m] = vals
+            setattr(self, a, arr)
+        self.n = m
+        return smap, skey
+
+
+class _Cols(_Chains):
     """Columnar windows of the numbers whose latest events came through a vectorised batch (one per event kind).
 
     Numbers are integer slots (``map``: number key -> slot, see :mod:`~fraudwall.realtime.intkeys`;
@@ -151,23 +242,18 @@ class _Cols:
     forgotten) are compacted away when the arrays fill up.
     """
 
+    ROWS = ("et", "ep", "ef", "es", "eprev")
+    SLOT = "es"
+    PREV = "eprev"
+
     def __init__(self, cap: int = 1 << 15) -> None:
+        super().__init__()
         self.keys = Keys()  # numbers and peers
-        self.map = IntMap()
-        self.skey = np.empty(1024, np.int64)  # number key of each slot
-        self.valid = np.zeros(1024, bool)
-        self.nslots = 0
-        self.last = np.full(1024, -np.inf)
-        self.head = np.full(1024, -1, np.int64)
         self.et = np.empty(cap, np.float64)
         self.ep = np.empty(cap, np.int64)
         self.ef = np.empty(cap, np.int64)
         self.es = np.empty(cap, np.int64)
         self.eprev = np.empty(cap, np.int64)
-        self.n = 0
-
-    def __len__(self) -> int:
-        return self.map.live
 
     def peer_ids(self, peers: list[str]) -> np.ndarray:
         return self.keys.of(peers)
@@ -214,21 +300,6 @@ class _Cols:
         self.head[s] = -1
         return w
 
-    def new_slots(self, ks: np.ndarray) -> np.ndarray:
-        """Slots for number keys not stored yet."""
-        base = self.nslots
-        slots = np.arange(base, base + len(ks))
-        self.map.put(ks, slots)
-        size = base + len(ks)
-        self.skey = _grown(self.skey, size, 0)
-        self.valid = _grown(self.valid, size, False)
-        self.last = _grown(self.last, size, -np.inf)
-        self.head = _grown(self.head, size, -1)
-        self.skey[base:size] = ks
-        self.valid[base:size] = True
-        self.nslots = size
-        return slots
-
     def append(self, ukeys: np.ndarray, slots: np.ndarray, t: np.ndarray, p: np.ndarray,
                f: np.ndarray, g: np.ndarray, glast: np.ndarray) -> None:
         """Append rows (grouped by ``g``, in time order within a group) of groups with keys ``ukeys``;
@@ -272,56 +343,10 @@ class _Cols:
 
     def _compact(self, need: int) -> None:
         n = self.n
-        valid = self.valid[:self.nslots]
         es = self.es[:n]
-        keep = valid[es] & (self.et[:n] >= self.last[es] - H1)
-        # renumber slots (live ones only)
-        live_slots = np.flatnonzero(valid)
-        nl = len(live_slots)
-        smap = np.full(self.nslots, -1, np.int64)
-        smap[live_slots] = np.arange(nl)
-        newidx = np.cumsum(keep) - 1
-        rows = np.flatnonzero(keep)
-        prev = self.eprev[rows]
-        okp = prev >= 0
-        okp[okp] = keep[prev[okp]]
-        prev = np.where(okp, newidx[np.maximum(prev, 0)], -1)
-        m = len(rows)
-        size = len(self.et)
-        while m + need > size // 2:
-            size *= 2
-        head = self.head[live_slots]
-        okh = head >= 0
-        okh[okh] = keep[head[okh]]
-        ns = max(1024, nl)
-        skey = self.skey[live_slots]
-        self.map.rebuild(skey, np.arange(nl))
-        self.skey = np.empty(ns, np.int64)
-        self.skey[:nl] = skey
-        self.valid = np.zeros(ns, bool)
-        self.valid[:nl] = True
-        self.nslots = nl
-        self.head = np.full(ns, -1, np.int64)
-        self.head[:nl] = np.where(okh, newidx[np.maximum(head, 0)], -1)
-        last = np.full(ns, -np.inf)
-        last[:nl] = self.last[live_slots]
-        self.last = last
-        for a, vals in (("et", self.et[rows]), ("ep", self.ep[rows]), ("ef", self.ef[rows]),
-                        ("es", smap[self.es[rows]]), ("eprev", prev)):
-            arr = np.empty(size, vals.dtype)
-            arr[:m] = vals
-            setattr(self, a, arr)
-        self.n = m
-        self.keys.prune(np.concatenate([skey, self.ep[:m]]))
-
-    def sweep(self, lo: float) -> None:
-        """Forget numbers whose latest event is older than ``lo``."""
-        k = self.nslots
-        stale = np.flatnonzero(self.valid[:k] & (self.last[:k] < lo))
-        if len(stale):
-            self.map.delete(self.skey[stale])
-            self.valid[stale] = False
-            self.head[stale] = -1
+        keep = self.valid[:self.nslots][es] & (self.et[:n] >= self.last[es] - H1)
+        _, skey = self._compact_rows(keep, need)
+        self.keys.prune(np.concatenate([skey, self.ep[:self.n]]))
 
     def windows(self) -> dict:
         """number -> (live times, peers, flags) (for tests and inspection)."""
@@ -333,7 +358,7 @@ class _Cols:
         return out
 
 
-class _Devs:
+class _Devs(_Chains):
     """Columnar SIMs-per-device store of the IMEIs whose latest events came through a vectorised batch.
 
     The same information as :attr:`InProcessState.devices` (per IMEI: number -> latest time seen), as
@@ -343,25 +368,18 @@ class _Devs:
     and back in by the next batch that has it.
     """
 
+    ROWS = ("ps", "pn", "pt", "pprev")
+    SLOT = "ps"
+    PREV = "pprev"
+
     def __init__(self, cap: int = 1 << 14) -> None:
+        super().__init__()  # ``last``: latest time of any number on the IMEI (the sweep forgets an IMEI whole)
         self.ikeys = Keys()
         self.nkeys = Keys()
-        self.map = IntMap()
-        self.skey = np.empty(1024, np.int64)
-        self.valid = np.zeros(1024, bool)
-        self.nslots = 0
-        self.last = np.full(1024, -np.inf)  # latest time of any number on the IMEI
-        self.head = np.full(1024, -1, np.int64)
         self.ps = np.empty(cap, np.int64)
         self.pn = np.empty(cap, np.int64)
         self.pt = np.empty(cap, np.float64)
         self.pprev = np.empty(cap, np.int64)
-        self.n = 0
-
-    new_slots = _Cols.new_slots
-
-    def __len__(self) -> int:
-        return self.map.live
 
     def _rows(self, s: int) -> list[int]:
         rows = []
@@ -416,52 +434,10 @@ class _Devs:
 
     def _compact(self, need: int, nk: np.ndarray) -> None:
         """Drop the rows of forgotten IMEIs and renumber slots (``_smap``: old slot -> new)."""
-        n = self.n
-        valid = self.valid[:self.nslots]
-        keep = valid[self.ps[:n]]
-        live_slots = np.flatnonzero(valid)
-        nl = len(live_slots)
-        smap = np.full(self.nslots, -1, np.int64)
-        smap[live_slots] = np.arange(nl)
-        self._smap = smap
-        newidx = np.cumsum(keep) - 1
-        rows = np.flatnonzero(keep)
-        prev = self.pprev[rows]
-        prev = np.where(prev >= 0, newidx[np.maximum(prev, 0)], -1)  # rows of a kept IMEI are all kept
-        m = len(rows)
-        size = len(self.pt)
-        while m + need > size // 2:
-            size *= 2
-        head = self.head[live_slots]
-        ns = max(1024, nl)
-        skey = self.skey[live_slots]
-        self.map.rebuild(skey, np.arange(nl))
-        self.skey = np.empty(ns, np.int64)
-        self.skey[:nl] = skey
-        self.valid = np.zeros(ns, bool)
-        self.valid[:nl] = True
-        self.nslots = nl
-        self.head = np.full(ns, -1, np.int64)
-        self.head[:nl] = np.where(head >= 0, newidx[np.maximum(head, 0)], -1)
-        last = np.full(ns, -np.inf)
-        last[:nl] = self.last[live_slots]
-        self.last = last
-        for a, vals in (("ps", smap[self.ps[rows]]), ("pn", self.pn[rows]), ("pt", self.pt[rows]), ("pprev", prev)):
-            arr = np.empty(size, vals.dtype)
-            arr[:m] = vals
-            setattr(self, a, arr)
-        self.n = m
+        keep = self.valid[:self.nslots][self.ps[:self.n]]
+        self._smap, skey = self._compact_rows(keep, need)
         self.ikeys.prune(skey)
-        self.nkeys.prune(np.concatenate([self.pn[:m], nk]))  # and the keys of the rows being added
-
-    def sweep(self, lo: float) -> None:
-        """Forget IMEIs whose numbers were all last seen before ``lo``."""
-        k = self.nslots
-        stale = np.flatnonzero(self.valid[:k] & (self.last[:k] < lo))
-        if len(stale):
-            self.map.delete(self.skey[stale])
-            self.valid[stale] = False
-            self.head[stale] = -1
+        self.nkeys.prune(np.concatenate([self.pn[:self.n], nk]))  # and the keys of the rows being added
 
     def sims(self, imeis: list[str], nums: list[str], t: np.ndarray, order: np.ndarray | None = None) -> np.ndarray:
         """SIMs seen on each event's device in the 24 hours before it, for (IMEI, number, time) events in

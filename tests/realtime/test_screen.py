@@ -176,10 +176,11 @@ def test_validation_names_fields() -> None:
     assert errs[0]["loc"] == ["body", "send_time"]
 
 
-def _slow_dialler(num: str, opened: str, callees: list[str], answered_s: int = 20) -> list[str]:
+def _slow_dialler(num: str, opened: str, callees: list[str], answered_s: int = 20, enterprise: bool = False
+                  ) -> list[str]:
     """One call every 8 minutes (never 3 within 10); every third one answered for ``answered_s`` seconds,
     every other one too when ``answered_s`` is long (people who talk to the caller)."""
-    s = screener(subs=[(num, opened)])
+    s = screener(subs=[(num, opened, enterprise)])
     out = []
     for i, callee in enumerate(callees):
         t = T0 + 480 * i
@@ -205,6 +206,19 @@ def test_young_card_dialling_a_list_slowly_is_blocked_at_its_sixth_stranger() ->
     assert "block" not in _slow_dialler(num, young, strangers, answered_s=240)
     # ... and the same list dialled from an old card
     assert set(_slow_dialler(num, OLD, strangers)) == {"allow"}
+    # ... or from a young enterprise line (a call centre; batch excludes enterprise cards too)
+    assert "block" not in _slow_dialler(num, young, strangers, enterprise=True)
+
+
+def test_enterprise_line_burst_is_not_blocked_but_the_same_personal_card_is() -> None:
+    young = "2025-12-01T00:00:00+00:00"
+    for enterprise, expected in ((False, "block"), (True, "allow")):
+        s = screener(subs=[("8613800000001", young, enterprise)])
+        for i in range(12):
+            out = s.screen_call(call(i), T0 + 30 * i)
+            s.state.on_call_end("8613800000001", T0 + 30 * i, 0)
+        assert ("calls.rt_burst_unanswered" in ids(out)) == (not enterprise)
+        assert out["decision"] == expected or (enterprise and out["decision"] == "warn"), out
 
 
 def test_slow_list_dialling_reason_names_the_window() -> None:

@@ -84,6 +84,7 @@ class Knowledge:
     url_model: Any = None
     version: str = "empty"
     counts: dict[str, int] = field(default_factory=dict)
+    sub_enterprise: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))  # per sub_keys row
 
     def active(self, entity_type: str, entity: str | None, t: float) -> list[Entry]:
         """The entries on ``entity`` in force at ``t``."""
@@ -103,6 +104,15 @@ class Knowledge:
         if i < len(keys) and keys[i] == k:
             return max(0.0, (t - float(self.sub_open[i])) / 86400.0)
         return UNKNOWN_AGE
+
+    def enterprise_line(self, msisdn: str) -> bool:
+        """Whether the number's (latest) card is an enterprise line (customer type ``enterprise``)."""
+        keys = self.sub_keys
+        if not len(keys) or not msisdn.isdigit() or len(msisdn) > 18:
+            return False
+        k = int(msisdn)
+        i = int(np.searchsorted(keys, k))
+        return bool(i < len(keys) and keys[i] == k and self.sub_enterprise[i])
 
     def high_risk_number(self, number: str) -> bool:
         return bool(self.high_risk_prefixes) and not number.startswith("86") and number.startswith(self.high_risk_prefixes)
@@ -145,7 +155,7 @@ def build(lists_rows: list[tuple], score_rows: list[tuple], subs: list[tuple] | 
 
     ``lists_rows``: (entity_type, entity, list, reason, added_time, expires_time);
     ``score_rows``: (entity_type, entity, score, action, reasons_json, window_end);
-    ``subs``: (msisdn, open_time).
+    ``subs``: (msisdn, open_time) or (msisdn, open_time, enterprise line).
     """
     verdicts: dict[str, dict[str, list[Entry]]] = {}
     prefixes: set[str] = set()
@@ -189,18 +199,21 @@ def build(lists_rows: list[tuple], score_rows: list[tuple], subs: list[tuple] | 
     countries = frozenset(c for c, code in CALLING_CODES.items() if code in prefixes)
     keys = np.zeros(0, np.int64)
     opens = np.zeros(0, np.float64)
+    ent = np.zeros(0, bool)
     if subs:
-        pairs = {}
-        for m, ot in subs:
+        rows = {}
+        for m, ot, *rest in subs:
             if m and str(m).isdigit() and len(str(m)) <= 18 and ot is not None:
-                pairs[int(m)] = _ts(ot, 0.0)
-        keys = np.fromiter(pairs.keys(), np.int64, len(pairs))
-        opens = np.fromiter(pairs.values(), np.float64, len(pairs))
+                rows[int(m)] = (_ts(ot, 0.0), bool(rest and rest[0]))
+        keys = np.fromiter(rows.keys(), np.int64, len(rows))
+        opens = np.fromiter((v[0] for v in rows.values()), np.float64, len(rows))
+        ent = np.fromiter((v[1] for v in rows.values()), bool, len(rows))
         order = np.argsort(keys)
-        keys, opens = keys[order], opens[order]
+        keys, opens, ent = keys[order], opens[order], ent[order]
     counts["subscribers"] = len(keys)
+    counts["enterprise_lines"] = int(ent.sum())
     return Knowledge(verdicts, tuple(sorted(prefixes)), countries, keys, opens, text_model, url_model,
-                     version or "empty", counts)
+                     version or "empty", counts, sub_enterprise=ent)
 
 
 # ------------------------------------------------------------------------ sources
@@ -209,7 +222,9 @@ SELECT entity_type, entity, score, action, reasons, window_end FROM scores
 WHERE action IN ('block', 'suspend_and_reverify', 'block_domain', 'warn')
 """
 _LISTS_SQL = "SELECT entity_type, entity, list, reason, added_time, expires_time FROM lists"
-_SUBS_SQL = "SELECT msisdn, max(open_time) FROM subscribers WHERE open_time IS NOT NULL GROUP BY msisdn"
+# per number: its latest card's opening time and whether that card is an enterprise line
+_SUBS_SQL = ("SELECT msisdn, max(open_time), arg_max({enterprise}, open_time) FROM subscribers "
+             "WHERE open_time IS NOT NULL GROUP BY msisdn")
 
 
 def watched_files(root: Path) -> list[Path]:
@@ -268,7 +283,7 @@ def from_warehouse(root: str | Path) -> Knowledge:
     try:
         scores = con.execute(_SCORES_SQL).fetchall()
         lists = con.execute(_LISTS_SQL).fetchall()
-        subs = con.execute(_SUBS_SQL).fetchall()
+        subs = con.execute(_SUBS_SQL.format(enterprise=_enterprise_expr(con, 'subscribers'))).fetchall()
     finally:
         con.close()
     text_model, url_model = _load_models(wh.root)
@@ -297,9 +312,17 @@ def from_data_dir(data_dir: str | Path) -> Knowledge:
                 f"TRY_CAST(expires_time AS TIMESTAMPTZ) FROM {src}").fetchall()
         else:
             rows[name] = con.execute(
-                f"SELECT msisdn, max(TRY_CAST(open_time AS TIMESTAMPTZ)) FROM {src} GROUP BY msisdn").fetchall()
+                f"SELECT msisdn, max(TRY_CAST(open_time AS TIMESTAMPTZ)), "
+                f"arg_max({_enterprise_expr(con, src)}, TRY_CAST(open_time AS TIMESTAMPTZ)) FROM {src} "
+                f"GROUP BY msisdn").fetchall()
     con.close()
     return build(rows["lists"], [], rows["subscribers"], version="data:" + data_dir.name[:16])
+
+
+def _enterprise_expr(con: Any, src: str) -> str:
+    """Per row of ``src``: whether the card is an enterprise line (false when the optional column is absent)."""
+    cols = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {src}").fetchall()}
+    return "coalesce(customer_type = 'enterprise', false)" if "customer_type" in cols else "false"
 
 
 class Watcher:

@@ -229,6 +229,7 @@ class Screener:
         caller = rec["caller"]
         roam = rec.get("caller_roaming_country")
         feats["card_age_days"] = k.card_age_days(caller, t)
+        feats["enterprise_line"] = k.enterprise_line(caller)
         feats["roaming"] = bool(roam)
         feats["roaming_high_risk"] = (roam in k.high_risk_countries) if roam else k.high_risk_number(caller)
         feats["video"] = rec.get("media") == "video"
@@ -238,6 +239,7 @@ class Screener:
         sender = rec["sender"]
         roam = rec.get("sender_roaming_country")
         feats["card_age_days"] = k.card_age_days(sender, t)
+        feats["enterprise_line"] = k.enterprise_line(sender)
         feats["roaming"] = bool(roam)
         feats["roaming_high_risk"] = (roam in k.high_risk_countries) if roam else k.high_risk_number(sender)
         feats["has_link"] = bool(links) or has_link(rec.get("content"))
@@ -422,6 +424,7 @@ class Screener:
     def _static_cols(f: dict, k: Knowledge, nums: list[str], t: np.ndarray, roams: list) -> None:
         n = len(nums)
         age = np.full(n, UNKNOWN_AGE)
+        ent = np.zeros(n, bool)
         keys = k.sub_keys
         if len(keys):
             ok = np.fromiter((len(x) <= 18 and x.isdigit() for x in nums), bool, n)
@@ -429,7 +432,10 @@ class Screener:
             j = np.minimum(np.searchsorted(keys, ints), len(keys) - 1)
             hit = ok & (keys[j] == ints)
             age[hit] = np.maximum(0.0, (t[hit] - k.sub_open[j[hit]]) / 86400.0)
+            if len(k.sub_enterprise):
+                ent[hit] = k.sub_enterprise[j[hit]]
         f["card_age_days"] = age
+        f["enterprise_line"] = ent
         f["roaming"] = np.fromiter(map(bool, roams), bool, n) if any(roams) else np.zeros(n, bool)
         if k.high_risk_prefixes or any(roams):
             hr = k.high_risk_countries

@@ -130,8 +130,12 @@ _BENIGN = ("benign", "ham", "normal", "legitimate", "0", "false")
 
 
 def _fraud_prob(model: Any, text: str) -> float:
-    proba = model.predict_proba([text], n_jobs=1)[0]
+    """Probability that ``text`` is not benign: from the class probabilities of a multi-class model, or from
+    the positive-class probability of a binary one (the stacked SMS and the URL models)."""
+    proba = np.asarray(model.predict_proba([text]))[0]
     classes = [str(c).lower() for c in model.classes]
+    if proba.ndim == 0:  # binary model: probability of classes[1]
+        return float(1.0 - proba) if classes[1] in _BENIGN else float(proba)
     benign = [i for i, c in enumerate(classes) if c in _BENIGN]
     if benign:
         return float(1.0 - sum(proba[i] for i in benign))
@@ -256,18 +260,20 @@ def _load_models(root: Path) -> tuple[Any, Any]:
         return None, None
     try:
         from fraudwall.models.registry import ModelRegistry
-        from fraudwall.models.text import LinearTextModel
+        from fraudwall.models.sms import load_sms_model
+        from fraudwall.models.url import UrlModel
     except ImportError:  # the ml extra is not installed
         return None, None
+    loaders = {"sms": load_sms_model, "url": UrlModel.load}  # each kind by its own loader
     reg = ModelRegistry(reg_root)
     found: dict[str, Any] = {}
     latest: dict[str, Any] = {}
     for meta in reg.list():
-        if meta.kind in ("sms", "url"):
+        if meta.kind in loaders:
             latest[meta.kind] = meta
     for kind, meta in latest.items():
         try:
-            found[kind] = LinearTextModel.load(str(reg.artefact_path(meta.name, meta.version)))
+            found[kind] = loaders[kind](str(reg.artefact_path(meta.name, meta.version)))
         except Exception as exc:  # a model that does not load must not stop screening
             log.warning("model %s v%s not loaded: %s", meta.name, meta.version, exc)
     return found.get("sms"), found.get("url")

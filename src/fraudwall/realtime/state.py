@@ -175,6 +175,15 @@ class _Chains:
         self.nslots = size
         return slots
 
+    def _release(self, keys: Keys, name: str) -> int:
+        """Unmap one stored key (its rows move out to the per-event path); its slot, or -1 when not stored."""
+        k = keys.one(name, add=False)
+        s = self.map.get1(k) if k != EMPTY else -1
+        if s >= 0:
+            self.map.delete(np.array([k], np.int64))
+            self.valid[s] = False
+        return s
+
     def sweep(self, lo: float) -> None:
         """Forget the slots whose latest time is older than ``lo``."""
         k = self.nslots
@@ -281,12 +290,9 @@ class _Cols(_Chains):
 
     def take(self, key: str) -> _Win | None:
         """Move one number out to a per-number window (for the per-event path)."""
-        k = self.keys.one(key, add=False)
-        s = self.map.get1(k) if k != EMPTY else -1
+        s = self._release(self.keys, key)
         if s < 0:
             return None
-        self.map.delete(np.array([k], np.int64))
-        self.valid[s] = False
         rows = self._chain(s)
         w = _Win()
         w.ts = self.et[rows].tolist()
@@ -391,12 +397,9 @@ class _Devs(_Chains):
 
     def take(self, imei: str) -> dict[str, float] | None:
         """Move one IMEI out to a dict (number -> latest time), for the per-event path."""
-        k = self.ikeys.one(imei, add=False)
-        s = self.map.get1(k) if k != EMPTY else -1
+        s = self._release(self.ikeys, imei)
         if s < 0:
             return None
-        self.map.delete(np.array([k], np.int64))
-        self.valid[s] = False
         rows = self._rows(s)[::-1]
         d = dict(zip(self.nkeys.names(self.pn[rows]), self.pt[rows].tolist(), strict=True))
         self.head[s] = -1

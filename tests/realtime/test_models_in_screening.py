@@ -44,3 +44,9 @@ def test_registered_stacked_sms_and_url_models_score_in_screening(tmp_path) -> N
     # the URL model's fraud probability: higher for phishing links than for the legitimate ones
     assert min(k.url_prob([u]) for u in PHISH) > 0.5 > max(k.url_prob([u]) for u in LEGIT)
     assert k.url_prob(LEGIT[:2] + PHISH[:1]) == max(k.url_prob([u]) for u in LEGIT[:2] + PHISH[:1])
+    # the batch path scores all texts and links of a batch in one model call: same values as one by one
+    texts = [t for t, _ in test[:40]] + ["", None]
+    assert np.allclose(k.text_probs(texts), [k.text_prob(t) if t else 0.0 for t in texts])
+    link_lists = [[], PHISH[:2], LEGIT[:3], [LEGIT[0], PHISH[3]]]
+    assert np.allclose(k.url_probs(link_lists), [k.url_prob(x) for x in link_lists])
+    assert k.url_probs(link_lists)[0] == 0.0

@@ -118,28 +118,45 @@ class Knowledge:
         return bool(self.high_risk_prefixes) and not number.startswith("86") and number.startswith(self.high_risk_prefixes)
 
     def text_prob(self, text: str) -> float:
-        return _fraud_prob(self.text_model, text) if self.text_model is not None and text else 0.0
+        return float(self.text_probs([text])[0])
 
     def url_prob(self, links: list[str]) -> float:
-        if self.url_model is None or not links:
-            return 0.0
-        return max(_fraud_prob(self.url_model, u) for u in links)
+        return float(self.url_probs([links])[0])
+
+    def text_probs(self, texts: list[str | None]) -> np.ndarray:
+        """Fraud probability of each text by the SMS model, the batch in one model call (0 for no text or
+        no model)."""
+        out = np.zeros(len(texts))
+        idx = [i for i, x in enumerate(texts) if x]
+        if self.text_model is not None and idx:
+            out[idx] = _fraud_probs(self.text_model, [texts[i] for i in idx])
+        return out
+
+    def url_probs(self, link_lists: list[list[str]]) -> np.ndarray:
+        """Highest fraud probability of each event's links by the URL model, all links in one model call."""
+        out = np.zeros(len(link_lists))
+        flat = [u for links in link_lists for u in links]
+        if self.url_model is not None and flat:
+            p = _fraud_probs(self.url_model, flat)
+            owner = np.repeat(np.arange(len(link_lists)), [len(x) for x in link_lists])
+            np.maximum.at(out, owner, p)
+        return out
 
 
 _BENIGN = ("benign", "ham", "normal", "legitimate", "0", "false")
 
 
-def _fraud_prob(model: Any, text: str) -> float:
-    """Probability that ``text`` is not benign: from the class probabilities of a multi-class model, or from
+def _fraud_probs(model: Any, texts: list[str]) -> np.ndarray:
+    """Probability that each text is not benign: from the class probabilities of a multi-class model, or from
     the positive-class probability of a binary one (the stacked SMS and the URL models)."""
-    proba = np.asarray(model.predict_proba([text]))[0]
+    proba = np.asarray(model.predict_proba(texts), np.float64)
     classes = [str(c).lower() for c in model.classes]
-    if proba.ndim == 0:  # binary model: probability of classes[1]
-        return float(1.0 - proba) if classes[1] in _BENIGN else float(proba)
+    if proba.ndim == 1:  # binary model: probability of classes[1]
+        return 1.0 - proba if classes[1] in _BENIGN else proba
     benign = [i for i, c in enumerate(classes) if c in _BENIGN]
     if benign:
-        return float(1.0 - sum(proba[i] for i in benign))
-    return float(max(proba))
+        return 1.0 - proba[:, benign].sum(axis=1)
+    return proba.max(axis=1)
 
 
 def _ts(v: Any, default: float) -> float:

@@ -400,14 +400,11 @@ class Screener:
                 return [("msisdn", callers[i]), ("imei", cimei[i])]
             self._finish("call", "call_id", c.call_id, ci, cf, c.ct, call_ents, k, version, res.decided)
         if si:
-            ns = len(si)
             sf["device_sims_24h"] = sims[si]
             self._static_cols(sf, k, senders, c.st, c.sroam)
             sf["has_link"] = flags.astype(bool)
-            sf["text_fraud_prob"] = np.array([k.text_prob(x) if x else 0.0 for x in contents], np.float64) \
-                if k.text_model is not None else np.zeros(ns)
-            sf["url_fraud_prob"] = np.array([k.url_prob(lk) for lk in links], np.float64) \
-                if k.url_model is not None else np.zeros(ns)
+            sf["text_fraud_prob"] = k.text_probs(contents)  # one model call per batch
+            sf["url_fraud_prob"] = k.url_probs(links)
             simei = c.simei
 
             def sms_ents(i: int) -> list[tuple[str, str | None]]:

@@ -95,24 +95,23 @@ class Knowledge:
             return []
         return [e for e in entries if e.start <= t < e.end]
 
-    def card_age_days(self, msisdn: str, t: float) -> float:
+    def _sub_row(self, msisdn: str) -> int:
+        """The number's row in the subscriber arrays (``sub_keys``, ``sub_open``, ...), -1 when unknown."""
         keys = self.sub_keys
         if not len(keys) or not msisdn.isdigit() or len(msisdn) > 18:
-            return UNKNOWN_AGE
+            return -1
         k = int(msisdn)
         i = int(np.searchsorted(keys, k))
-        if i < len(keys) and keys[i] == k:
-            return max(0.0, (t - float(self.sub_open[i])) / 86400.0)
-        return UNKNOWN_AGE
+        return i if i < len(keys) and keys[i] == k else -1
+
+    def card_age_days(self, msisdn: str, t: float) -> float:
+        i = self._sub_row(msisdn)
+        return max(0.0, (t - float(self.sub_open[i])) / 86400.0) if i >= 0 else UNKNOWN_AGE
 
     def enterprise_line(self, msisdn: str) -> bool:
         """Whether the number's (latest) card is an enterprise line (customer type ``enterprise``)."""
-        keys = self.sub_keys
-        if not len(keys) or not msisdn.isdigit() or len(msisdn) > 18:
-            return False
-        k = int(msisdn)
-        i = int(np.searchsorted(keys, k))
-        return bool(i < len(keys) and keys[i] == k and self.sub_enterprise[i])
+        i = self._sub_row(msisdn)
+        return bool(i >= 0 and self.sub_enterprise[i])
 
     def high_risk_number(self, number: str) -> bool:
         return bool(self.high_risk_prefixes) and not number.startswith("86") and number.startswith(self.high_risk_prefixes)

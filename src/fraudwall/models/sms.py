@@ -13,7 +13,7 @@ import numpy as np
 from fraudwall.errors import InputError
 from fraudwall.models.artefact import read_json, write_json
 from fraudwall.models.io import read_labelled_texts
-from fraudwall.models.ngrams import NgramSpec
+from fraudwall.models.ngrams import NgramSpec, codepoints
 from fraudwall.models.text import LinearTextModel, split_over_processes
 
 STACK_FORMAT = "fraudwall-stacked-spam/1"
@@ -90,7 +90,7 @@ SHAPE_NAMES: tuple[str, ...] = (
 ) + ("linear_score",)
 
 
-_SEP = "\x00"  # joins a batch's texts: no pattern below matches it or looks across it
+_SEP = "\x00"  # joins a batch's texts, as ngrams.codepoints does: no pattern below matches or crosses it
 _CURRENCY = re.compile("[£$€¥￥]")
 
 
@@ -114,10 +114,11 @@ def message_shape(texts: Sequence[str]) -> np.ndarray:
     """
     texts = [str(t) for t in texts]
     n = len(texts)
+    if not n:
+        return np.zeros((0, len(SHAPE_NAMES) - 1))
     lens = np.fromiter(map(len, texts), np.int64, n)
-    starts = np.zeros(n, np.int64)
-    if n:
-        np.cumsum(lens[:-1] + 1, out=starts[1:])
+    starts = np.zeros(n, np.int64)  # offset of each text in ``joined``
+    np.cumsum(lens[:-1] + 1, out=starts[1:])
     joined = _SEP.join(texts)
 
     def spans(pattern: re.Pattern[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -134,8 +135,8 @@ def message_shape(texts: Sequence[str]) -> np.ndarray:
     digits = np.bincount(d_idx, weights=d_len, minlength=n)
     longest = np.zeros(n, np.int64)
     np.maximum.at(longest, d_idx, d_len)
-    cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), np.uint32)
-    of_text = np.repeat(np.arange(n), lens + 1)[: len(cps)]  # each code point's text (separators too)
+    cps = codepoints(texts, lowercase=False)  # each text preceded by a separator
+    of_text = np.repeat(np.arange(n), lens + 1)  # each code point's text
     upper = np.bincount(of_text[_is_upper_table()[cps]], minlength=n)
     words = [t.split() for t in texts]
     out = np.empty((n, len(SHAPE_NAMES) - 1))

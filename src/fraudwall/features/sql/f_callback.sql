@@ -8,9 +8,8 @@ WITH back AS (
 ),
 n AS (SELECT caller, count(*) AS called_back FROM back GROUP BY caller)
 SELECT
-    p.caller AS msisdn,
-    count(*) AS dialled,
-    coalesce(any_value(n.called_back), 0) AS called_back,
-    coalesce(any_value(n.called_back), 0) / count(*) AS callback_share
-FROM f_pair p LEFT JOIN n USING (caller)
-GROUP BY p.caller
+    c.msisdn,
+    c.callees AS dialled,  -- f_caller's distinct callees: the numbers dialled
+    coalesce(n.called_back, 0) AS called_back,
+    coalesce(n.called_back, 0) / c.callees AS callback_share
+FROM f_caller c LEFT JOIN n ON n.caller = c.msisdn

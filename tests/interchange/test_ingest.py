@@ -467,3 +467,21 @@ def test_quoted_field_far_into_a_csv_file_is_read_as_one_field(tmp_path):
     con = Warehouse.open(tmp_path / "wh").connect()
     assert con.execute("SELECT content FROM sms WHERE sms_id = ?", [rows[29_990]["sms_id"]]).fetchall() == [
         ("call me back,\nurgent",)]
+
+
+def test_csv_files_of_one_run_read_in_parallel_still_deduplicate_in_file_order(tmp_path):
+    """CSV files are parsed a few at a time on worker threads; duplicates across files of the same run, an
+    identical copy of a file and a broken file are still handled as if the files were loaded one by one."""
+    rt = RECORD_TYPES["voice"]
+    rows = valid_rows(rt, 6)
+    write_csv(tmp_path / "d" / "voice" / "a.csv", rows)
+    write_csv(tmp_path / "d" / "voice" / "b.csv", rows[4:] + valid_rows(rt, 3, start=20))  # 2 known, 3 new
+    write_csv(tmp_path / "d" / "voice" / "c.csv", rows)  # the same content as a.csv
+    (tmp_path / "d" / "voice" / "d.csv.gz").write_bytes(b"not gzip at all")
+    write_csv(tmp_path / "d" / "voice" / "e.csv", rows[:1] + valid_rows(rt, 2, start=40))  # 1 known, 2 new
+    r = ingest(tmp_path / "d", tmp_path / "wh", timezone="UTC")
+    got = {Path(f.path).name: (f.loaded, f.duplicates, f.skipped_as_loaded) for f in r.files}
+    assert got == {"a.csv": (6, 0, False), "b.csv": (3, 2, False), "c.csv": (0, 6, True), "e.csv": (2, 1, False)}
+    assert [Path(f["file"]).name for f in r.failed] == ["d.csv.gz"]
+    con = Warehouse.open(tmp_path / "wh").connect()
+    assert con.execute("SELECT count(*), count(DISTINCT call_id) FROM voice").fetchall()[0] == (11, 11)

@@ -20,6 +20,9 @@ import logging
 import os
 import shutil
 import uuid
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -189,17 +192,23 @@ def ingest(data_dir: str | Path, warehouse: str | Path | Warehouse, profile: Pro
     batch = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
     staging = wh.root / "_staging" / batch
     con = _connection(wh, staging)
+    loaders = [FileLoader(con, wh, rt, path, profile.mapping(rt.name), profile, batch, i, staging)
+               for i, (rt, path) in enumerate(files)]
     try:
-        for i, (rt, path) in enumerate(track(files, "ingest", total=len(files))):
+        for fl, exc in track(_prepared(loaders), "ingest", total=len(loaders)):
             try:
-                fr = FileLoader(con, wh, rt, path, profile.mapping(rt.name), profile, batch, i, staging).run()
-            except (duckdb.Error, OSError, InputError) as exc:  # unreadable file: say which and why, load the others
-                reason = str(exc).strip().splitlines()[0]
-                report.failed.append({"file": str(path), "record_type": rt.name, "error": reason})
-                log.error("%s: not loaded (%s); nothing of it was recorded, fix it and load again", path, reason)
+                if exc is not None:
+                    raise exc
+                fr = fl.run()
+            except (duckdb.Error, OSError, InputError) as err:  # unreadable file: say which and why, load the others
+                reason = str(err).strip().splitlines()[0]
+                report.failed.append({"file": str(fl.path), "record_type": fl.rt.name, "error": reason})
+                log.error("%s: not loaded (%s); nothing of it was recorded, fix it and load again", fl.path, reason)
                 continue
+            finally:
+                fl.close()
             report.add(fr)
-            log.info("%s %s: %d loaded, %d quarantined, %d duplicates", rt.name, path.name,
+            log.info("%s %s: %d loaded, %d quarantined, %d duplicates", fl.rt.name, fl.path.name,
                      fr.loaded, fr.quarantined, fr.duplicates)
     finally:
         con.close()
@@ -207,12 +216,61 @@ def ingest(data_dir: str | Path, warehouse: str | Path | Warehouse, profile: Pro
     return report
 
 
+def _workers() -> int:
+    """Files read at once: one per core, at most two (each file's query also uses DuckDB's threads)."""
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def _prepared(loaders: list[FileLoader]) -> Iterator[tuple[FileLoader, BaseException | None]]:
+    """The loaders in order, each with its source-only part (``FileLoader.prepare``) done, and the error that
+    part raised, if any. CSV files are prepared by a small thread pool a few files ahead, so one file's
+    parse overlaps the next one's; everything that reads or writes the warehouse stays in file order."""
+    workers = _workers()
+    if workers < 2 or sum(fl.fmt == "csv" for fl in loaders) < 2:
+        for fl in loaders:
+            yield fl, _call(fl.prepare)
+        return
+    with ThreadPoolExecutor(workers, thread_name_prefix="ingest") as pool:
+        pending: dict[int, Future] = {}
+
+        def submit(j: int) -> None:
+            if j < len(loaders) and loaders[j].fmt == "csv":
+                pending[j] = pool.submit(_call, loaders[j].prepare)
+
+        for j in range(workers):
+            submit(j)
+        try:
+            for i, fl in enumerate(loaders):
+                fut = pending.pop(i, None)
+                exc = fut.result() if fut is not None else _call(fl.prepare)
+                submit(i + workers)
+                yield fl, exc
+        finally:  # stopped early: let running reads finish, start no new ones
+            for fut in pending.values():
+                fut.cancel()
+
+
+def _call(fn) -> BaseException | None:
+    """Run ``fn``; the load error it raised (reported per file), else None."""
+    try:
+        fn()
+    except (duckdb.Error, OSError, InputError) as exc:
+        return exc
+    return None
+
+
 def _connection(wh: Warehouse, staging: Path) -> duckdb.DuckDBPyConnection:
     staging.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect()
-    con.execute(f"SET TimeZone = {lit(wh.timezone)}")
     con.execute(f"SET temp_directory = {lit(str(staging / 'spill'))}")
     con.execute("SET preserve_insertion_order = true")
+    _session(con, wh)
+    return con
+
+
+def _session(con: duckdb.DuckDBPyConnection, wh: Warehouse) -> duckdb.DuckDBPyConnection:
+    """Per-connection settings (a cursor does not inherit them)."""
+    con.execute(f"SET TimeZone = {lit(wh.timezone)}")
     con.execute("SET enable_progress_bar = false")
     return con
 
@@ -222,36 +280,66 @@ class FileLoader:
 
     def __init__(self, con: duckdb.DuckDBPyConnection, wh: Warehouse, rt: RecordType, path: Path,
                  mapping: TypeMapping, profile: Profile, batch: str, index: int, staging: Path) -> None:
-        self.con, self.wh, self.rt, self.path = con, wh, rt, path
+        self.db, self.wh, self.rt, self.path = con, wh, rt, path
         self.mapping, self.profile, self.batch, self.index = mapping, profile, batch, index
         self.staging = staging
         self.fmt = file_format(path)
         self.tag = f"f{index}"
         self.result = FileResult(str(path), rt.name)
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self.fp: str | None = None
+        self.staged: _Staged | None = None
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """This file's own cursor on the ingest database (files may be read on different threads)."""
+        if self._con is None:
+            self._con = _session(self.db.cursor(), self.wh)
+        return self._con
+
+    def close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+        self.staged = None
 
     # ---- orchestration ---------------------------------------------------------------
+    def prepare(self) -> None:
+        """The part of loading that reads only the source file (it may run on a worker thread): the content
+        fingerprint and, for a CSV file not loaded before, the single pass that stages its good rows."""
+        self.fp = fingerprint(self.path)
+        if self.fmt == "csv" and self._loaded_rows() is None:
+            self.staged = self._stage_csv()
+
     def run(self) -> FileResult:
-        fp = fingerprint(self.path)
-        with self.wh.catalog() as db:
-            row = db.execute(
-                "SELECT rows FROM loaded_files WHERE fingerprint = ? AND record_type = ?", (fp, self.rt.name)
-            ).fetchone()
-        if row is not None:
-            self.result.rows = self.result.duplicates = row[0]
+        """Load the file into the warehouse (after ``prepare``), in file order."""
+        if self.fp is None:
+            self.prepare()
+        rows = self._loaded_rows()  # also a file loaded earlier in this same run
+        if rows is not None:
+            self.result.rows = self.result.duplicates = rows
             self.result.skipped_as_loaded = True
             return self.result
         if self.fmt == "csv":
-            self._run_csv()
+            self._commit_csv(self.staged or self._stage_csv())
         else:
             self._run_view()
         r = self.result
         with self.wh.catalog() as db:
             db.execute(
                 "INSERT INTO loaded_files VALUES (?,?,?,?,?,?,?,?,?)",
-                (fp, self.rt.name, str(self.path), self.batch, r.rows, r.loaded, r.quarantined, r.duplicates,
+                (self.fp, self.rt.name, str(self.path), self.batch, r.rows, r.loaded, r.quarantined, r.duplicates,
                  datetime.now(UTC).isoformat(timespec="seconds")),
             )
         return r
+
+    def _loaded_rows(self) -> int | None:
+        """Rows of this file's content as recorded when it was loaded before, or None."""
+        with self.wh.catalog() as db:
+            row = db.execute(
+                "SELECT rows FROM loaded_files WHERE fingerprint = ? AND record_type = ?", (self.fp, self.rt.name)
+            ).fetchone()
+        return None if row is None else row[0]
 
     def _run_view(self) -> None:
         """Parquet and JSON Lines: a check pass, then a write pass (or a copy) over the same view."""
@@ -277,20 +365,30 @@ class FileLoader:
             else:
                 self._write(view, drop)
 
-    def _run_csv(self) -> None:
-        """CSV: the file is parsed once (see ``_stream``); duplicates are then found from the identity hashes
-        and, only when there are any, removed from the staged files before they are published."""
+    def _stage_csv(self) -> _Staged:
+        """CSV, reading part: the file is parsed once (see ``_stream``) into staged Parquet by local day; bad
+        rows and rows the reader rejected are kept with their physical lines for quarantine."""
         staged, hashes, ords, day_of, bad = self._stream(self._typed_sql(self._source_sql(numbered=False)))
         rejects = self._rejects()
+        self.result.rows = len(hashes) + bad.num_rows + len(rejects)
+        lines = rej_lines = None
+        if bad.num_rows or rejects:
+            rn = bad.column("_rn").to_numpy(zero_copy_only=False).astype(np.int64)
+            lines, rej_lines = self._physical_lines(rn, np.array([r[0] for r in rejects], dtype=np.int64))
+        return _Staged({d: str(f.path) for d, f in staged.items()}, hashes, ords, day_of, bad, rejects,
+                       lines, rej_lines)
+
+    def _commit_csv(self, st: _Staged) -> None:
+        """CSV, warehouse part: quarantine; duplicates found from the identity hashes and, only when there
+        are any, removed from the staged files; then the staged files are published."""
         r = self.result
-        r.rows = len(hashes) + bad.num_rows + len(rejects)
-        r.quarantined = bad.num_rows + len(rejects)
+        r.quarantined = st.bad.num_rows + len(st.rejects)
         if r.quarantined:
-            self._quarantine(bad, rejects)
-        days = [str(np.datetime64(int(d), "D")) for d in sorted(staged)] if self.rt.time_column else []
-        drop = self._staged_duplicates(staged, hashes, ords, day_of, days)
+            self._quarantine(st.bad, st.rejects, st.lines, st.rej_lines)
+        days = [str(np.datetime64(int(d), "D")) for d in sorted(st.files)] if self.rt.time_column else []
+        drop = self._staged_duplicates(st.files, st.hashes, st.ords, st.day_of, days)
         r.duplicates = len(drop)
-        r.loaded = len(hashes) - len(drop)
+        r.loaded = len(st.hashes) - len(drop)
         out = self.staging / self.tag
         if drop:
             self._drop_staged(drop)
@@ -319,6 +417,7 @@ class FileLoader:
         tcol, tz = self.rt.time_column, self.wh.timezone
         enums = [c.name for c in self.rt.columns if c.values]
         staged: dict[int, _DayFile] = {}
+        io = _Background()
         hashes, ords, day_of, bad = [], [], [], []
         n = 0
         try:
@@ -352,20 +451,23 @@ class FileLoader:
                         where = self.staging / self.tag
                         if tcol:
                             where = where / f"{DAY}={np.datetime64(d, 'D')}"
-                        staged[d] = _DayFile(where / "part_0.parquet", good.schema, enums)
+                        staged[d] = _DayFile(where / "part_0.parquet", good.schema, enums, io)
                     staged[d].add(good if lo == hi else good.filter(_arrow_mask(day == d)))
                 if sum(f.buffered for f in staged.values()) >= _DayFile.ROWS:  # memory stays bounded for a file
                     for f in staged.values():                                   # whose rows hop between many days
                         f.flush()
         finally:  # also when the read fails half-way: no open files left behind in staging
-            for f in staged.values():
-                f.close()
+            try:
+                for f in staged.values():
+                    f.close()
+            finally:
+                io.close()
         bad_tbl = pa.concat_tables(bad) if bad else pa.Table.from_arrays(
             [_arrow(np.empty(0, dtype=np.int64)), pa.nulls(0, pa.string()), pa.nulls(0, pa.string())],
             names=["_rn", "_reason", "_raw"])
         return staged, _cat(hashes, np.uint64), _cat(ords, np.int64), _cat(day_of, np.int32), bad_tbl
 
-    def _staged_duplicates(self, staged: dict, hashes: np.ndarray, ords: np.ndarray, day_of: np.ndarray,
+    def _staged_duplicates(self, files: dict[int, str], hashes: np.ndarray, ords: np.ndarray, day_of: np.ndarray,
                            days: list[str]) -> list[tuple[str, int]]:
         """Staged rows (file, row) already in this file or in the warehouse. Hash matches are candidates,
         confirmed by comparing the identity columns in SQL, so a hash collision never drops a record; of
@@ -380,7 +482,6 @@ class FileLoader:
         sorted_days = day_of[order]
         pos[order] = np.arange(len(order)) - np.searchsorted(sorted_days, sorted_days, side="left")
         sel = np.flatnonzero(np.isin(hashes, cand))
-        files = {d: str(f.path) for d, f in staged.items()}
         self.con.register(f"cand_{self.tag}", pa.table({
             "_file": pa.array([files[int(d)] for d in day_of[sel]], pa.string()),
             "_pos": pa.array(pos[sel], pa.int64()), "_ord": pa.array(ords[sel], pa.int64())}))
@@ -692,16 +793,18 @@ class FileLoader:
         os.replace(tmp, dest_dir / f"part-{self.batch}-{self.index}-0.parquet")
         self.result.copied = True
 
-    def _quarantine(self, bad, rejects: list[tuple[int, str, str]]) -> None:
+    def _quarantine(self, bad, rejects: list[tuple[int, str, str]], lines: np.ndarray | None = None,
+                    rej_lines: np.ndarray | None = None) -> None:
         """Write bad records (an Arrow table of ordinal ``_rn``, ``_reason`` and ``_raw``, in file order) and
-        records the reader rejected to quarantine, each with its physical line."""
+        records the reader rejected to quarantine, each with its physical line (computed here unless given)."""
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        rn = bad.column("_rn").to_numpy(zero_copy_only=False).astype(np.int64)
-        lines, rej_lines = self._physical_lines(rn, np.array([r[0] for r in rejects], dtype=np.int64))
+        if lines is None or rej_lines is None:
+            rn = bad.column("_rn").to_numpy(zero_copy_only=False).astype(np.int64)
+            lines, rej_lines = self._physical_lines(rn, np.array([r[0] for r in rejects], dtype=np.int64))
+        n = len(lines) + len(rejects)
         now = datetime.now(UTC)
-        n = len(rn) + len(rejects)
         tbl = pa.table({
             "record_type": pa.array([self.rt.name] * n, pa.string()),
             "source_file": pa.array([str(self.path)] * n, pa.string()),
@@ -766,14 +869,53 @@ class FileLoader:
         return np.array([m.get(int(r), int(total) if r > last else 0) for r in rn], dtype=np.int64)
 
 
+@dataclass
+class _Staged:
+    """What reading a CSV file left for the warehouse part: staged Parquet paths by day (days since 1970);
+    per good row its identity hash, ordinal and day; the bad rows and rejected records with their lines."""
+
+    files: dict[int, str]
+    hashes: np.ndarray
+    ords: np.ndarray
+    day_of: np.ndarray
+    bad: object  # Arrow table: _rn, _reason, _raw
+    rejects: list[tuple[int, str, str]]
+    lines: np.ndarray | None
+    rej_lines: np.ndarray | None
+
+
+class _Background:
+    """Runs writes on one background thread, in submission order, while the caller parses the next batches;
+    at most ``depth`` wait, so memory stays bounded. Errors surface in ``submit`` or ``close``."""
+
+    def __init__(self, depth: int = 2) -> None:
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="ingest-write")
+        self.pending: deque[Future] = deque()
+        self.depth = depth
+
+    def submit(self, fn, *args) -> None:
+        while len(self.pending) >= self.depth:
+            self.pending.popleft().result()
+        self.pending.append(self.pool.submit(fn, *args))
+
+    def close(self) -> None:
+        try:
+            while self.pending:
+                self.pending.popleft().result()
+        finally:
+            for fut in self.pending:
+                fut.cancel()
+            self.pool.shutdown(wait=True)
+
+
 class _DayFile:
-    """A staged Parquet file of one local day; rows are buffered and written as one row group once the
-    buffers of all days of the file reach about half a million rows."""
+    """A staged Parquet file of one local day; rows are buffered and written (on ``io``'s thread) as one row
+    group once the buffers of all days of the file reach about a quarter of a million rows."""
 
-    ROWS = 1 << 19
+    ROWS = 1 << 18
 
-    def __init__(self, path: Path, schema, dictionary: list[str]) -> None:
-        self.path, self.schema, self.dictionary = path, schema, dictionary
+    def __init__(self, path: Path, schema, dictionary: list[str], io: _Background) -> None:
+        self.path, self.schema, self.dictionary, self.io = path, schema, dictionary, io
         self.parts: list = []
         self.buffered = 0
         self.writer = None
@@ -784,10 +926,19 @@ class _DayFile:
 
     def flush(self) -> None:
         import pyarrow as pa
+
+        if self.parts:
+            self.io.submit(self._write, pa.Table.from_batches(self.parts))
+            self.parts, self.buffered = [], 0
+
+    def close(self) -> None:
+        self.flush()
+        self.io.submit(self._close)
+
+    def _write(self, table) -> None:
+        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        if not self.parts:
-            return
         if self.writer is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # dictionary encoding only for enumerations: for near-unique text (ids, numbers) it is work for
@@ -796,11 +947,9 @@ class _DayFile:
             stats = [f.name for f in self.schema if f.name in self.dictionary or not pa.types.is_string(f.type)]
             self.writer = pq.ParquetWriter(self.path, self.schema, compression="snappy",
                                            use_dictionary=self.dictionary, write_statistics=stats)
-        self.writer.write_table(pa.Table.from_batches(self.parts), row_group_size=self.buffered)
-        self.parts, self.buffered = [], 0
+        self.writer.write_table(table, row_group_size=table.num_rows)
 
-    def close(self) -> None:
-        self.flush()
+    def _close(self) -> None:
         if self.writer is not None:
             self.writer.close()
 

@@ -28,8 +28,12 @@ TEXTS = ["晚上一起吃饭", "点击 http://pay-refund.top/a 领取退款", "w
 
 
 def knowledge():
-    subs = [(c, "2026-02-25T00:00:00+00:00" if i % 3 == 0 else "2019-01-01T00:00:00+00:00", i % 4 == 1)
-            for i, c in enumerate(CALLERS + SENDERS)]  # (number, opened, enterprise line)
+    # (number, opened, enterprise line, identity document, closed): every fifth number on one ID with more
+    # cards than the cap, and more cards on that ID opened while the batches run (they count from then on)
+    subs = [(c, "2026-02-25T00:00:00+00:00" if i % 3 == 0 else "2019-01-01T00:00:00+00:00", i % 4 == 1,
+             "id-many" if i % 5 == 0 else f"id-{i}", i % 7 == 3) for i, c in enumerate(CALLERS + SENDERS)]
+    subs += [(f"861990000{j:04d}", datetime.fromtimestamp(T0 + 1800 * j, UTC).isoformat(), False, "id-many", False)
+             for j in range(12)]
     lists = [("msisdn", CALLERS[5], "block", "test", "2026-03-01T00:00:00+00:00", None),
              ("msisdn", CALLERS[6], "allow", "test", "2026-03-01T00:00:00+00:00", None),
              ("msisdn", CALLERS[7], "watch", "test", "2026-03-02T09:10:00+00:00", None),
@@ -53,6 +57,8 @@ def extra_rules():
         {"event": "sms", "when": "min(sms_1m, 2) + has_link >= 3 or roaming_high_risk", "decision": "block"},
         {"event": "call", "when": "enterprise_line and calls_10m >= 2", "decision": "warn", "score": 0.4},
         {"event": "sms", "when": "not enterprise_line and sms_10m >= 2", "decision": "warn", "score": 0.35},
+        {"event": "call", "when": "id_cards >= 12 and calls_10m >= 2", "decision": "warn", "score": 0.45},
+        {"event": "sms", "when": "id_cards > 10", "decision": "warn", "score": 0.3},
     ]
     more = [parse_realtime(f"x.r{i}", 1, sp, f"x{i}") for i, sp in enumerate(specs)]
     return rules_from(base + more)

@@ -231,3 +231,54 @@ def test_slow_list_dialling_reason_names_the_window() -> None:
     ev = next(r for r in out["reasons"] if r["id"] == "calls.rt_burst_unanswered")["evidence"]
     assert ev["calls_10m"] == 2 and ev["calls_60m"] == ev["distinct_callees_60m"] == 6
     assert ev["completed_60m"] == 5 and ev["unanswered_share_60m"] == 0.6 and ev["short_share_60m"] == 1.0
+
+
+def _id_cards(holder: str, n: int, opened: str = "2025-12-01T00:00:00+00:00", first: int = 1,
+              closed: int = 0, enterprise: bool = False) -> list[tuple]:
+    """``n`` cards on one identity document: (msisdn, opened, enterprise, id_key, closed) rows."""
+    return [(f"86170{first + i:08d}", opened, enterprise, holder, i < closed) for i in range(n)]
+
+
+def test_card_on_an_id_over_the_cap_is_blocked_at_its_first_call() -> None:
+    s = screener(subs=_id_cards("id-seller", 8))
+    out = s.screen_call(call(1, caller="8617000000003"), T0)
+    assert out["decision"] == "block" and ids(out) == {"cards.rt_over_cap_id_caller"}
+    ev = out["reasons"][0]["evidence"]
+    assert ev["id_cards"] == 8 and ev["calls_10m"] == 1
+    assert s.knowledge.id_cards("8617000000003", T0) == 8
+
+
+def test_id_at_the_cap_closed_enterprise_and_later_cards_do_not_count() -> None:
+    caller = "8617000000001"
+    # five personal cards: the cap itself
+    assert screener(subs=_id_cards("id-family", 5)).screen_call(call(1, caller=caller), T0)["decision"] == "allow"
+    # eight cards of which three closed
+    s = screener(subs=_id_cards("id-a", 8, closed=3))
+    assert s.knowledge.id_cards(caller, T0) == 5 and s.screen_call(call(1, caller=caller), T0)["decision"] == "allow"
+    # enterprise lines (a company's ID) are left to the enterprise rules
+    s = screener(subs=_id_cards("id-company", 30, enterprise=True))
+    assert s.knowledge.id_cards(caller, T0) == 0 and s.screen_call(call(1, caller=caller), T0)["decision"] == "allow"
+    # cards opened after the call do not count yet
+    subs = _id_cards("id-b", 5) + _id_cards("id-b", 3, opened="2026-03-05T00:00:00+00:00", first=100)
+    s = screener(subs=subs)
+    assert s.knowledge.id_cards(caller, T0) == 5 and s.screen_call(call(1, caller=caller), T0)["decision"] == "allow"
+    later = T0 + 4 * 86400
+    assert s.knowledge.id_cards(caller, later) == 8
+    assert s.screen_call(call(2, caller=caller), later)["decision"] == "block"
+    # unknown numbers and subscribers without an ID
+    s = screener(subs=[(caller, OLD)])
+    assert s.knowledge.id_cards(caller, T0) == 0 and s.knowledge.id_cards("8613899999999", T0) == 0
+
+
+def test_link_sms_from_a_card_on_an_id_over_the_cap_is_blocked_at_its_first_message() -> None:
+    s = screener(subs=_id_cards("id-seller", 12, opened="2025-09-01T00:00:00+00:00"))  # older than 90 days
+    link = {"sms_id": "s1", "sender": "8617000000002", "receiver": "8613900000001",
+            "content": "您的包裹丢失，理赔请点 http://claim.example.top/a"}
+    out = s.screen_sms(link, T0)
+    assert out["decision"] == "block" and ids(out) == {"sms.rt_over_cap_id_link"}
+    assert out["reasons"][0]["evidence"]["id_cards"] == 12
+    # no link: allowed; the same link from a card at the cap: allowed
+    plain = dict(link, sms_id="s2", content="晚上一起吃饭")
+    assert s.screen_sms(plain, T0 + 1)["decision"] == "allow"
+    s = screener(subs=_id_cards("id-family", 5, opened="2025-09-01T00:00:00+00:00"))
+    assert s.screen_sms(link, T0)["decision"] == "allow"

@@ -85,6 +85,10 @@ class Knowledge:
     version: str = "empty"
     counts: dict[str, int] = field(default_factory=dict)
     sub_enterprise: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))  # per sub_keys row
+    #: identity documents: per sub_keys row its ID's group (-1: none, or an enterprise line), and the opening
+    #: times of every ID's personal cards that are not closed, as sorted ``group << 32 | opening second``
+    sub_idg: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    id_opens: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
 
     def active(self, entity_type: str, entity: str | None, t: float) -> list[Entry]:
         """The entries on ``entity`` in force at ``t``."""
@@ -112,6 +116,14 @@ class Knowledge:
         """Whether the number's (latest) card is an enterprise line (customer type ``enterprise``)."""
         i = self._sub_row(msisdn)
         return bool(i >= 0 and self.sub_enterprise[i])
+
+    def id_cards(self, msisdn: str, t: float) -> int:
+        """Personal cards (not closed) registered to the identity document of the number's card, opened by
+        ``t`` (the number's own included); 0 when the document is unknown or the card is an enterprise line."""
+        i = self._sub_row(msisdn)
+        if i < 0 or not len(self.sub_idg):
+            return 0
+        return int(id_cards_at(self.id_opens, self.sub_idg[i:i + 1], np.array([t]))[0])
 
     def high_risk_number(self, number: str) -> bool:
         return bool(self.high_risk_prefixes) and not number.startswith("86") and number.startswith(self.high_risk_prefixes)
@@ -145,6 +157,19 @@ class Knowledge:
 _BENIGN = ("benign", "ham", "normal", "legitimate", "0", "false")
 
 
+def id_cards_at(id_opens: np.ndarray, groups: np.ndarray, t: np.ndarray) -> np.ndarray:
+    """Cards of each ID group (-1: none -> 0) opened at or before each time ``t`` (whole seconds), from the
+    sorted ``group << 32 | opening second`` keys."""
+    out = np.zeros(len(groups), np.int64)
+    has = groups >= 0
+    if not has.any() or not len(id_opens):
+        return out
+    g = groups[has] << 32
+    sec = np.clip(np.floor(t[has]), 0, 2**32 - 1).astype(np.int64)
+    out[has] = np.searchsorted(id_opens, g | sec, "right") - np.searchsorted(id_opens, g, "left")
+    return out
+
+
 def _fraud_probs(model: Any, texts: list[str]) -> np.ndarray:
     """Probability that each text is not benign: from the class probabilities of a multi-class model, or from
     the positive-class probability of a binary one (the stacked SMS and the URL models)."""
@@ -175,7 +200,9 @@ def build(lists_rows: list[tuple], score_rows: list[tuple], subs: list[tuple] | 
 
     ``lists_rows``: (entity_type, entity, list, reason, added_time, expires_time);
     ``score_rows``: (entity_type, entity, score, action, reasons_json, window_end);
-    ``subs``: (msisdn, open_time) or (msisdn, open_time, enterprise line).
+    ``subs``: one row per card, (msisdn, open_time), (msisdn, open_time, enterprise line) or
+    (msisdn, open_time, enterprise line, id_key, closed); a number's latest card gives its age and line
+    type; personal cards that are not closed count towards their ID's cards (:meth:`Knowledge.id_cards`).
     """
     verdicts: dict[str, dict[str, list[Entry]]] = {}
     prefixes: set[str] = set()
@@ -220,20 +247,38 @@ def build(lists_rows: list[tuple], score_rows: list[tuple], subs: list[tuple] | 
     keys = np.zeros(0, np.int64)
     opens = np.zeros(0, np.float64)
     ent = np.zeros(0, bool)
+    idg = np.zeros(0, np.int64)
+    id_opens = np.zeros(0, np.int64)
     if subs:
-        rows = {}
+        rows: dict[int, tuple[float, bool, Any]] = {}
+        groups: dict[Any, int] = {}
+        id_keys: list[int] = []
         for m, ot, *rest in subs:
-            if m and str(m).isdigit() and len(str(m)) <= 18 and ot is not None:
-                rows[int(m)] = (_ts(ot, 0.0), bool(rest and rest[0]))
+            if not (m and str(m).isdigit() and len(str(m)) <= 18 and ot is not None):
+                continue
+            t_open = _ts(ot, 0.0)
+            enterprise = bool(rest and rest[0])
+            idk = rest[1] if len(rest) > 1 and rest[1] not in (None, "") and not enterprise else None
+            if idk is not None and not (len(rest) > 2 and rest[2]):  # closed cards do not count
+                g = groups.setdefault(idk, len(groups))
+                id_keys.append((g << 32) | int(min(max(np.floor(t_open), 0), 2**32 - 1)))
+            old = rows.get(int(m))
+            if old is None or t_open >= old[0]:  # the number's latest card
+                rows[int(m)] = (t_open, enterprise, idk)
         keys = np.fromiter(rows.keys(), np.int64, len(rows))
         opens = np.fromiter((v[0] for v in rows.values()), np.float64, len(rows))
         ent = np.fromiter((v[1] for v in rows.values()), bool, len(rows))
+        idg = np.fromiter((-1 if v[2] is None else groups.get(v[2], -1) for v in rows.values()), np.int64,
+                          len(rows))
         order = np.argsort(keys)
-        keys, opens, ent = keys[order], opens[order], ent[order]
+        keys, opens, ent, idg = keys[order], opens[order], ent[order], idg[order]
+        id_opens = np.sort(np.array(id_keys, np.int64))
+        if not groups:
+            idg = np.zeros(0, np.int64)
     counts["subscribers"] = len(keys)
     counts["enterprise_lines"] = int(ent.sum())
     return Knowledge(verdicts, tuple(sorted(prefixes)), countries, keys, opens, text_model, url_model,
-                     version or "empty", counts, sub_enterprise=ent)
+                     version or "empty", counts, sub_enterprise=ent, sub_idg=idg, id_opens=id_opens)
 
 
 # ------------------------------------------------------------------------ sources
@@ -242,9 +287,9 @@ SELECT entity_type, entity, score, action, reasons, window_end FROM scores
 WHERE action IN ('block', 'suspend_and_reverify', 'block_domain', 'warn')
 """
 _LISTS_SQL = "SELECT entity_type, entity, list, reason, added_time, expires_time FROM lists"
-# per number: its latest card's opening time and whether that card is an enterprise line
-_SUBS_SQL = ("SELECT msisdn, max(open_time), arg_max({enterprise}, open_time) FROM subscribers "
-             "WHERE open_time IS NOT NULL GROUP BY msisdn")
+# per card: number, opening time, enterprise line, identity document, closed (build keeps each number's latest card
+# and counts the personal cards per document)
+_SUBS_SQL = "SELECT msisdn, open_time, {enterprise}, {id_key}, {closed} FROM subscribers WHERE open_time IS NOT NULL"
 
 
 def watched_files(root: Path) -> list[Path]:
@@ -305,7 +350,7 @@ def from_warehouse(root: str | Path) -> Knowledge:
     try:
         scores = con.execute(_SCORES_SQL).fetchall()
         lists = con.execute(_LISTS_SQL).fetchall()
-        subs = con.execute(_SUBS_SQL.format(enterprise=_enterprise_expr(con, 'subscribers'))).fetchall()
+        subs = con.execute(_SUBS_SQL.format(**_sub_exprs(con, "subscribers"))).fetchall()
     finally:
         con.close()
     text_model, url_model = _load_models(wh.root)
@@ -333,18 +378,21 @@ def from_data_dir(data_dir: str | Path) -> Knowledge:
                 f"SELECT entity_type, entity, list, reason, TRY_CAST(added_time AS TIMESTAMPTZ), "
                 f"TRY_CAST(expires_time AS TIMESTAMPTZ) FROM {src}").fetchall()
         else:
+            e = _sub_exprs(con, src)
             rows[name] = con.execute(
-                f"SELECT msisdn, max(TRY_CAST(open_time AS TIMESTAMPTZ)), "
-                f"arg_max({_enterprise_expr(con, src)}, TRY_CAST(open_time AS TIMESTAMPTZ)) FROM {src} "
-                f"GROUP BY msisdn").fetchall()
+                f"SELECT msisdn, TRY_CAST(open_time AS TIMESTAMPTZ), {e['enterprise']}, {e['id_key']}, {e['closed']} "
+                f"FROM {src}").fetchall()
     con.close()
     return build(rows["lists"], [], rows["subscribers"], version="data:" + data_dir.name[:16])
 
 
-def _enterprise_expr(con: Any, src: str) -> str:
-    """Per row of ``src``: whether the card is an enterprise line (false when the optional column is absent)."""
+def _sub_exprs(con: Any, src: str) -> dict[str, str]:
+    """Per row of ``src``: whether the card is an enterprise line, its identity document and whether it is
+    closed (false / NULL when the optional column is absent)."""
     cols = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {src}").fetchall()}
-    return "coalesce(customer_type = 'enterprise', false)" if "customer_type" in cols else "false"
+    return {"enterprise": "coalesce(customer_type = 'enterprise', false)" if "customer_type" in cols else "false",
+            "id_key": "CAST(id_key AS VARCHAR)" if "id_key" in cols else "CAST(NULL AS VARCHAR)",
+            "closed": "coalesce(status = 'closed', false)" if "status" in cols else "false"}
 
 
 class Watcher:

@@ -43,6 +43,8 @@ CALL_FEATURES: dict[str, str] = {
     "short_share_60m": "share of the answered ones shorter than 30 s",
     "card_age_days": "days since the caller's card was opened (100000 when unknown)",
     "enterprise_line": "the caller's card is an enterprise line (customer type enterprise in subscribers/)",
+    "id_cards": "personal cards (not closed) on the identity document of the caller's card, opened by now "
+                "(subscribers/ id_key; 0 when unknown or an enterprise line)",
     "roaming": "the caller is roaming abroad",
     "roaming_high_risk": "the caller roams in, or calls from, a high-risk region",
     "device_sims_24h": "distinct numbers seen on the caller's device (IMEI) in the last 24 h",
@@ -60,6 +62,8 @@ SMS_FEATURES: dict[str, str] = {
     "url_fraud_prob": "highest fraud probability of its links by the URL model (0 without a model)",
     "card_age_days": "days since the sender's card was opened (100000 when unknown)",
     "enterprise_line": "the sender's card is an enterprise line (customer type enterprise in subscribers/)",
+    "id_cards": "personal cards (not closed) on the identity document of the sender's card, opened by now "
+                "(subscribers/ id_key; 0 when unknown or an enterprise line)",
     "roaming": "the sender is roaming abroad",
     "roaming_high_risk": "the sender roams in a high-risk region",
     "device_sims_24h": "distinct numbers seen on the sender's device in the last 24 h",

@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 import orjson
 
-from fraudwall.realtime.lists import UNKNOWN_AGE, Knowledge, Watcher, find_links, has_link
+from fraudwall.realtime.lists import UNKNOWN_AGE, Knowledge, Watcher, find_links, has_link, id_cards_at
 from fraudwall.realtime.rules import RANK, RuleSet, fires_vector, load_rules
 from fraudwall.realtime.state import InProcessState, WindowState
 
@@ -230,6 +230,7 @@ class Screener:
         roam = rec.get("caller_roaming_country")
         feats["card_age_days"] = k.card_age_days(caller, t)
         feats["enterprise_line"] = k.enterprise_line(caller)
+        feats["id_cards"] = k.id_cards(caller, t)
         feats["roaming"] = bool(roam)
         feats["roaming_high_risk"] = (roam in k.high_risk_countries) if roam else k.high_risk_number(caller)
         feats["video"] = rec.get("media") == "video"
@@ -240,6 +241,7 @@ class Screener:
         roam = rec.get("sender_roaming_country")
         feats["card_age_days"] = k.card_age_days(sender, t)
         feats["enterprise_line"] = k.enterprise_line(sender)
+        feats["id_cards"] = k.id_cards(sender, t)
         feats["roaming"] = bool(roam)
         feats["roaming_high_risk"] = (roam in k.high_risk_countries) if roam else k.high_risk_number(sender)
         feats["has_link"] = bool(links) or has_link(rec.get("content"))
@@ -422,6 +424,7 @@ class Screener:
         n = len(nums)
         age = np.full(n, UNKNOWN_AGE)
         ent = np.zeros(n, bool)
+        idc = np.zeros(n, np.int64)
         keys = k.sub_keys
         if len(keys):
             ok = np.fromiter((len(x) <= 18 and x.isdigit() for x in nums), bool, n)
@@ -431,8 +434,11 @@ class Screener:
             age[hit] = np.maximum(0.0, (t[hit] - k.sub_open[j[hit]]) / 86400.0)
             if len(k.sub_enterprise):
                 ent[hit] = k.sub_enterprise[j[hit]]
+            if len(k.sub_idg):
+                idc[hit] = id_cards_at(k.id_opens, k.sub_idg[j[hit]], t[hit])
         f["card_age_days"] = age
         f["enterprise_line"] = ent
+        f["id_cards"] = idc
         f["roaming"] = np.fromiter(map(bool, roams), bool, n) if any(roams) else np.zeros(n, bool)
         if k.high_risk_prefixes or any(roams):
             hr = k.high_risk_countries

@@ -424,7 +424,8 @@ class FileLoader:
             for batch in reader:
                 m = batch.num_rows
                 ok = _bool_values(batch.column("_ok"))
-                h = _values(batch.column("_h"), np.uint64)
+                # a copy: a view would keep the whole exported batch (every column) in memory to the end of the file
+                h = _values(batch.column("_h"), np.uint64).copy()
                 good = batch.select(names)
                 if not ok.all():
                     idx = np.flatnonzero(~ok)

@@ -1,7 +1,8 @@
 """Every library scenario hits its hand-made fixture case and spares its look-alike.
 
 All cases go into one warehouse (numbers, cells and devices are unique per case), which is ingested and
-detected once; each scenario's alerts are then checked for its hit and miss entities.
+detected once; each scenario's alerts are then checked for its hit and miss entities. Besides ``hit`` and
+``miss`` a fixture may define more cases as functions named ``hit_<what>`` and ``miss_<what>``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ def _load(sid: str):
     return mod
 
 
+def _cases(mod, kind: str) -> list:
+    """The fixture's ``hit`` (or ``miss``) case first, then its ``hit_*`` (``miss_*``) cases by name."""
+    names = [kind] + sorted(n for n in vars(mod) if n.startswith(kind + "_") and callable(getattr(mod, n)))
+    return [getattr(mod, n) for n in names]
+
+
 def test_every_library_scenario_has_hit_and_miss_fixtures():
     missing = [sid for sid in LIBRARY if not (FIXTURES / sid / "cases.py").exists()]
     assert not missing, f"scenarios without fixtures: {missing}"
@@ -48,11 +55,13 @@ def results(tmp_path_factory):
         if not (FIXTURES / sid / "cases.py").exists():
             continue
         mod = _load(sid)
-        ns += 1
-        hit = mod.hit(Case(ns, records))
-        ns += 1
-        miss = mod.miss(Case(ns, records))
-        expected[sid] = (hit, miss)
+        found = {}
+        for kind in ("hit", "miss"):
+            found[kind] = []
+            for fn in _cases(mod, kind):
+                ns += 1
+                found[kind].append(fn(Case(ns, records)))
+        expected[sid] = (found["hit"], found["miss"])
         if callable(getattr(mod, "prepare", None)):
             prepare.append(mod.prepare)
     data = tmp_path_factory.mktemp("fixtures")
@@ -75,12 +84,14 @@ def results(tmp_path_factory):
 @pytest.mark.parametrize("sid", LIBRARY)
 def test_scenario_hits_its_case(results, sid):
     expected, alerts = results
-    hit, _ = expected[sid]
-    assert hit in alerts.get(sid, set()), f"{sid} did not flag {hit}"
+    hits, _ = expected[sid]
+    missed = [h for h in hits if h not in alerts.get(sid, set())]
+    assert not missed, f"{sid} did not flag {missed}"
 
 
 @pytest.mark.parametrize("sid", LIBRARY)
 def test_scenario_spares_its_lookalike(results, sid):
     expected, alerts = results
-    _, miss = expected[sid]
-    assert miss not in alerts.get(sid, set()), f"{sid} flagged the look-alike {miss}"
+    _, misses = expected[sid]
+    flagged = [m for m in misses if m in alerts.get(sid, set())]
+    assert not flagged, f"{sid} flagged the look-alike {flagged}"

@@ -485,3 +485,15 @@ def test_csv_files_of_one_run_read_in_parallel_still_deduplicate_in_file_order(t
     assert [Path(f["file"]).name for f in r.failed] == ["d.csv.gz"]
     con = Warehouse.open(tmp_path / "wh").connect()
     assert con.execute("SELECT count(*), count(DISTINCT call_id) FROM voice").fetchall()[0] == (11, 11)
+
+
+def test_csv_field_of_a_megabyte_and_a_half_is_read_whole(tmp_path):
+    """CSV is read with 4 MiB buffers: a field longer than a megabyte (within the reader's 2 MB line limit)
+    is still one value."""
+    rows = valid_rows(RECORD_TYPES["sms"], 3)
+    rows[1]["content"] = "x" * 1_500_000
+    write_csv(tmp_path / "d" / "sms" / "x.csv", rows)
+    r = ingest(tmp_path / "d", tmp_path / "wh", timezone="UTC")
+    assert (r.loaded["sms"], r.quarantined["sms"]) == (3, 0)
+    con = Warehouse.open(tmp_path / "wh").connect()
+    assert con.execute("SELECT max(length(content)) FROM sms").fetchall() == [(1_500_000,)]

@@ -89,6 +89,10 @@ class Knowledge:
     #: times of every ID's personal cards that are not closed, as sorted ``group << 32 | opening second``
     sub_idg: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     id_opens: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    #: per sub_keys row: all the counted cards of its ID and the latest opening second among them (the
+    #: per-event answer when the event is not older than that opening, i.e. nearly always)
+    sub_idn: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    sub_idlast: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
 
     def active(self, entity_type: str, entity: str | None, t: float) -> list[Entry]:
         """The entries on ``entity`` in force at ``t``."""
@@ -109,8 +113,7 @@ class Knowledge:
         return i if i < len(keys) and keys[i] == k else -1
 
     def card_age_days(self, msisdn: str, t: float) -> float:
-        i = self._sub_row(msisdn)
-        return max(0.0, (t - float(self.sub_open[i])) / 86400.0) if i >= 0 else UNKNOWN_AGE
+        return self._age(self._sub_row(msisdn), t)
 
     def enterprise_line(self, msisdn: str) -> bool:
         """Whether the number's (latest) card is an enterprise line (customer type ``enterprise``)."""
@@ -120,9 +123,24 @@ class Knowledge:
     def id_cards(self, msisdn: str, t: float) -> int:
         """Personal cards (not closed) registered to the identity document of the number's card, opened by
         ``t`` (the number's own included); 0 when the document is unknown or the card is an enterprise line."""
+        return self._id_cards(self._sub_row(msisdn), t)
+
+    def sub_static(self, msisdn: str, t: float) -> tuple[float, bool, int]:
+        """(card age in days, enterprise line, ID cards) of the number at ``t``, from one row lookup."""
         i = self._sub_row(msisdn)
-        if i < 0 or not len(self.sub_idg):
+        if i < 0:
+            return UNKNOWN_AGE, False, 0
+        return self._age(i, t), bool(self.sub_enterprise[i]), self._id_cards(i, t)
+
+    def _age(self, i: int, t: float) -> float:
+        return max(0.0, (t - float(self.sub_open[i])) / 86400.0) if i >= 0 else UNKNOWN_AGE
+
+    def _id_cards(self, i: int, t: float) -> int:
+        if i < 0 or not len(self.sub_idn):
             return 0
+        n = int(self.sub_idn[i])
+        if not n or t >= self.sub_idlast[i]:
+            return n
         return int(id_cards_at(self.id_opens, self.sub_idg[i:i + 1], np.array([t]))[0])
 
     def high_risk_number(self, number: str) -> bool:
@@ -247,8 +265,7 @@ def build(lists_rows: list[tuple], score_rows: list[tuple], subs: list[tuple] | 
     keys = np.zeros(0, np.int64)
     opens = np.zeros(0, np.float64)
     ent = np.zeros(0, bool)
-    idg = np.zeros(0, np.int64)
-    id_opens = np.zeros(0, np.int64)
+    idg = idn = idlast = id_opens = np.zeros(0, np.int64)
     if subs:
         rows: dict[int, tuple[float, bool, Any]] = {}
         groups: dict[Any, int] = {}
@@ -273,12 +290,21 @@ def build(lists_rows: list[tuple], score_rows: list[tuple], subs: list[tuple] | 
         order = np.argsort(keys)
         keys, opens, ent, idg = keys[order], opens[order], ent[order], idg[order]
         id_opens = np.sort(np.array(id_keys, np.int64))
-        if not groups:
+        if groups:
+            gk = id_opens >> 32
+            gcount = np.bincount(gk, minlength=len(groups))
+            glast = np.zeros(len(groups), np.int64)
+            np.maximum.at(glast, gk, id_opens & (2**32 - 1))
+            has = idg >= 0
+            idn = np.where(has, gcount[np.maximum(idg, 0)], 0)
+            idlast = np.where(has, glast[np.maximum(idg, 0)], 0)
+        else:
             idg = np.zeros(0, np.int64)
     counts["subscribers"] = len(keys)
     counts["enterprise_lines"] = int(ent.sum())
     return Knowledge(verdicts, tuple(sorted(prefixes)), countries, keys, opens, text_model, url_model,
-                     version or "empty", counts, sub_enterprise=ent, sub_idg=idg, id_opens=id_opens)
+                     version or "empty", counts, sub_enterprise=ent, sub_idg=idg, id_opens=id_opens,
+                     sub_idn=idn, sub_idlast=idlast)
 
 
 # ------------------------------------------------------------------------ sources

@@ -228,9 +228,7 @@ class Screener:
     def _call_static(self, rec: dict, feats: dict, k: Knowledge, t: float) -> None:
         caller = rec["caller"]
         roam = rec.get("caller_roaming_country")
-        feats["card_age_days"] = k.card_age_days(caller, t)
-        feats["enterprise_line"] = k.enterprise_line(caller)
-        feats["id_cards"] = k.id_cards(caller, t)
+        feats["card_age_days"], feats["enterprise_line"], feats["id_cards"] = k.sub_static(caller, t)
         feats["roaming"] = bool(roam)
         feats["roaming_high_risk"] = (roam in k.high_risk_countries) if roam else k.high_risk_number(caller)
         feats["video"] = rec.get("media") == "video"
@@ -239,9 +237,7 @@ class Screener:
     def _sms_static(self, rec: dict, feats: dict, k: Knowledge, t: float, links: list[str]) -> None:
         sender = rec["sender"]
         roam = rec.get("sender_roaming_country")
-        feats["card_age_days"] = k.card_age_days(sender, t)
-        feats["enterprise_line"] = k.enterprise_line(sender)
-        feats["id_cards"] = k.id_cards(sender, t)
+        feats["card_age_days"], feats["enterprise_line"], feats["id_cards"] = k.sub_static(sender, t)
         feats["roaming"] = bool(roam)
         feats["roaming_high_risk"] = (roam in k.high_risk_countries) if roam else k.high_risk_number(sender)
         feats["has_link"] = bool(links) or has_link(rec.get("content"))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,7 @@ DEPENDS = {NUMBER_SCORE: ("f_dial_seq", "f_msisdn", "f_sms_sender")}
 DESCRIPTION = {NUMBER_SCORE: "Fraud probability of each window number by the latest registered `numbers` model, "
                              "with its top feature contributions (empty without a model)."}
 _cache: dict[tuple[str, float], Any] = {}
+_cache_lock = threading.Lock()
 
 
 def names() -> tuple[str, ...]:
@@ -77,10 +79,11 @@ def _load_model(root: Path, name: str) -> tuple[Any, int] | None:
     meta = reg.meta(name)
     path = reg.artefact_path(name, meta.version)
     key = (str(path), path.stat().st_mtime)
-    if key not in _cache:
-        _cache.clear()
-        _cache[key] = TabularModel.load(str(path))
-    return _cache[key], meta.version
+    with _cache_lock:  # windows may run on several threads (runner)
+        if key not in _cache:
+            _cache.clear()
+            _cache[key] = TabularModel.load(str(path))
+        return _cache[key], meta.version
 
 
 def materialize(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, str]) -> None:
@@ -106,12 +109,14 @@ def materialize(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, str
     if missing:
         log.warning("model %s v%d: %d feature(s) not produced by the feature layer any more (scored as missing): %s",
                     NUMBER_MODEL, version, len(missing), ", ".join(missing[:5]))
-    score = model.predict_proba(x)
+    with _cache_lock:  # one window's model calls at a time (LightGBM's own threads already use the cores)
+        score = model.predict_proba(x)
     c = float(model.meta.get("label_frequency", 1.0))  # reported share of fraud numbers (numbers.py)
     fraud_score = np.minimum(score / max(c, 1e-6), 1.0)
     # contributions only for the numbers a scenario can reasonably flag
     explain = np.flatnonzero(fraud_score >= EXPLAIN_FROM)
-    top = model.explain(x[explain], top=TOP_CONTRIBUTIONS) if len(explain) else []
+    with _cache_lock:
+        top = model.explain(x[explain], top=TOP_CONTRIBUTIONS) if len(explain) else []
     fidx = {n: i for i, n in enumerate(model.feature_names)}
     contrib: list[str | None] = [None] * len(score)
     for r, row in zip(explain, top, strict=True):

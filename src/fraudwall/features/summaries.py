@@ -48,18 +48,27 @@ def signature(wh: Warehouse, day: str) -> dict:
     return {"version": VERSION, "files": files}
 
 
+def is_current(wh: Warehouse, day: str) -> bool:
+    """Whether the day's stored summaries exist and were built from its present data files."""
+    folder = summary_dir(wh, day)
+    sig_file = folder / "signature.json"
+    return (sig_file.is_file() and json.loads(sig_file.read_text()) == signature(wh, day)
+            and all((folder / f"{name}.parquet").is_file() for name in PARTS))
+
+
+def build(wh: Warehouse, con: duckdb.DuckDBPyConnection, day: str) -> None:
+    """Build and store one day's summaries (whether or not they are current)."""
+    _build(wh, con, day, summary_dir(wh, day), signature(wh, day))
+
+
 def day_summary_sql(wh: Warehouse, con: duckdb.DuckDBPyConnection, day: str) -> dict[str, str]:
     """SQL reading each summary table's rows for one whole local day, building and storing them first
     when they are missing or the day's data changed since."""
     folder = summary_dir(wh, day)
-    sig = signature(wh, day)
-    files = {name: folder / f"{name}.parquet" for name in PARTS}
-    sig_file = folder / "signature.json"
-    current = sig_file.is_file() and json.loads(sig_file.read_text()) == sig and all(f.is_file() for f in files.values())
-    if not current:
-        _build(wh, con, day, folder, sig)
-    return {name: f"SELECT *, DATE '{day}' AS d FROM read_parquet({lit(str(f))}, hive_partitioning=false)"
-            for name, f in files.items()}
+    if not is_current(wh, day):
+        build(wh, con, day)
+    return {name: f"SELECT *, DATE '{day}' AS d FROM read_parquet({lit(str(folder / f'{name}.parquet'))}, "
+                  "hive_partitioning=false)" for name in PARTS}
 
 
 def _build(wh: Warehouse, con: duckdb.DuckDBPyConnection, day: str, folder: Path, sig: dict) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -87,22 +88,43 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
     report = DetectReport()
     con = wh.connect()
     con.execute("SET enable_progress_bar = false")
-    model_tables.attach(con, wh.root)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE alerts_acc ({ALERT_COLUMNS})")
     windows = day_windows(wh, since, until)
     score_exprs: dict[str, str] = {}
     window_types = feats.window_columns_read(need + [s.sql for s in scenarios])
+    workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1,
+                  len(windows))
     if windows:
-        feats.create_history(con, wh, windows[0][0], windows[-1][0], lookback_days)
-    for ws, we in track(windows, "detect", total=len(windows)):
+        feats.create_history(con, wh, windows[0][0], windows[-1][0], lookback_days, workers=workers)
+        feats.create_subscriber_table(con)
+
+    def setup(c: duckdb.DuckDBPyConnection) -> None:
+        model_tables.attach(c, wh.root)
+        c.execute(f"CREATE OR REPLACE TEMP TABLE alerts_acc ({ALERT_COLUMNS})")
+
+    def run_window(c: duckdb.DuckDBPyConnection, w: tuple[datetime, datetime]) -> tuple[str, int]:
+        ws, we = w
         day = ws.astimezone(ZoneInfo(wh.timezone)).date().isoformat()
-        feats.create_window_views(con, wh, ws, we, lookback_days, materialize=window_types)
+        feats.create_window_views(c, wh, ws, we, lookback_days, materialize=window_types)
         params = feats.window_params(ws, we, lookback_days)
-        feats.materialize(con, need, params)
-        con.execute("DELETE FROM alerts_acc")
+        feats.materialize(c, need, params)
+        c.execute("DELETE FROM alerts_acc")
         for s in scenarios:
-            _run_scenario(con, s, params, scoring, score_exprs)
-        n = _store_day(con, wh, day, scoring)
+            _run_scenario(c, s, params, scoring, score_exprs)
+        return day, _store_day(c, wh, day, scoring)
+
+    # Windows are independent: with several, each core works on its own window (single-threaded queries,
+    # see feats.single_threaded) instead of every query being split over the cores. The windows left over
+    # when they do not divide evenly run first, alone, with every core.
+    alone = len(windows) % workers if workers > 1 else len(windows)
+    setup(con)
+
+    def results():
+        for w in windows[:alone]:
+            yield run_window(con, w)
+        if alone < len(windows):
+            yield from feats.in_parallel(con, wh, windows[alone:], run_window, workers, setup)
+
+    for day, n in sorted(track(results(), "detect", total=len(windows))):
         report.windows.append(day)
         report.alerts += n
     report.by_scenario, report.actioned, report.entities_scored = _summary(wh, report.windows)

@@ -3,7 +3,8 @@
     .venv/bin/python bench/bench_ingest.py --rows 10000000
 
 Prints JSON with rows/s per format, the CPU seconds the load used (all threads of this process: on a
-shared machine wall time is noisy, CPU time much less so) and the load average before and after.
+shared machine wall time is noisy, CPU time much less so), the cores that made up (CPU seconds / wall
+seconds) and the load average before and after.
 Data is generated under --work (reused if present).
 """
 
@@ -42,6 +43,7 @@ def run(rows: int, work: Path, formats: list[str]) -> dict:
         dt2 = time.perf_counter() - t2
         assert again.duplicates["voice"] == rows
         out[fmt] = {"seconds": round(dt, 2), "rows_per_s": round(rows / dt), "cpu_seconds": round(cpu, 2),
+                    "cores_used": round(cpu / dt, 2),  # below ~1.9 on 2 cores: waiting, or other jobs had the CPU
                     "reload_seconds": round(dt2, 2), "fast_path_files": sum(f.copied for f in rep.files),
                     "load_average_before": [round(x, 2) for x in load_before],
                     "load_average_after": [round(x, 2) for x in os.getloadavg()]}

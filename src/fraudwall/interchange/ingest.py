@@ -12,6 +12,10 @@ Per file, in DuckDB and streaming (no file is held in Python memory):
 4. good rows are written as Parquet partitioned by local day; a clean Parquet
    file already in canonical layout and within one day is copied as it is;
 5. bad rows go to quarantine with source file, line number, reason and raw values.
+
+CSV files are read (step 2 and the staged Parquet of step 4) two at a time on worker threads, each with its
+own DuckDB cursor; steps 1 and 3-5 that read or write the warehouse run on the calling thread in file order,
+so the result is the same as loading the files one by one.
 """
 
 from __future__ import annotations

@@ -7,29 +7,29 @@
 -- how many of them were reported as fraud before, and how many called 10 or more numbers from it in a day
 -- (a calling card, not a person's second line). A gang handset carries one fraud card a day, rotating
 -- over the week, so one day shows one SIM; a person's phone keeps its one or two cards.
-WITH sims AS (SELECT imei, msisdn FROM f_device_sim),
-j AS (
-    SELECT imei, msisdn, coalesce(callees, 0) AS callees,
-           coalesce(callees >= 5 AND stranger_points >= 4, false) AS stranger_sim
-    FROM f_device_sim
+-- f_device_sim has one row per (device, SIM): plain counts are distinct counts.
+WITH stranger AS (  -- the few stranger SIMs, aggregated apart from the per-device SIM count
+    SELECT imei, count(*) AS stranger_sims, sum(coalesce(callees, 0)) AS stranger_sim_callees,
+           list(msisdn ORDER BY msisdn) AS stranger_msisdns
+    FROM f_device_sim WHERE callees >= 5 AND stranger_points >= 4
+    GROUP BY imei
 ),
 rep AS (SELECT DISTINCT entity AS msisdn FROM reports_h WHERE entity_type = 'msisdn' AND label = 'fraud'),
 hist AS (
-    SELECT h.imei, count(*) AS hist_sims,  -- h has one row per (device, SIM): plain counts are distinct counts
-           count(*) FILTER (WHERE h.msisdn IN (SELECT msisdn FROM rep)) AS hist_reported_sims,
-           count(*) FILTER (WHERE h.callees >= 10) AS hist_calling_sims
-    FROM (SELECT imei, msisdn, max(callees) AS callees FROM imei_sims_h WHERE imei IN (SELECT imei FROM sims)
-          GROUP BY ALL) h
-    ANTI JOIN sims s ON s.imei = h.imei AND s.msisdn = h.msisdn
-    GROUP BY h.imei
+    SELECT imei, count(*) AS hist_sims,  -- h has one row per (device, SIM)
+           count(*) FILTER (WHERE msisdn IN (SELECT msisdn FROM rep)) AS hist_reported_sims,
+           count(*) FILTER (WHERE callees >= 10) AS hist_calling_sims
+    FROM (  -- earlier SIMs of the window's devices that did not call from them in the window
+        SELECT h.imei, h.msisdn, max(h.callees) AS callees
+        FROM imei_sims_h h
+        SEMI JOIN f_device_sim w ON w.imei = h.imei
+        ANTI JOIN f_device_sim s ON s.imei = h.imei AND s.msisdn = h.msisdn
+        GROUP BY ALL
+    )
+    GROUP BY imei
 ),
-today AS (
-    SELECT imei, count(*) AS sims,  -- j has one row per (device, SIM)
-           count(*) FILTER (WHERE stranger_sim) AS stranger_sims,
-           sum(callees) FILTER (WHERE stranger_sim) AS stranger_sim_callees,
-           list(DISTINCT msisdn ORDER BY msisdn) FILTER (WHERE stranger_sim) AS stranger_msisdns
-    FROM j GROUP BY imei
-)
-SELECT t.*, coalesce(hist.hist_sims, 0) AS hist_sims, coalesce(hist.hist_reported_sims, 0) AS hist_reported_sims,
+today AS (SELECT imei, count(*) AS sims FROM f_device_sim GROUP BY imei)
+SELECT t.imei, t.sims, coalesce(st.stranger_sims, 0) AS stranger_sims, st.stranger_sim_callees, st.stranger_msisdns,
+       coalesce(hist.hist_sims, 0) AS hist_sims, coalesce(hist.hist_reported_sims, 0) AS hist_reported_sims,
        coalesce(hist.hist_calling_sims, 0) AS hist_calling_sims
-FROM today t LEFT JOIN hist USING (imei)
+FROM today t LEFT JOIN stranger st USING (imei) LEFT JOIN hist USING (imei)

@@ -4,8 +4,10 @@
 -- a relative or behavioural signal, not a volume constant).
 WITH known AS (
     -- callees this number already called or texted with (either direction) during the look-back
+    -- (the look-back keys that match a window pair first: a hash table of the window's pairs is built
+    -- instead of one of every look-back day's pairs)
     SELECT caller AS msisdn, count(*) AS known_callees
-    FROM f_pair WHERE k IN (SELECT k FROM pairs_h)
+    FROM f_pair WHERE k IN (SELECT k FROM pairs_h SEMI JOIN f_pair USING (k))
     GROUP BY 1
 ),
 cov AS (SELECT coalesce(date_diff('day', min(d), CAST({{w_start}} AS DATE)), 0) AS history_days FROM active_h),

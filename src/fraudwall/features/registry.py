@@ -391,10 +391,15 @@ def _stars_over_window(tree: exp.Expression) -> bool:
 
 
 def _days_scan(wh: Warehouse, rt, start: datetime, end: datetime, day_column: bool = False) -> str:
-    """Read only the day partitions that can hold rows of [start, end) (local days, one spare each side)."""
+    """Read only the day partitions that can hold rows of [start, end): a record's partition is its local
+    day in the warehouse's zone, so the local days of the interval's first and last instants bound them.
+    (A spare day each side cost a day window two more days of rows to decode and filter out.)"""
+    from zoneinfo import ZoneInfo
+
+    tz = ZoneInfo(wh.timezone)
     days = wh.days(rt.name)
-    lo = (start - timedelta(days=1)).date().isoformat()
-    hi = (end + timedelta(days=1)).date().isoformat()
+    lo = start.astimezone(tz).date().isoformat()
+    hi = (end - timedelta(microseconds=1)).astimezone(tz).date().isoformat() if end > start else lo
     return wh.scan_sql(rt, [d for d in days if lo <= d <= hi], day_column=day_column)
 
 

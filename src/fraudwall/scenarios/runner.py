@@ -88,6 +88,9 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
     report = DetectReport()
     con = wh.connect()
     con.execute("SET enable_progress_bar = false")
+    # feature tables and alerts are sets: nothing reads them in insertion order (outputs are sorted), and
+    # not keeping it saves ~8 % of the run's CPU (10M bench)
+    con.execute("SET preserve_insertion_order = false")
     windows = day_windows(wh, since, until)
     score_exprs: dict[str, str] = {}
     window_types = feats.window_columns_read(need + [s.sql for s in scenarios])

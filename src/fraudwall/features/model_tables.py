@@ -40,6 +40,9 @@ _EMPTY = {
 }
 #: model table -> feature tables it reads (materialised before it)
 DEPENDS = {NUMBER_SCORE: ("f_dial_seq", "f_msisdn", "f_sms_sender")}
+#: model table -> the window tables and columns its Python code reads (models/numbers.py graph_block: the
+#: window's call and SMS pairs), so the runner keeps only the columns the run needs in its window tables
+WINDOW_COLUMNS = {NUMBER_SCORE: {"voice_w": ("caller", "callee"), "sms_w": ("sender", "receiver")}}
 DESCRIPTION = {NUMBER_SCORE: "Fraud probability of each window number by the latest registered `numbers` model, "
                              "with its top feature contributions (empty without a model)."}
 _cache: dict[tuple[str, float], Any] = {}

@@ -337,7 +337,7 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
             kind, used = "TABLE", materialize[rt.name]
             if "*" not in used:
                 keep = ", ".join(lit(c) for c in sorted(used | {t}))
-                cols = f"COLUMNS(c -> list_contains([{keep}], c))"
+                cols = f"COLUMNS(lambda c: list_contains([{keep}], c))"
         con.execute(f"CREATE OR REPLACE TEMP {kind} {rt.name}_w AS SELECT {cols} FROM {base_w} "
                     f"WHERE {t} >= {p['w_start']} AND {t} < {p['w_end']}")
         con.execute(f"CREATE OR REPLACE TEMP VIEW {rt.name}_h AS SELECT * FROM {base_h} "
@@ -366,12 +366,16 @@ def window_columns_read(sqls: Iterable[str]) -> dict[str, set[str]]:
     names: set[str] = set()
     feats = features()
     for sql in sqls:
-        if sql in model_tables.DEPENDS:  # computed in Python from the window views: keep every column
-            names.add("*")
+        if sql in model_tables.DEPENDS:  # computed in Python from the window views it declares
+            for table, cols in model_tables.WINDOW_COLUMNS.get(sql, {}).items():
+                tables.add(table)
+                names |= set(cols)
             continue
         tree = _parse(feats[sql].sql if sql in feats else sql)
         tables |= _tables_of(tree)
-        names |= {c.name for c in tree.find_all(exp.Column)}
+        # ``t.*`` parses as a column named '*': a star matters only over a window view (below), not over a
+        # CTE or feature table, whose columns are named where they are selected
+        names |= {c.name for c in tree.find_all(exp.Column) if c.name != "*"}
         if _stars_over_window(tree):
             names.add("*")
     return {rt.name: names for rt in EVENT_TYPES if f"{rt.name}_w" in tables}

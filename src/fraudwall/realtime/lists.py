@@ -398,7 +398,6 @@ def from_data_dir(data_dir: str | Path) -> Knowledge:
             src = truth_scan(data_dir, name)
         except InputError:
             continue
-        src = f"({src})" if src.startswith("SELECT") else src
         if name == "lists":
             rows[name] = con.execute(
                 f"SELECT entity_type, entity, list, reason, TRY_CAST(added_time AS TIMESTAMPTZ), "

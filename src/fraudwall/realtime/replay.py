@@ -43,10 +43,9 @@ class _Fixed(Watcher):
 
 def _scan(data_dir: Path, name: str) -> str | None:
     try:
-        src = truth_scan(data_dir, name)
+        return truth_scan(data_dir, name)
     except InputError:
         return None
-    return f"({src})" if src.startswith("SELECT") else src
 
 
 def load_events(data_dir: Path) -> dict[str, dict[str, list]]:

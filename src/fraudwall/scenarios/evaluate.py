@@ -15,7 +15,8 @@ _FRAUD = "role NOT IN (" + ", ".join(f"'{r}'" for r in sorted(NON_FRAUD_ROLES)) 
 
 
 def truth_scan(truth_dir: Path, name: str = "entities") -> str:
-    """SQL reading ``truth/<name>`` written as Parquet, CSV or JSON Lines (a file or a folder of files)."""
+    """A relation usable after ``FROM`` reading ``truth/<name>`` written as Parquet, CSV or JSON Lines (a file
+    or a folder of files): a table function call, or a parenthesised union over the folder's files."""
     for cand in (truth_dir / f"{name}.parquet", truth_dir / f"{name}.csv", truth_dir / f"{name}.csv.gz",
                  truth_dir / f"{name}.jsonl"):
         if cand.exists():
@@ -24,7 +25,7 @@ def truth_scan(truth_dir: Path, name: str = "entities") -> str:
     if folder.is_dir():
         files = sorted(p for p in folder.iterdir() if p.suffix in (".parquet", ".csv", ".jsonl", ".gz"))
         if files:
-            return " UNION ALL BY NAME ".join(f"SELECT * FROM {_reader(f)}" for f in files)
+            return "(" + " UNION ALL BY NAME ".join(f"SELECT * FROM {_reader(f)}" for f in files) + ")"
     raise InputError(f"{truth_dir}: no truth/{name} file (expected {name}.parquet, {name}.csv or {name}/)")
 
 
@@ -59,7 +60,7 @@ def evaluate(wh: Warehouse, truth_dir: str | Path, registry: Registry, max_unmat
     con = wh.connect()
     try:
         con.execute(f"CREATE TEMP TABLE truth AS SELECT DISTINCT entity_type, CAST(entity AS VARCHAR) AS entity, role, "
-                    f"scheme FROM ({truth_scan(truth_dir)})")
+                    f"scheme FROM {truth_scan(truth_dir)}")
     except duckdb.Error as exc:
         raise InputError(f"{truth_dir}: unreadable truth/entities: {str(exc).splitlines()[0]}") from None
     con.execute("CREATE TEMP TABLE hit AS SELECT scenario, domain, entity_type, entity, max(score) AS score "

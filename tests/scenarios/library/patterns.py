@@ -7,6 +7,14 @@ from datetime import timedelta
 from tests.scenarios.library.builders import DAY, HIST, Case, campaign, ts
 
 
+def steady(c: Case, me: str, days: int = 6) -> None:
+    """``me`` calls a friend on each of the ``days`` days before the window (the fixture data start on the
+    sixth, HIST - 2 days): a line in steady use through the look-back."""
+    friend = c.num(990100)
+    for d in range(1, days + 1):
+        c.call(DAY - timedelta(days=d), me, friend, 120)
+
+
 def reported_overlap(c: Case, overlap: bool) -> str:
     """A reported number called targets before; a second number calls the same (or other) people."""
     rep = c.num(800000)

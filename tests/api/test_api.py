@@ -107,6 +107,10 @@ def test_cdr_outcomes_feed_the_unanswered_share(env) -> None:
     assert client.post("/v1/events/cdr", json={"events": cdrs}, headers=k).json() == {"accepted": 3}
     r = client.post("/v1/events/cdr", json={**CALL, "duration_s": -1}, headers=k)
     assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "duration_s"]
+    r = client.post("/v1/events/cdr", json={**CALL, "duration_s": 5, "result": "ANSWERED"}, headers=k)
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "result"]  # interchange enumeration
+    r = client.post("/v1/screen/call", json={**CALL, "call_type": "satellite"}, headers=k)
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "call_type"]
     assert client.post("/v1/events/device", json={"time": "2026-03-02T09:00:00+08:00", "msisdn": "8613800000001",
                                                   "imei": "356"}, headers=k).status_code == 200
     st = app.state.screener.state

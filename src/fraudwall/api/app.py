@@ -18,7 +18,7 @@ import time
 from collections import Counter as Tally
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import orjson
 from fastapi import FastAPI, Request
@@ -31,14 +31,24 @@ from prometheus_client import (
     Histogram,
     generate_latest,
 )
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
 
 from fraudwall import __version__
 from fraudwall.api.auth import RANK, KeyStore
 from fraudwall.realtime.batchio import parse_batch
 from fraudwall.realtime.lists import Watcher
 from fraudwall.realtime.rules import CALL_FEATURES, SMS_FEATURES, load_rules
-from fraudwall.realtime.screen import MAX_BATCH, Screener, validate, validate_batch
+from fraudwall.realtime.screen import (
+    _CHOICES,
+    CALL_FIELDS,
+    CALL_REQUIRED,
+    MAX_BATCH,
+    SMS_FIELDS,
+    SMS_REQUIRED,
+    Screener,
+    validate,
+    validate_batch,
+)
 from fraudwall.realtime.state import InProcessState, make_state
 from fraudwall.warehouse.store import Warehouse
 
@@ -52,34 +62,32 @@ _JSON = [(b"content-type", b"application/json")]
 
 
 # -------------------------------------------------------------- documented bodies
-class CallEvent(BaseModel):
-    """A call being set up: interchange v1 ``voice/`` fields without the outcome fields."""
-
-    call_id: str
-    start_time: str = Field(description="ISO-8601 with offset", examples=["2026-03-01T08:15:00+08:00"])
-    caller: str = Field(description="E.164 digits without '+'", examples=["8613800138000"])
-    callee: str = Field(examples=["8613900139000"])
-    caller_imei: str | None = None
-    caller_imsi: str | None = None
-    caller_cell: str | None = None
-    callee_cell: str | None = None
-    caller_roaming_country: str | None = Field(None, description="ISO 3166 alpha-2 when abroad")
-    call_type: str | None = Field(None, description="mobile/fixed/voip/intl_in/intl_out")
-    media: str | None = Field(None, description="voice/video")
-    gateway: str | None = None
+#: documentation of the request fields; the fields themselves are those of interchange v1 (one definition)
+_FIELD_DOCS: dict[str, dict[str, Any]] = {
+    "start_time": {"description": "ISO-8601 with offset", "examples": ["2026-03-01T08:15:00+08:00"]},
+    "send_time": {"description": "ISO-8601 with offset", "examples": ["2026-03-01T08:15:00+08:00"]},
+    "caller": {"description": "E.164 digits without '+'", "examples": ["8613800138000"]},
+    "callee": {"examples": ["8613900139000"]},
+    "sender": {"description": "E.164 digits without '+'", "examples": ["8613800138000"]},
+    "receiver": {"examples": ["8613900139000"]},
+    "caller_roaming_country": {"description": "ISO 3166 alpha-2 when abroad"},
+    "sender_roaming_country": {"description": "ISO 3166 alpha-2 when abroad"},
+}
 
 
-class SmsEvent(BaseModel):
-    """An SMS being sent: interchange v1 ``sms/`` fields."""
+def _event_model(name: str, doc: str, fields: tuple[str, ...], required: tuple[str, ...]) -> type[BaseModel]:
+    """The documented request body of one event kind (validation itself is :func:`validate`)."""
+    spec: dict[str, Any] = {}
+    for f in fields:
+        docs = _FIELD_DOCS.get(f, {})
+        typ = Literal[_CHOICES[f]] if f in _CHOICES else str  # the interchange enumerations
+        spec[f] = (typ, Field(**docs)) if f in required else (typ | None, Field(None, **docs))
+    return create_model(name, __doc__=doc, **spec)
 
-    sms_id: str
-    send_time: str = Field(examples=["2026-03-01T08:15:00+08:00"])
-    sender: str
-    receiver: str
-    content: str | None = None
-    sender_imei: str | None = None
-    sender_cell: str | None = None
-    sender_roaming_country: str | None = None
+
+CallEvent = _event_model("CallEvent", "A call being set up: interchange v1 ``voice/`` fields without the outcome fields.",
+                         CALL_FIELDS, CALL_REQUIRED)
+SmsEvent = _event_model("SmsEvent", "An SMS being sent: interchange v1 ``sms/`` fields.", SMS_FIELDS, SMS_REQUIRED)
 
 
 class BatchItem(BaseModel):

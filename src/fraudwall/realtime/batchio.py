@@ -18,40 +18,38 @@ from typing import Annotated, Literal
 import msgspec
 import numpy as np
 
-from fraudwall.interchange.schema import CALL_TYPES, MEDIA
 from fraudwall.realtime.intkeys import digit_lengths
-from fraudwall.realtime.screen import MAX_BATCH, BatchColumns, _time_of
+from fraudwall.realtime.screen import (
+    _CHOICES,
+    _NUMBERS,
+    CALL_FIELDS,
+    CALL_REQUIRED,
+    MAX_BATCH,
+    SMS_FIELDS,
+    SMS_REQUIRED,
+    BatchColumns,
+    _time_of,
+)
 
 # numbers are checked per column after decoding (a per-value pattern costs more than the whole decode)
 _Num = str
 _Id = Annotated[str, msgspec.Meta(min_length=1)]
-_Time = Annotated[str, msgspec.Meta(min_length=1)]
 
 
-class _Call(msgspec.Struct, tag_field="type", tag="call", gc=False):
-    call_id: _Id
-    start_time: _Time
-    caller: _Num
-    callee: _Num
-    caller_imei: str | None = None
-    caller_imsi: str | None = None
-    caller_cell: str | None = None
-    callee_cell: str | None = None
-    caller_roaming_country: str | None = None
-    call_type: Literal[CALL_TYPES] | None = None  # the interchange enumerations, one definition
-    media: Literal[MEDIA] | None = None
-    gateway: str | None = None
+def _event_struct(name: str, kind: str, fields: tuple[str, ...], required: tuple[str, ...]) -> type:
+    """A msgspec struct for one event kind, from the interchange fields the request carries."""
+    spec = []
+    for f in fields:
+        if f in required:  # numbers, ids and times (times are parsed per column)
+            spec.append((f, _Num if f in _NUMBERS else _Id))
+        else:
+            typ = Literal[_CHOICES[f]] if f in _CHOICES else str  # the interchange enumerations
+            spec.append((f, typ | None, None))
+    return msgspec.defstruct(name, spec, tag_field="type", tag=kind, gc=False)
 
 
-class _Sms(msgspec.Struct, tag_field="type", tag="sms", gc=False):
-    sms_id: _Id
-    send_time: _Time
-    sender: _Num
-    receiver: _Num
-    content: str | None = None
-    sender_imei: str | None = None
-    sender_cell: str | None = None
-    sender_roaming_country: str | None = None
+_Call = _event_struct("_Call", "call", CALL_FIELDS, CALL_REQUIRED)
+_Sms = _event_struct("_Sms", "sms", SMS_FIELDS, SMS_REQUIRED)
 
 
 class _Batch(msgspec.Struct):

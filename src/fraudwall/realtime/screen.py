@@ -29,23 +29,26 @@ from typing import Any
 import numpy as np
 import orjson
 
+from fraudwall.interchange.schema import record_type
 from fraudwall.realtime.lists import UNKNOWN_AGE, Knowledge, Watcher, find_links, has_link, id_cards_at
 from fraudwall.realtime.rules import RANK, RuleSet, fires_vector, load_rules
 from fraudwall.realtime.state import InProcessState, WindowState
 
 MAX_BATCH = 10_000
-CALL_FIELDS = ("call_id", "start_time", "caller", "callee", "caller_imei", "caller_imsi", "caller_cell",
-               "callee_cell", "caller_roaming_country", "call_type", "media", "gateway")
-SMS_FIELDS = ("sms_id", "send_time", "sender", "receiver", "content", "sender_imei", "sender_cell",
-              "sender_roaming_country")
-CALL_REQUIRED = ("call_id", "start_time", "caller", "callee")
-SMS_REQUIRED = ("sms_id", "send_time", "sender", "receiver")
+_VOICE, _SMS = record_type("voice"), record_type("sms")
+#: the outcome fields of a voice record: known once the call has ended (``/v1/events/cdr``), not at set-up
+CALL_OUTCOME = ("duration_s", "ring_s", "result")
+#: request fields, required first-class fields and enumerations: those of interchange v1, one definition
+CALL_FIELDS = tuple(c for c in _VOICE.column_names if c not in CALL_OUTCOME)
+SMS_FIELDS = tuple(_SMS.column_names)
+CALL_REQUIRED = tuple(c for c in _VOICE.required if c not in CALL_OUTCOME)
+SMS_REQUIRED = tuple(_SMS.required)
 _NUMBERS = frozenset(("caller", "callee", "sender", "receiver", "msisdn"))
-_CHOICES = {"call_type": ("mobile", "fixed", "voip", "intl_in", "intl_out"), "media": ("voice", "video")}
+_CHOICES = {c.name: c.values for rt in (_VOICE, _SMS) for c in rt.columns if c.values}
 _TIME = {"call": "start_time", "sms": "send_time", "cdr": "start_time", "device": "time"}
 _REQ = {"call": CALL_REQUIRED, "sms": SMS_REQUIRED, "cdr": CALL_REQUIRED + ("duration_s",),
         "device": ("time", "msisdn", "imei")}
-_OPT = {"call": CALL_FIELDS, "sms": SMS_FIELDS, "cdr": CALL_FIELDS + ("duration_s", "ring_s", "result"),
+_OPT = {"call": CALL_FIELDS, "sms": SMS_FIELDS, "cdr": CALL_FIELDS + CALL_OUTCOME,
         "device": ("imsi", "cell", "event", "roaming_country")}
 
 

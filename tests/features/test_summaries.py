@@ -87,3 +87,25 @@ def test_a_day_with_new_data_is_rebuilt(wh_dir, tmp_path):
     got = _built(wh, start, start, 3)
     assert got == _raw(wh, start - timedelta(days=3), start)
     assert ("8619999999901", datetime.fromisoformat(day).date()) in got["hist_active"]
+
+
+def test_prior_device_views_equal_the_per_day_rows_of_each_window(wh_dir):
+    """``imei_prior_h``/``imei_sims_prior_h`` (one row per device / device-SIM pair seen in a window's look-back)
+    come from the per-run first-day tables when no look-back row is older than the window's look-back start,
+    else from the per-day rows; either way they equal a DISTINCT over that window's per-day rows."""
+    wh = Warehouse.open(wh_dir / "wh")
+    tz = ZoneInfo(wh.timezone)
+    days = [datetime.fromisoformat(d).replace(tzinfo=tz) for d in wh.days("voice")]
+    con = wh.connect()
+    feats.create_history(con, wh, days[1], days[-1], 1)  # look-back rows from days[0]: older than later windows'
+    seen = set()
+    for ws in days[1:]:
+        feats.create_window_views(con, wh, ws, ws + timedelta(days=1), 1)
+        got = con.execute("SELECT imei FROM imei_prior_h").fetchall()
+        assert sorted(got) == con.execute("SELECT DISTINCT imei FROM imei_seen_h ORDER BY 1").fetchall()
+        got = con.execute("SELECT imei, msisdn, calling FROM imei_sims_prior_h").fetchall()
+        assert sorted(got) == con.execute("SELECT imei, msisdn, max(callees) >= 10 FROM imei_sims_h "
+                                          "GROUP BY ALL ORDER BY ALL").fetchall()
+        seen.add(con.execute("EXPLAIN SELECT * FROM imei_prior_h").fetchall()[0][1].count("hist_imei_first") > 0)
+        assert got
+    assert seen == {True, False}  # both ways were taken

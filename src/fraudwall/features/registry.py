@@ -168,7 +168,9 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
     contact-pair key per local day, calls and SMS), ``hist_active`` (numbers that
     called or texted, per day), ``hist_imei`` (devices seen, per day) and ``hist_imei_sims`` (device,
     a SIM that called from it and how many numbers it called from it, per day). Per-window views
-    ``pairs_h``, ``active_h``, ``imei_seen_h`` and ``imei_sims_h`` filter them; ``rep_calls_h``
+    ``pairs_h``, ``active_h``, ``imei_seen_h`` and ``imei_sims_h`` filter them (and ``imei_prior_h`` /
+    ``imei_sims_prior_h``, one row per device / device-SIM pair, the per-run ``hist_imei_first`` and
+    ``hist_imei_sims_first``); ``rep_calls_h``
     (from ``hist_rep_calls``: whom numbers reported as fraud before the run's end called, per day)
     gives a window the callees of numbers reported before it without scanning raw history.
 
@@ -198,6 +200,12 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
                 f"AND time < {ts_literal(end)}")
     con.execute(f"CREATE OR REPLACE TABLE hist_rep_calls AS "
                 f"{rows('voice', 'caller, callee', f' AND caller IN ({reported})')}")
+    # one row per device and per (device, SIM) over the run's whole look-back, with the first day seen (and
+    # the first day the SIM called 10+ numbers from the device): a window's ``imei_prior_h`` and
+    # ``imei_sims_prior_h`` filter these instead of every day's rows (see create_window_views)
+    con.execute("CREATE OR REPLACE TABLE hist_imei_first AS SELECT imei, min(d) AS d FROM hist_imei GROUP BY imei")
+    con.execute("CREATE OR REPLACE TABLE hist_imei_sims_first AS SELECT imei, msisdn, min(d) AS d, "
+                "min(d) FILTER (WHERE callees >= 10) AS d10 FROM hist_imei_sims GROUP BY imei, msisdn")
 
 
 def _history_from_day_summaries(con: duckdb.DuckDBPyConnection, wh: Warehouse, lo: datetime, end: datetime,
@@ -304,7 +312,8 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
                         lookback_days: int = DEFAULT_LOOKBACK_DAYS,
                         materialize: dict[str, set[str]] | None = None) -> None:
     """Views over the window (``<type>_w``), its look-back (``<type>_h``, and the compact
-    ``pairs_h``/``active_h``/``imei_seen_h``/``imei_sims_h`` from :func:`create_history`) and current subscribers.
+    ``pairs_h``/``active_h``/``imei_seen_h``/``imei_sims_h``/``imei_prior_h``/``imei_sims_prior_h`` from
+    :func:`create_history`) and current subscribers.
 
     Record types named in ``materialize`` (type -> the column names the run's SQL mentions, ``*`` for
     all; see :func:`window_columns_read`) get ``<type>_w`` as a temporary table of those columns instead
@@ -315,7 +324,7 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
     materialize = materialize or {}
     define_macros(con, wh.timezone if wh is not None else None)
     p = window_params(w_start, w_end, lookback_days)
-    if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'hist_pairs'").fetchall()[0][0]:
+    if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'hist_imei_sims_first'").fetchall()[0][0]:
         create_history(con, wh, w_start, w_start, lookback_days)
     h_lo = f"CAST({p['h_start']} AS DATE)"
     w_lo = f"CAST({p['w_start']} AS DATE)"
@@ -328,6 +337,19 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
                 f"WHERE d >= {h_lo} AND d < {w_lo}")
     con.execute(f"CREATE OR REPLACE TEMP VIEW rep_calls_h AS SELECT caller, callee, d FROM hist_rep_calls "
                 f"WHERE d >= {h_lo} AND d < {w_lo}")
+    # Devices (and device-SIM pairs) seen in the look-back, one row each. The per-run first-day tables give
+    # them directly when no look-back row is older than this window's look-back start (a day in range exists
+    # exactly when the first day is before the window); otherwise the per-day rows are filtered and deduplicated.
+    first_ok = con.execute(f"SELECT coalesce((SELECT min(d) FROM hist_imei_first) >= {h_lo}, true), "
+                           f"coalesce((SELECT min(d) FROM hist_imei_sims_first) >= {h_lo}, true)").fetchall()[0]
+    con.execute("CREATE OR REPLACE TEMP VIEW imei_prior_h AS " + (
+        f"SELECT imei FROM hist_imei_first WHERE d >= {h_lo} AND d < {w_lo}" if first_ok[0] else
+        f"SELECT DISTINCT imei FROM hist_imei WHERE d >= {h_lo} AND d < {w_lo}"))
+    con.execute("CREATE OR REPLACE TEMP VIEW imei_sims_prior_h AS " + (
+        f"SELECT imei, msisdn, coalesce(d10 < {w_lo}, false) AS calling FROM hist_imei_sims_first "
+        f"WHERE d >= {h_lo} AND d < {w_lo}" if first_ok[1] else
+        f"SELECT imei, msisdn, max(callees) >= 10 AS calling FROM hist_imei_sims "
+        f"WHERE d >= {h_lo} AND d < {w_lo} GROUP BY imei, msisdn"))
     for rt in EVENT_TYPES:
         t = rt.time_column
         base_w = rt.name if wh is None else f"({_days_scan(wh, rt, w_start, w_end)})"

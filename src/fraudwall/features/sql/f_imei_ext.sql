@@ -1,13 +1,7 @@
 -- Per device (IMEI) in the window, beyond f_imei: SIM attach churn, the calling pattern of the SIMs it
 -- carried (distinct callees, call-backs), whether it was seen before the window, and how many other
 -- no-data calling devices share its main cell (a den of SIM boxes).
-WITH simcalls AS (
-    SELECT imei, sum(callees) AS sim_callees, sum(called_back) AS sim_called_back,
-           sum(callers_in) AS sim_callers_in, max(stranger_points) AS max_sim_points,
-           avg(answered_share) AS sim_answered_share
-    FROM f_device_sim WHERE callees IS NOT NULL GROUP BY 1
-),
-seen AS (SELECT imei FROM f_imei SEMI JOIN imei_seen_h h USING (imei)),  -- window devices seen before
+WITH seen AS (SELECT imei FROM f_imei SEMI JOIN imei_prior_h h USING (imei)),  -- window devices seen before
 cov AS (SELECT count(*) > 0 AS has_history FROM (SELECT 1 FROM device_h LIMIT 1)),
 j AS (
     SELECT f.*, coalesce(sc.sim_callees, 0) AS sim_callees, coalesce(sc.sim_called_back, 0) AS sim_called_back,
@@ -15,7 +9,7 @@ j AS (
         sc.sim_answered_share,
         (SELECT has_history FROM cov) AND seen.imei IS NULL AS new_device
     FROM f_imei f
-    LEFT JOIN simcalls sc USING (imei)
+    LEFT JOIN f_device_agg sc USING (imei)  -- the SIMs' calling profile (sums skip SIMs without one)
     LEFT JOIN seen USING (imei)
 ),
 quiet AS (

@@ -3,11 +3,11 @@
 -- f_msisdn). A gang passes its handsets between its fraud cards; a person's dual-SIM phone carries two cards
 -- of one life, at most one of which works through strangers (a courier's work card). Calls only: a stranger
 -- SIM needs calls anyway, and device events (the largest table) would cost a scan for evidence alone.
--- Look-back (imei_sims_h): the other SIMs that called from the device on earlier days but not in the window,
+-- Look-back (imei_sims_prior_h, one row per device and SIM): the other SIMs that called from the device on earlier days but not in the window,
 -- how many of them were reported as fraud before, and how many called 10 or more numbers from it in a day
 -- (a calling card, not a person's second line). A gang handset carries one fraud card a day, rotating
 -- over the week, so one day shows one SIM; a person's phone keeps its one or two cards.
--- f_device_sim has one row per (device, SIM): plain counts are distinct counts.
+-- f_device_sim has one row per (device, SIM): plain counts are distinct counts (f_device_agg: sims, msisdns).
 WITH stranger AS (  -- the few stranger SIMs, aggregated apart from the per-device SIM count
     SELECT imei, count(*) AS stranger_sims, sum(coalesce(callees, 0)) AS stranger_sim_callees,
            list(msisdn ORDER BY msisdn) AS stranger_msisdns
@@ -16,20 +16,16 @@ WITH stranger AS (  -- the few stranger SIMs, aggregated apart from the per-devi
 ),
 rep AS (SELECT DISTINCT entity AS msisdn FROM reports_h WHERE entity_type = 'msisdn' AND label = 'fraud'),
 hist AS (
-    SELECT imei, count(*) AS hist_sims,  -- h has one row per (device, SIM)
-           count(*) FILTER (WHERE msisdn IN (SELECT msisdn FROM rep)) AS hist_reported_sims,
-           count(*) FILTER (WHERE callees >= 10) AS hist_calling_sims
-    FROM (  -- earlier SIMs of the window's devices that did not call from them in the window
-        SELECT h.imei, h.msisdn, max(h.callees) AS callees
-        FROM imei_sims_h h
-        SEMI JOIN f_device_sim w ON w.imei = h.imei
-        ANTI JOIN f_device_sim s ON s.imei = h.imei AND s.msisdn = h.msisdn
-        GROUP BY ALL
-    )
-    GROUP BY imei
-),
-today AS (SELECT imei, count(*) AS sims FROM f_device_sim GROUP BY imei)
+    SELECT h.imei, count(*) AS hist_sims,
+           count(*) FILTER (WHERE h.msisdn IN (SELECT msisdn FROM rep)) AS hist_reported_sims,
+           count(*) FILTER (WHERE h.calling) AS hist_calling_sims
+    -- earlier SIMs of the window's devices that did not call from them in the window (a join on the device
+    -- and a look-up in its few window SIMs: no hash table of the look-back rows)
+    FROM imei_sims_prior_h h JOIN f_device_agg t USING (imei)
+    WHERE h.msisdn IS NULL OR NOT list_contains(t.msisdns, h.msisdn)
+    GROUP BY h.imei
+)
 SELECT t.imei, t.sims, coalesce(st.stranger_sims, 0) AS stranger_sims, st.stranger_sim_callees, st.stranger_msisdns,
        coalesce(hist.hist_sims, 0) AS hist_sims, coalesce(hist.hist_reported_sims, 0) AS hist_reported_sims,
        coalesce(hist.hist_calling_sims, 0) AS hist_calling_sims
-FROM today t LEFT JOIN stranger st USING (imei) LEFT JOIN hist USING (imei)
+FROM f_device_agg t LEFT JOIN stranger st USING (imei) LEFT JOIN hist USING (imei)

@@ -32,6 +32,12 @@ PARTS: dict[str, list[tuple[str, str, str]]] = {
                         " AND caller_imei IS NOT NULL" + GROUPED)],
 }
 SOURCES = sorted({rt for parts in PARTS.values() for rt, _, _ in parts})
+# the per-day build of a summary when a cheaper form gives the same rows ({voice}: the day's voice records):
+# the distinct (device, SIM, callee) triples counted, rather than a DISTINCT count per (device, SIM)
+DAY_FORMS: dict[str, str] = {
+    "hist_imei_sims": "SELECT imei, msisdn, count(*) AS callees FROM (SELECT DISTINCT caller_imei AS imei, "
+                      "caller AS msisdn, callee FROM ({voice}) WHERE caller_imei IS NOT NULL) GROUP BY ALL",
+}
 VERSION = 2  # bump when PARTS change: stored summaries of another version are rebuilt
 
 
@@ -77,12 +83,16 @@ def _build(wh: Warehouse, con: duckdb.DuckDBPyConnection, day: str, folder: Path
     folder.mkdir(parents=True, exist_ok=True)
     tag = uuid.uuid4().hex[:8]
     for name, parts in PARTS.items():
-        selects = []
-        for rt, cols, extra in parts:
-            scan = wh.scan_sql(RECORD_TYPES[rt], [day])
-            selects.append(f"SELECT DISTINCT {cols} FROM ({scan}) WHERE true{extra}")
+        if name in DAY_FORMS:
+            sql = DAY_FORMS[name].format(**{rt: wh.scan_sql(RECORD_TYPES[rt], [day]) for rt in SOURCES})
+        else:
+            # UNION deduplicates the parts' rows in one pass: a DISTINCT of each part first (needed by a part
+            # that aggregates, or alone) would hash every row twice
+            distinct = "DISTINCT " if len(parts) == 1 or any(e.endswith(GROUPED) for _, _, e in parts) else ""
+            sql = " UNION ".join(f"SELECT {distinct}{cols} FROM ({wh.scan_sql(RECORD_TYPES[rt], [day])}) WHERE true{extra}"
+                                 for rt, cols, extra in parts)
         tmp = folder / f".{name}.{tag}.parquet"
-        con.execute(f"COPY ({' UNION '.join(selects)}) TO {lit(str(tmp))} (FORMAT parquet, COMPRESSION zstd)")
+        con.execute(f"COPY ({sql}) TO {lit(str(tmp))} (FORMAT parquet, COMPRESSION zstd)")
         os.replace(tmp, folder / f"{name}.parquet")
     tmp = folder / f".signature.{tag}.json"
     tmp.write_text(json.dumps(sig))

@@ -1,8 +1,7 @@
 -- Per device (IMEI) in the window, beyond f_imei: SIM attach churn, the calling pattern of the SIMs it
 -- carried (distinct callees, call-backs), whether it was seen before the window, and how many other
 -- no-data calling devices share its main cell (a den of SIM boxes).
-WITH seen AS (SELECT imei FROM f_imei SEMI JOIN imei_prior_h h USING (imei)),  -- window devices seen before
-cov AS (SELECT count(*) > 0 AS has_history FROM (SELECT 1 FROM device_h LIMIT 1)),
+WITH cov AS (SELECT count(*) > 0 AS has_history FROM (SELECT 1 FROM device_h LIMIT 1)),
 j AS (
     SELECT f.*, coalesce(sc.sim_callees, 0) AS sim_callees, coalesce(sc.sim_called_back, 0) AS sim_called_back,
         coalesce(sc.sim_callers_in, 0) AS sim_callers_in, coalesce(sc.max_sim_points, 0) AS max_sim_points,
@@ -10,7 +9,7 @@ j AS (
         (SELECT has_history FROM cov) AND seen.imei IS NULL AS new_device
     FROM f_imei f
     LEFT JOIN f_device_agg sc USING (imei)  -- the SIMs' calling profile (sums skip SIMs without one)
-    LEFT JOIN seen USING (imei)
+    LEFT JOIN imei_prior_h seen USING (imei)  -- one row per device seen before the window
 ),
 quiet AS (
     SELECT *, data_sessions = 0 AND cells <= 1 AND calls >= 10

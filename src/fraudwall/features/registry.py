@@ -176,7 +176,8 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
 
     The tables are plain (not temporary) tables of the connection's database, so connections made from it
     with :func:`worker_connection` read them too. With ``workers`` > 1, the stored per-day summaries that
-    are missing are built that many days at a time, each single-threaded on its own connection.
+    are missing are built that many days at a time, and the tables that many at a time, each single-threaded
+    on its own connection.
     """
     define_macros(con, wh.timezone if wh is not None else None)
     lo = start - timedelta(days=lookback_days)
@@ -191,27 +192,42 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
                 f"WHERE {t} >= {ts_literal(lo)} AND {t} < {ts_literal(end)}{extra}")
 
     if wh is None:
-        for name, parts in summaries.PARTS.items():
-            con.execute(f"CREATE OR REPLACE TABLE {name} AS "
-                        + " UNION ".join(rows(rt, cols, extra) for rt, cols, extra in parts))
+        tables = {name: " UNION ".join(rows(rt, cols, extra) for rt, cols, extra in parts)
+                  for name, parts in summaries.PARTS.items()}
     else:
-        _history_from_day_summaries(con, wh, lo, end, rows, workers)
+        tables = _history_from_day_summaries(con, wh, lo, end, rows, workers)
     reported = (f"SELECT entity FROM {src['reports']} WHERE entity_type = 'msisdn' AND label = 'fraud' "
                 f"AND time < {ts_literal(end)}")
-    con.execute(f"CREATE OR REPLACE TABLE hist_rep_calls AS "
-                f"{rows('voice', 'caller, callee', f' AND caller IN ({reported})')}")
+    tables["hist_rep_calls"] = rows("voice", "caller, callee", f" AND caller IN ({reported})")
+    # the largest first, so that the other worker takes the small ones meanwhile
+    # hist_imei stays a view (read only through hist_imei_first below, or when a window needs its per-day rows)
+    con.execute(f"CREATE OR REPLACE VIEW hist_imei AS {tables.pop('hist_imei')}")
+    _create_tables(con, wh, dict(sorted(tables.items(), key=lambda kv: kv[0] != "hist_imei_sims")), workers)
     # one row per device and per (device, SIM) over the run's whole look-back, with the first day seen (and
     # the first day the SIM called 10+ numbers from the device): a window's ``imei_prior_h`` and
     # ``imei_sims_prior_h`` filter these instead of every day's rows (see create_window_views)
-    con.execute("CREATE OR REPLACE TABLE hist_imei_first AS SELECT imei, min(d) AS d FROM hist_imei GROUP BY imei")
-    con.execute("CREATE OR REPLACE TABLE hist_imei_sims_first AS SELECT imei, msisdn, min(d) AS d, "
-                "min(d) FILTER (WHERE callees >= 10) AS d10 FROM hist_imei_sims GROUP BY imei, msisdn")
+    _create_tables(con, wh, {
+        "hist_imei_sims_first": "SELECT imei, msisdn, min(d) AS d, min(d) FILTER (WHERE callees >= 10) AS d10 "
+                                "FROM hist_imei_sims GROUP BY imei, msisdn",
+        "hist_imei_first": "SELECT imei, min(d) AS d FROM hist_imei GROUP BY imei"}, workers)
+
+
+def _create_tables(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, tables: dict[str, str], workers: int) -> None:
+    """CREATE OR REPLACE TABLE name AS sql for independent tables: with ``workers`` > 1 that many at a time,
+    each single-threaded on its own connection (cheaper than splitting each aggregation over the cores)."""
+    stmts = [f"CREATE OR REPLACE TABLE {name} AS {sql}" for name, sql in tables.items()]
+    if workers > 1 and len(stmts) > 1:
+        for _ in in_parallel(con, wh, stmts, lambda c, stmt: c.execute(stmt), workers):
+            pass
+    else:
+        for stmt in stmts:
+            con.execute(stmt)
 
 
 def _history_from_day_summaries(con: duckdb.DuckDBPyConnection, wh: Warehouse, lo: datetime, end: datetime,
-                                rows, workers: int = 1) -> None:
-    """Look-back tables from the stored per-day summaries of the whole local days in [lo, end) (built on
-    first need), and from raw records for a day only partly inside (a run starting mid-day)."""
+                                rows, workers: int = 1) -> dict[str, str]:
+    """The SQL of each look-back table from the stored per-day summaries of the whole local days in [lo, end)
+    (built on first need), and from raw records for a day only partly inside (a run starting mid-day)."""
     from zoneinfo import ZoneInfo
 
     tz = ZoneInfo(wh.timezone)
@@ -234,13 +250,14 @@ def _history_from_day_summaries(con: duckdb.DuckDBPyConnection, wh: Warehouse, l
         for name, sql in summaries.day_summary_sql(wh, con, day).items():
             parts[name].append(sql)
     keep = " AND _day NOT IN (" + ", ".join(f"DATE '{d}'" for d in full) + ")" if full else ""
+    out = {}
     for name, spec in summaries.PARTS.items():
         if partial:  # the raw rows of partly covered days (the time filter of ``rows`` keeps them in range)
             parts[name].append("SELECT * FROM (" + " UNION ".join(rows(rt, cols, _and(extra, keep)) for rt, cols, extra in spec)
                                + ")")
-        sql = " UNION ALL ".join(parts[name]) if parts[name] else \
+        out[name] = " UNION ALL ".join(parts[name]) if parts[name] else \
             " UNION ".join(rows(rt, cols, extra) for rt, cols, extra in spec)
-        con.execute(f"CREATE OR REPLACE TABLE {name} AS {sql}")
+    return out
 
 
 def worker_connection(con: duckdb.DuckDBPyConnection, wh: Warehouse | None) -> duckdb.DuckDBPyConnection:

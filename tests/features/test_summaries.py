@@ -91,8 +91,9 @@ def test_a_day_with_new_data_is_rebuilt(wh_dir, tmp_path):
 
 def test_prior_device_views_equal_the_per_day_rows_of_each_window(wh_dir):
     """``imei_prior_h``/``imei_sims_prior_h`` (one row per device / device-SIM pair seen in a window's look-back)
-    come from the per-run first-day tables when no look-back row is older than the window's look-back start,
-    else from the per-day rows; either way they equal a DISTINCT over that window's per-day rows."""
+    and ``active_before_h`` (active days per number) come from the per-run tables when no look-back row is older
+    than the window's look-back start, else from the per-day rows; either way they equal a DISTINCT (a count)
+    over that window's per-day rows."""
     wh = Warehouse.open(wh_dir / "wh")
     tz = ZoneInfo(wh.timezone)
     days = [datetime.fromisoformat(d).replace(tzinfo=tz) for d in wh.days("voice")]
@@ -106,6 +107,10 @@ def test_prior_device_views_equal_the_per_day_rows_of_each_window(wh_dir):
         got = con.execute("SELECT imei, msisdn, calling FROM imei_sims_prior_h").fetchall()
         assert sorted(got) == con.execute("SELECT imei, msisdn, max(callees) >= 10 FROM imei_sims_h "
                                           "GROUP BY ALL ORDER BY ALL").fetchall()
-        seen.add(con.execute("EXPLAIN SELECT * FROM imei_prior_h").fetchall()[0][1].count("hist_imei_first") > 0)
         assert got
-    assert seen == {True, False}  # both ways were taken
+        got = con.execute("SELECT * FROM active_before_h WHERE active_days_before > 0").fetchall()
+        assert sorted(got) == con.execute("SELECT msisdn, count(*) FROM active_h GROUP BY ALL ORDER BY ALL").fetchall()
+        assert got
+        seen.add((con.execute("EXPLAIN SELECT * FROM imei_prior_h").fetchall()[0][1].count("hist_imei_first") > 0,
+                  con.execute("EXPLAIN SELECT * FROM active_before_h").fetchall()[0][1].count("hist_active_bits") > 0))
+    assert seen == {(True, True), (False, False)}  # both ways were taken

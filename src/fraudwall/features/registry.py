@@ -206,10 +206,17 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
     # one row per device and per (device, SIM) over the run's whole look-back, with the first day seen (and
     # the first day the SIM called 10+ numbers from the device): a window's ``imei_prior_h`` and
     # ``imei_sims_prior_h`` filter these instead of every day's rows (see create_window_views)
-    _create_tables(con, wh, {
+    per_run = {
         "hist_imei_sims_first": "SELECT imei, msisdn, min(d) AS d, min(d) FILTER (WHERE callees >= 10) AS d10 "
                                 "FROM hist_imei_sims GROUP BY imei, msisdn",
-        "hist_imei_first": "SELECT imei, min(d) AS d FROM hist_imei GROUP BY imei"}, workers)
+        "hist_imei_first": "SELECT imei, min(d) AS d FROM hist_imei GROUP BY imei"}
+    # and the days each number was active as bits (bit i: ``i`` days after the look-back's first day; spans up to
+    # 120 days fit a HUGEINT), so that a window counts a number's active days with a mask instead of a GROUP BY
+    con.execute("DROP TABLE IF EXISTS hist_active_bits")
+    if con.execute("SELECT coalesce(date_diff('day', min(d), max(d)) < 120, false) FROM hist_active").fetchall()[0][0]:
+        per_run["hist_active_bits"] = ("SELECT msisdn, bit_or(CAST(1 AS HUGEINT) << date_diff('day', "
+                                       "(SELECT min(d) FROM hist_active), d)) AS days FROM hist_active GROUP BY msisdn")
+    _create_tables(con, wh, per_run, workers)
 
 
 def _create_tables(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, tables: dict[str, str], workers: int) -> None:
@@ -358,7 +365,10 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
     # them directly when no look-back row is older than this window's look-back start (a day in range exists
     # exactly when the first day is before the window); otherwise the per-day rows are filtered and deduplicated.
     first_ok = con.execute(f"SELECT coalesce((SELECT min(d) FROM hist_imei_first) >= {h_lo}, true), "
-                           f"coalesce((SELECT min(d) FROM hist_imei_sims_first) >= {h_lo}, true)").fetchall()[0]
+                           f"coalesce((SELECT min(d) FROM hist_imei_sims_first) >= {h_lo}, true), "
+                           f"(SELECT min(d) FROM hist_active) >= {h_lo}, "
+                           "(SELECT count(*) FROM duckdb_tables() WHERE table_name = 'hist_active_bits') > 0, "
+                           f"(SELECT least(greatest(date_diff('day', min(d), {w_lo}), 0), 126) FROM hist_active)").fetchall()[0]
     con.execute("CREATE OR REPLACE TEMP VIEW imei_prior_h AS " + (
         f"SELECT imei FROM hist_imei_first WHERE d >= {h_lo} AND d < {w_lo}" if first_ok[0] else
         f"SELECT DISTINCT imei FROM hist_imei WHERE d >= {h_lo} AND d < {w_lo}"))
@@ -367,6 +377,11 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
         f"WHERE d >= {h_lo} AND d < {w_lo}" if first_ok[1] else
         f"SELECT imei, msisdn, max(callees) >= 10 AS calling FROM hist_imei_sims "
         f"WHERE d >= {h_lo} AND d < {w_lo} GROUP BY imei, msisdn"))
+    # active days before the window per number (numbers with none may be left out), likewise
+    con.execute("CREATE OR REPLACE TEMP VIEW active_before_h AS " + (
+        "SELECT msisdn, CAST(bit_count(days & ((CAST(1 AS HUGEINT) << " + str(first_ok[4]) + ") - 1)) AS BIGINT) "
+        "AS active_days_before FROM hist_active_bits" if first_ok[2] and first_ok[3] else
+        "SELECT msisdn, count(*) AS active_days_before FROM active_h GROUP BY msisdn"))
     for rt in EVENT_TYPES:
         t = rt.time_column
         base_w = rt.name if wh is None else f"({_days_scan(wh, rt, w_start, w_end)})"

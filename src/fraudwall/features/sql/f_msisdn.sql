@@ -11,7 +11,7 @@ WITH known AS (
     GROUP BY 1
 ),
 cov AS (SELECT coalesce(date_diff('day', min(d), CAST({{w_start}} AS DATE)), 0) AS history_days FROM active_h),
-before AS (SELECT msisdn, count(*) AS active_days_before FROM active_h GROUP BY 1),
+before AS (SELECT msisdn, active_days_before FROM active_before_h),  -- active days in the look-back
 dev AS (  -- via one (number, cell) aggregate: cheaper than a DISTINCT aggregate over every event
     SELECT msisdn, CAST(sum(ds) AS BIGINT) AS data_sessions, count(cell) AS device_cells,
            CAST(sum(ae) AS BIGINT) AS attach_events

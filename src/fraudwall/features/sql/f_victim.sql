@@ -58,7 +58,7 @@ pay AS (
 )
 SELECT c.*,
     count(p.time) AS transfers_after_contact,
-    coalesce(sum(p.amount), 0) AS amount_after_contact,
+    round(coalesce(sum(p.amount), 0), 2) AS amount_after_contact,  -- cents: a float sum differs in the last bits by order
     count(p.time) FILTER (WHERE m.fast_forwarder) AS transfers_to_forwarders
 FROM contact c
 LEFT JOIN pay p ON p.msisdn = c.msisdn AND p.time >= c.first_contact

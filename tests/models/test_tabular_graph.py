@@ -59,3 +59,21 @@ def test_sichuan_split_and_data_if_present() -> None:
 
     df = pd.read_csv(path, nrows=5)
     assert "label" in df.columns and df.shape[1] == 57
+
+
+def test_bench_sichuan_cli_variants() -> None:
+    """``--no-gnn`` runs LightGBM alone, ``--graph-ablation`` adds the features+graph variant (one seed)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from fraudwall.cli import cli
+
+    folder = needs_data("sichuan", "all_feat_with_label.csv").parent
+    res = CliRunner().invoke(cli, ["bench", "sichuan", "--data", str(folder), "--seeds", "1", "--no-gnn",
+                                   "--graph-ablation", "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output)
+    assert set(out["results"]) == {"features", "features+graph"}
+    assert out["selected_on_inner_procedure"] == "features" and out["model"].startswith("features:")
+    assert out["results"]["features"]["auc"] > 0.93

@@ -232,9 +232,12 @@ def bench_phish(data: str, as_json: bool) -> None:
 @bench.command("sichuan")
 @click.option("--data", required=True, type=click.Path(), help="Folder with all_feat_with_label.csv, node_adj_sparse.npz")
 @click.option("--seeds", default=5, show_default=True, help="Number of seeds (protocol: 5).")
+@click.option("--graph-ablation", is_flag=True,
+              help="Also LightGBM on the features plus structural graph features (never better; +~60 s).")
+@click.option("--no-gnn", is_flag=True, help="Skip the graph network and its blend (LightGBM only).")
 @click.option("--json", "as_json", is_flag=True, help="Compact JSON.")
-def bench_sc(data: str, seeds: int, as_json: bool) -> None:
+def bench_sc(data: str, seeds: int, graph_ablation: bool, no_gnn: bool, as_json: bool) -> None:
     """Sichuan fraud calls: stratified 20/20/60, mean of 5 seeds."""
     from fraudwall.models.benchmarks import bench_sichuan
 
-    _bench_out(bench_sichuan(data, seeds=seeds), as_json)
+    _bench_out(bench_sichuan(data, seeds=seeds, graph_ablation=graph_ablation, gnn=not no_gnn), as_json)

@@ -7,21 +7,12 @@ from datetime import timedelta
 
 import pytest
 
-from fraudwall.interchange.ingest import ingest
 from fraudwall.scenarios.registry import Registry
 from fraudwall.scenarios.runner import detect
-from fraudwall.warehouse.store import Warehouse
-from tests.helpers import write_csv
-from tests.scenarios.library.builders import DAY, Case
+from tests.scenarios.library.builders import DAY, Case, ingest_records
+from tests.scenarios.library.patterns import steady
 
 SID = "calls.stranger_dialling"
-
-
-def _steady(c: Case, me: str, days: list[int]) -> None:
-    """``me`` calls a friend on the given days before the window (1 = the day before)."""
-    friend = c.num(990100)
-    for d in days:
-        c.call(DAY - timedelta(days=d), me, friend, 120)
 
 
 @pytest.fixture(scope="module")
@@ -38,28 +29,23 @@ def hits(tmp_path_factory):
     cases["woken_old_card"] = me
     c = Case(3, records)  # sales staff on an old card in steady use: five signals, no card signal
     me = c.caller(n=40, age_days=900, history=True)
-    _steady(c, me, list(range(1, 7)))
+    steady(c, me)
     cases["steady_old_card"] = me
     c = Case(4, records)  # the same on a 108-day card: its age is no card signal when in steady use
     me = c.caller(n=40, age_days=108, history=True)
-    _steady(c, me, list(range(1, 7)))
+    steady(c, me)
     cases["steady_new_card"] = me
     c = Case(5, records)  # a 108-day card silent on the first days of the look-back: not in steady use
     me = c.caller(n=40, age_days=108, history=True)
-    _steady(c, me, [1, 2, 3])
+    steady(c, me, [1, 2, 3])
     cases["recent_new_card"] = me
     c = Case(6, records)  # in steady use, but its holder has nine cards: a risky holder stays a card signal
     me = c.caller(n=40, age_days=900, history=True, id_key="id_many")
     for i in range(8):
         c.sub(c.num(500 + i), "id_many")
-    _steady(c, me, list(range(1, 7)))
+    steady(c, me)
     cases["steady_risky_holder"] = me
-    data = tmp_path_factory.mktemp("data")
-    for rtype, rows in records.items():
-        write_csv(data / rtype / "part.csv", rows)
-    wh_dir = tmp_path_factory.mktemp("wh")
-    ingest(data, wh_dir, timezone="Asia/Shanghai")
-    wh = Warehouse.open(wh_dir)
+    wh = ingest_records(records, tmp_path_factory.mktemp("data"), tmp_path_factory.mktemp("wh"))
     detect(wh, Registry.load(), only=[SID])
     con = wh.connect()
     rows = con.execute(

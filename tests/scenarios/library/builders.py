@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 TZ = timezone(timedelta(hours=8))
 DAY = datetime(2026, 3, 3, 9, 0, tzinfo=TZ)  # the window every case acts in
@@ -218,3 +219,15 @@ def victim(c: Case, channel: str = "call", pay: bool = True, forwarder: bool = T
                 c.account(c.acct(510 + i), 20)
                 c.transfer(t + timedelta(minutes=50 + i), m1, c.acct(510 + i), 2600)
     return me
+
+
+def ingest_records(records: dict[str, list[dict]], data: Path, wh_dir: Path):
+    """Write the cases' records as CSV under ``data`` and ingest them into a new warehouse at ``wh_dir``."""
+    from fraudwall.interchange.ingest import ingest
+    from fraudwall.warehouse.store import Warehouse
+    from tests.helpers import write_csv
+
+    for rtype, rows in records.items():
+        write_csv(data / rtype / "part.csv", rows)
+    ingest(data, wh_dir, timezone="Asia/Shanghai")
+    return Warehouse.open(wh_dir)

@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import timedelta
 
 from tests.scenarios.library.builders import DAY, HIST, Case, campaign, ts
 
 
-def steady(c: Case, me: str, days: int = 6) -> None:
+def steady(c: Case, me: str, days: int | Iterable[int] = 6) -> None:
     """``me`` calls a friend on each of the ``days`` days before the window (the fixture data start on the
-    sixth, HIST - 2 days): a line in steady use through the look-back."""
+    sixth, HIST - 2 days): a line in steady use through the look-back. ``days`` may also name the days
+    (1 = the day before)."""
     friend = c.num(990100)
-    for d in range(1, days + 1):
+    for d in range(1, days + 1) if isinstance(days, int) else days:
         c.call(DAY - timedelta(days=d), me, friend, 120)
+
+
+def called_from(c: Case, me: str, imei: str, dur: int = 60) -> None:
+    """``me`` placed a call from handset ``imei`` in the look-back: the handset carried the card before."""
+    c.call(HIST, me, c.num(990005), dur, caller_imei=imei, caller_imsi=f"4600{me[-11:]}")
+
+
+def work_phone(c: Case, phone: str) -> str:
+    """A salesperson's phone: its young work card dials 20 strangers today, and it is the card the phone
+    has carried all along (it called from it in the look-back)."""
+    me = c.caller(n=20, imei=phone, age_days=100, history=True)
+    called_from(c, me, phone)
+    return phone
 
 
 def reported_overlap(c: Case, overlap: bool) -> str:

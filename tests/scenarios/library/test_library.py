@@ -12,12 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from fraudwall.interchange.ingest import ingest
 from fraudwall.scenarios.registry import Registry
 from fraudwall.scenarios.runner import detect
-from fraudwall.warehouse.store import Warehouse
-from tests.helpers import write_csv
-from tests.scenarios.library.builders import Case
+from tests.scenarios.library.builders import Case, ingest_records
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 REG = Registry.load()
@@ -64,12 +61,8 @@ def results(tmp_path_factory):
         expected[sid] = (found["hit"], found["miss"])
         if callable(getattr(mod, "prepare", None)):
             prepare.append(mod.prepare)
-    data = tmp_path_factory.mktemp("fixtures")
-    for rtype, rows in records.items():
-        write_csv(data / rtype / "part.csv", rows)
     wh_dir = tmp_path_factory.mktemp("wh")
-    ingest(data, wh_dir, timezone="Asia/Shanghai")
-    wh = Warehouse.open(wh_dir)
+    wh = ingest_records(records, tmp_path_factory.mktemp("fixtures"), wh_dir)
     for fn in prepare:
         fn(wh_dir)
     detect(wh, REG, only=[s for s in LIBRARY if s in expected])

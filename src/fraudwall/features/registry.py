@@ -249,12 +249,15 @@ def _history_from_day_summaries(con: duckdb.DuckDBPyConnection, wh: Warehouse, l
             full.append(day)
         else:
             partial = True
-    stale = [d for d in full if not summaries.is_current(wh, d)]
+    stale = [d for d in full if not summaries.is_current(wh, d)]  # missing, or the day's data changed since
     if workers > 1 and len(stale) > 1:
         for _ in in_parallel(con, wh, stale, lambda c, day: summaries.build(wh, c, day), workers):
             pass
+    else:
+        for day in stale:
+            summaries.build(wh, con, day)
     for day in full:
-        for name, sql in summaries.day_summary_sql(wh, con, day).items():
+        for name, sql in summaries.day_summary_sql(wh, day).items():
             parts[name].append(sql)
     keep = " AND _day NOT IN (" + ", ".join(f"DATE '{d}'" for d in full) + ")" if full else ""
     out = {}

@@ -67,12 +67,10 @@ def build(wh: Warehouse, con: duckdb.DuckDBPyConnection, day: str) -> None:
     _build(wh, con, day, summary_dir(wh, day), signature(wh, day))
 
 
-def day_summary_sql(wh: Warehouse, con: duckdb.DuckDBPyConnection, day: str) -> dict[str, str]:
-    """SQL reading each summary table's rows for one whole local day, building and storing them first
-    when they are missing or the day's data changed since."""
+def day_summary_sql(wh: Warehouse, day: str) -> dict[str, str]:
+    """SQL reading each stored summary table's rows for one whole local day (see :func:`is_current` and
+    :func:`build`)."""
     folder = summary_dir(wh, day)
-    if not is_current(wh, day):
-        build(wh, con, day)
     return {name: f"SELECT *, DATE '{day}' AS d FROM read_parquet({lit(str(folder / f'{name}.parquet'))}, "
                   "hive_partitioning=false)" for name in PARTS}
 

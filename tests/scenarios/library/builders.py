@@ -129,6 +129,7 @@ def simbox(c: Case, imsis: int = 3, data: int = 0, den: int = 1, calls: int = 15
 
 FRAUD_TEXT = "诚聘网店刷单员，垫付返现+佣金，名额有限 "
 MARKETING = "【商城】周末特惠，满300减50 https://t.cn/{i} 退订回T"
+MARKETING_REFUSE = "【商城】会员专享，领取20元优惠券 https://t.cn/{i} 拒收请回复R"  # 领取 is a fraud word too
 
 
 def campaign(c: Case, kind: str = "wildcard", receivers: int = 30, age_days: int = 20, words: bool = True,
@@ -149,6 +150,10 @@ def campaign(c: Case, kind: str = "wildcard", receivers: int = 30, age_days: int
             return f"{text}http://dl{i}.{dom}/app{i}.apk"
         if kind == "marketing":
             return MARKETING.format(i=1000 + i)
+        if kind == "marketing_refuse":
+            return MARKETING_REFUSE.format(i=1000 + i)
+        if kind == "branded_ip":  # fraud forging a brand tag, with an IP-literal link
+            return f"【京东】{text}http://45.{c.ns % 250}.21.13:8080/a{i}"
         return f"{text}http://www.{dom}/p"
 
     c.sms(me, receivers, msg, per_min=per_min)

@@ -1,7 +1,7 @@
 -- Per distinct SMS text in the window (texts repeat: templates, campaigns), computed once per text
 -- instead of once per message: the first link's host, registrable domain (two-level public suffixes
 -- such as com.cn), IP literal, port and APK; whether it looks like it carries any link (also bare
--- www. or domain names); content markers (fraud vocabulary, the 退订 opt-out and 【brand】 tag of
+-- www. or domain names); content markers (fraud vocabulary, the 退订/拒收 opt-out and 【brand】 tag of
 -- registered marketing); and the template (links and digits removed). ``text`` is '' for no content.
 WITH c AS (SELECT DISTINCT coalesce(content, '') AS text FROM sms_w),
 m AS (
@@ -13,7 +13,7 @@ m AS (
         '(刷单|返现|返利|佣金|日结|兼职|涨停|导师|稳赚|内幕|投资|理财|收益|贷款|额度|无抵押|低息|征信|'
         '退款|理赔|客服|公安|警官|检察|法院|通缉|洗钱|安全账户|资金核查|冻结|涉嫌|中奖|领取|补贴|'
         '验资|解冻|保证金|加我|急用|借我|转我|出事|交友|相亲|网恋)') AS fraud_words,
-        regexp_matches(text, '(退订|回T|回TD)') AS opt_out,
+        regexp_matches(text, '(退订|回T|回TD|拒收)') AS opt_out,
         regexp_matches(text, '^【[^】]{1,12}】') AS brand_tag,
         regexp_replace(text, '(https?://\S+|[0-9]+)', '', 'g') AS template
     FROM c

@@ -7,6 +7,8 @@ WITH g AS (
         avg(CASE WHEN has_link THEN 1.0 ELSE 0.0 END) AS link_share,
         avg(CASE WHEN fraud_words THEN 1.0 ELSE 0.0 END) AS fraud_word_share,
         avg(CASE WHEN opt_out OR brand_tag THEN 1.0 ELSE 0.0 END) AS marketing_share,
+        -- commercial SMS must tell the receiver how to opt out; fraud forges 【brand】 tags, rarely that
+        avg(CASE WHEN opt_out THEN 1.0 ELSE 0.0 END) AS opt_out_share,
         avg(CASE WHEN is_ip THEN 1.0 ELSE 0.0 END) AS ip_link_share,
         avg(CASE WHEN has_apk THEN 1.0 ELSE 0.0 END) AS apk_share,
         avg(CASE WHEN has_port THEN 1.0 ELSE 0.0 END) AS port_share,

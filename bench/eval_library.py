@@ -8,7 +8,8 @@ The goal (issue 4) is recall >= 0.90 and precision >= 0.90 for every role and no
 
 Simulated data and warehouses are kept under ``--work`` and reused; ``--redetect`` re-runs detection on
 them (after a scenario change), ``--fresh`` simulates again. ``heavy`` and ``light`` are simulator configs
-other than the default (fraud rates, call volumes, gang sizes and look-alike shares), written to
+other than the default (fraud rates, call volumes, gang sizes and look-alike shares); ``shifted`` puts the
+schemes' own parameters outside all three (an out-of-distribution check). They are written to
 ``--work/configs/``; a path to any simulator YAML works as well.
 """
 
@@ -59,6 +60,35 @@ CONFIGS: dict[str, dict] = {
             "simbox": {"devices_per_100k": 6.0, "ports": [8, 16]},
             "victims": {"victims_per_10k_day": 1.5},
             "fraud_web": {"apps_per_gang": [1, 3], "domains_per_gang": [1, 3]},
+        },
+    },
+    # the same kinds of schemes at parameters outside the three above (a stand-in for someone else's data):
+    # quieter call centres that are answered more, small SIM boxes, day-time VoIP lines, slow SMS campaigns,
+    # smaller and later victim transfers, mules under a lower threshold
+    "shifted": {
+        "traffic": {"calls_per_day": 5.5, "answer_rate": 0.72, "video_share": 0.04},
+        "lookalikes": {"couriers_per_10k": 16.0, "sales_per_10k": 12.0, "call_centres_per_100k": 12.0,
+                       "travellers_per_10k": 25.0, "dual_sim_share": 0.35, "dormant_resumed_per_10k": 30.0,
+                       "marketing_senders_per_10k": 5.0, "merchants_high_volume_per_10k": 6.0},
+        "schemes": {
+            "gangs": {"gangs_per_100k": 10.0, "members": [2, 6], "phones": [2, 8]},
+            "card_sellers": {"batch_size": [6, 18]},
+            "call_centre": {"callers_per_10k": 15.0,
+                            "kinds": {"sleep": 0.35, "silent": 0.25, "one_id": 0.2, "roaming": 0.2},
+                            "calls_per_day_median": 28.0, "calls_per_day_sigma": 0.8, "answer_rate": [0.45, 0.75],
+                            "short_duration_median_s": [25.0, 70.0], "long_call_share": [0.1, 0.3],
+                            "active_days": [2, 6], "callback_rate": 0.06},
+            "simbox": {"devices_per_100k": 8.0, "ports": [4, 8], "sims_per_port": [1, 3],
+                       "calls_per_sim_session": [8, 30], "imei_change_prob": 0.6, "answer_rate": [0.35, 0.6],
+                       "duration_median_s": [25.0, 80.0]},
+            "fixed_voip": {"calls_per_day": [70, 200], "night_share": [0.03, 0.15], "duration_median_s": [15.0, 50.0],
+                           "answer_rate": [0.3, 0.55]},
+            "sms_campaign": {"sms_per_day": [25, 90], "active_days": [2, 5],
+                             "link_kinds": {"wildcard": 0.3, "ip": 0.4, "apk": 0.3}},
+            "victims": {"victims_per_10k_day": 2.5, "transfers": [1, 6], "amount_median": 3500.0, "amount_sigma": 1.3,
+                        "delay_median_min": 120.0},
+            "mules": {"first_layer": [2, 5], "fan_out": [2, 4], "threshold": 20000.0},
+            "video_call": {"attempts_per_day": [3, 12]},
         },
     },
 }
@@ -160,7 +190,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seeds", default="37,41,53")
     ap.add_argument("--configs", default="default,heavy,light",
-                    help="Comma-separated: default, heavy, light or paths to simulator YAML files.")
+                    help="Comma-separated: default, heavy, light, shifted or paths to simulator YAML files.")
     ap.add_argument("--subscribers", type=int, default=20_000)
     ap.add_argument("--days", type=int, default=7)
     ap.add_argument("--work", type=Path, default=Path("/tmp/fraudwall-eval-library"))

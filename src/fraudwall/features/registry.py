@@ -439,14 +439,17 @@ def window_columns_read(sqls: Iterable[str]) -> dict[str, set[str]]:
 
 
 def _stars_over_window(tree: exp.Expression) -> bool:
-    """Whether a SELECT with ``*`` (or ``t.*``) reads a window or look-back view itself."""
+    """Whether a SELECT with ``*`` (or ``t.*``) reads a record type's window or look-back view itself
+    (``voice_w``, ``voice_h``, ...; not a compact look-back view such as ``imei_prior_h``, whose columns are
+    its own: counting those made every window keep all its columns, call ids included)."""
+    raw = {f"{rt.name}{suffix}" for rt in EVENT_TYPES for suffix in ("_w", "_h")}
     for sel in tree.find_all(exp.Select):
         if any(isinstance(e, exp.Star) or (isinstance(e, exp.Column) and isinstance(e.this, exp.Star))
                for e in sel.expressions):
-            frm = sel.args.get("from")
-            if frm is not None and any(t.name.endswith(("_w", "_h")) for t in frm.find_all(exp.Table)):
+            frm = sel.args.get("from_") or sel.args.get("from")  # the key's name differs between sqlglot versions
+            if frm is not None and any(t.name in raw for t in frm.find_all(exp.Table)):
                 return True
-            if any(t.name.endswith(("_w", "_h")) for j in sel.args.get("joins") or [] for t in j.find_all(exp.Table)):
+            if any(t.name in raw for j in sel.args.get("joins") or [] for t in j.find_all(exp.Table)):
                 return True
     return False
 

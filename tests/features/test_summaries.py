@@ -34,6 +34,13 @@ def _raw(wh: Warehouse, lo: datetime, end: datetime) -> dict[str, set]:
             f"WHERE {rt_time(rt)} >= {feats.ts_literal(lo)} AND {rt_time(rt)} < {feats.ts_literal(end)}{extra}"
             for rt, cols, extra in parts)
         out[name] = set(con.execute(sql).fetchall())
+    # devices seen per day (device events and calls), and each device's first day
+    seen = " UNION ".join(
+        f"SELECT DISTINCT {col} AS imei, CAST({rt_time(rt)} AS DATE) AS d FROM {rt} WHERE {rt_time(rt)} >= "
+        f"{feats.ts_literal(lo)} AND {rt_time(rt)} < {feats.ts_literal(end)}{extra}"
+        for rt, col, extra in (("device", "imei", ""), ("voice", "caller_imei", " AND caller_imei IS NOT NULL")))
+    out["hist_imei"] = set(con.execute(seen).fetchall())
+    out["hist_imei_first"] = set(con.execute(f"SELECT imei, min(d) FROM ({seen}) GROUP BY imei").fetchall())
     return out
 
 
@@ -44,7 +51,8 @@ def rt_time(rt: str) -> str:
 def _built(wh: Warehouse, start: datetime, end: datetime, lookback: int) -> dict[str, set]:
     con = wh.connect()
     feats.create_history(con, wh, start, end, lookback)
-    return {name: set(con.execute(f"SELECT * FROM {name}").fetchall()) for name in summaries.PARTS}
+    return {name: set(con.execute(f"SELECT * FROM {name}").fetchall())
+            for name in [*summaries.PARTS, "hist_imei", "hist_imei_first"]}
 
 
 def test_stored_summaries_equal_raw_and_are_reused(wh_dir):

@@ -200,16 +200,19 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
                 f"AND time < {ts_literal(end)}")
     tables["hist_rep_calls"] = rows("voice", "caller, callee", f" AND caller IN ({reported})")
     # the largest first, so that the other worker takes the small ones meanwhile
-    # hist_imei stays a view (read only through hist_imei_first below, or when a window needs its per-day rows)
-    con.execute(f"CREATE OR REPLACE VIEW hist_imei AS {tables.pop('hist_imei')}")
+    # the devices seen in device events stay a view (read only through hist_imei_first below, or when a window
+    # needs the per-day rows of hist_imei); those seen in calls are hist_imei_sims's (a device and a SIM per
+    # call with a device), so hist_imei is their union
+    con.execute(f"CREATE OR REPLACE VIEW hist_imei_dev AS {tables.pop('hist_imei_dev')}")
     _create_tables(con, wh, dict(sorted(tables.items(), key=lambda kv: kv[0] != "hist_imei_sims")), workers)
+    con.execute("CREATE OR REPLACE VIEW hist_imei AS SELECT imei, d FROM hist_imei_dev "
+                "UNION SELECT imei, d FROM hist_imei_sims")
     # one row per device and per (device, SIM) over the run's whole look-back, with the first day seen (and
     # the first day the SIM called 10+ numbers from the device): a window's ``imei_prior_h`` and
     # ``imei_sims_prior_h`` filter these instead of every day's rows (see create_window_views)
     per_run = {
         "hist_imei_sims_first": "SELECT imei, msisdn, min(d) AS d, min(d) FILTER (WHERE callees >= 10) AS d10 "
-                                "FROM hist_imei_sims GROUP BY imei, msisdn",
-        "hist_imei_first": "SELECT imei, min(d) AS d FROM hist_imei GROUP BY imei"}
+                                "FROM hist_imei_sims GROUP BY imei, msisdn"}
     # and the days each number was active as bits (bit i: ``i`` days after the look-back's first day; spans up to
     # 120 days fit a HUGEINT), so that a window counts a number's active days with a mask instead of a GROUP BY
     con.execute("DROP TABLE IF EXISTS hist_active_bits")
@@ -217,6 +220,10 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
         per_run["hist_active_bits"] = ("SELECT msisdn, bit_or(CAST(1 AS HUGEINT) << date_diff('day', "
                                        "(SELECT min(d) FROM hist_active), d)) AS days FROM hist_active GROUP BY msisdn")
     _create_tables(con, wh, per_run, workers)
+    # each device's first day from the first days of its SIMs (one row per device and SIM, in memory) and the
+    # device events' rows: cheaper than grouping every day's rows of hist_imei (10M bench: 2.0 -> ~0.3 CPU-s)
+    con.execute("CREATE OR REPLACE TABLE hist_imei_first AS SELECT imei, min(d) AS d FROM (SELECT imei, d FROM "
+                "hist_imei_dev UNION ALL SELECT imei, d FROM hist_imei_sims_first) GROUP BY imei")
 
 
 def _create_tables(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, tables: dict[str, str], workers: int) -> None:
@@ -311,7 +318,7 @@ def replica_connection(con: duckdb.DuckDBPyConnection, wh: Warehouse | None,
             c.execute(f'CREATE OR REPLACE TABLE "{name}" AS SELECT {casts} FROM batches')
         existing = {r[0] for r in c.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
         for name, sql in src.execute("SELECT view_name, sql FROM duckdb_views() WHERE NOT internal AND NOT temporary "
-                                     "AND database_name = current_database()").fetchall():
+                                     "AND database_name = current_database() ORDER BY view_oid").fetchall():
             if name not in existing:  # the warehouse's record-type views are there already
                 c.execute(sql)
     finally:

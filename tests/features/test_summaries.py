@@ -48,9 +48,9 @@ def rt_time(rt: str) -> str:
     return {"voice": "start_time", "sms": "send_time", "device": "time"}[rt]
 
 
-def _built(wh: Warehouse, start: datetime, end: datetime, lookback: int) -> dict[str, set]:
+def _built(wh: Warehouse, start: datetime, end: datetime, lookback: int, workers: int = 1) -> dict[str, set]:
     con = wh.connect()
-    feats.create_history(con, wh, start, end, lookback)
+    feats.create_history(con, wh, start, end, lookback, workers=workers)
     return {name: set(con.execute(f"SELECT * FROM {name}").fetchall())
             for name in [*summaries.PARTS, "hist_imei", "hist_imei_first"]}
 
@@ -122,3 +122,13 @@ def test_prior_device_views_equal_the_per_day_rows_of_each_window(wh_dir):
         seen.add((con.execute("EXPLAIN SELECT * FROM imei_prior_h").fetchall()[0][1].count("hist_imei_first") > 0,
                   con.execute("EXPLAIN SELECT * FROM active_before_h").fetchall()[0][1].count("hist_active_bits") > 0))
     assert seen == {(True, True), (False, False)}  # both ways were taken
+
+
+def test_summaries_built_two_days_at_a_time_on_their_own_databases_equal_raw(wh_dir, tmp_path):
+    wh_copy = tmp_path / "wh"
+    shutil.copytree(wh_dir / "wh", wh_copy)
+    shutil.rmtree(wh_copy / "summaries", ignore_errors=True)
+    wh = Warehouse.open(wh_copy)
+    start = datetime.fromisoformat(wh.days("voice")[-1]).replace(tzinfo=ZoneInfo(wh.timezone))
+    assert _built(wh, start, start, 3, workers=2) == _raw(wh, start - timedelta(days=3), start)
+    assert len(list((wh_copy / "summaries").glob("_day=*/signature.json"))) == 3

@@ -258,7 +258,8 @@ def _history_from_day_summaries(con: duckdb.DuckDBPyConnection, wh: Warehouse, l
             partial = True
     stale = [d for d in full if not summaries.is_current(wh, d)]  # missing, or the day's data changed since
     if workers > 1 and len(stale) > 1:
-        for _ in in_parallel(con, wh, stale, lambda c, day: summaries.build(wh, c, day), workers):
+        # each day on its own database (it reads Parquet and writes Parquet; see replica_connection)
+        for _ in in_parallel(con, wh, stale, lambda c, day: summaries.build(wh, c, day), workers, replicas=True):
             pass
     else:
         for day in stale:

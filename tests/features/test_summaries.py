@@ -34,6 +34,13 @@ def _raw(wh: Warehouse, lo: datetime, end: datetime) -> dict[str, set]:
             f"WHERE {rt_time(rt)} >= {feats.ts_literal(lo)} AND {rt_time(rt)} < {feats.ts_literal(end)}{extra}"
             for rt, cols, extra in parts)
         out[name] = set(con.execute(sql).fetchall())
+    # devices seen per day (device events and calls), and each device's first day
+    seen = " UNION ".join(
+        f"SELECT DISTINCT {col} AS imei, CAST({rt_time(rt)} AS DATE) AS d FROM {rt} WHERE {rt_time(rt)} >= "
+        f"{feats.ts_literal(lo)} AND {rt_time(rt)} < {feats.ts_literal(end)}{extra}"
+        for rt, col, extra in (("device", "imei", ""), ("voice", "caller_imei", " AND caller_imei IS NOT NULL")))
+    out["hist_imei"] = set(con.execute(seen).fetchall())
+    out["hist_imei_first"] = set(con.execute(f"SELECT imei, min(d) FROM ({seen}) GROUP BY imei").fetchall())
     return out
 
 
@@ -41,10 +48,11 @@ def rt_time(rt: str) -> str:
     return {"voice": "start_time", "sms": "send_time", "device": "time"}[rt]
 
 
-def _built(wh: Warehouse, start: datetime, end: datetime, lookback: int) -> dict[str, set]:
+def _built(wh: Warehouse, start: datetime, end: datetime, lookback: int, workers: int = 1) -> dict[str, set]:
     con = wh.connect()
-    feats.create_history(con, wh, start, end, lookback)
-    return {name: set(con.execute(f"SELECT * FROM {name}").fetchall()) for name in summaries.PARTS}
+    feats.create_history(con, wh, start, end, lookback, workers=workers)
+    return {name: set(con.execute(f"SELECT * FROM {name}").fetchall())
+            for name in [*summaries.PARTS, "hist_imei", "hist_imei_first"]}
 
 
 def test_stored_summaries_equal_raw_and_are_reused(wh_dir):
@@ -114,3 +122,13 @@ def test_prior_device_views_equal_the_per_day_rows_of_each_window(wh_dir):
         seen.add((con.execute("EXPLAIN SELECT * FROM imei_prior_h").fetchall()[0][1].count("hist_imei_first") > 0,
                   con.execute("EXPLAIN SELECT * FROM active_before_h").fetchall()[0][1].count("hist_active_bits") > 0))
     assert seen == {(True, True), (False, False)}  # both ways were taken
+
+
+def test_summaries_built_two_days_at_a_time_on_their_own_databases_equal_raw(wh_dir, tmp_path):
+    wh_copy = tmp_path / "wh"
+    shutil.copytree(wh_dir / "wh", wh_copy)
+    shutil.rmtree(wh_copy / "summaries", ignore_errors=True)
+    wh = Warehouse.open(wh_copy)
+    start = datetime.fromisoformat(wh.days("voice")[-1]).replace(tzinfo=ZoneInfo(wh.timezone))
+    assert _built(wh, start, start, 3, workers=2) == _raw(wh, start - timedelta(days=3), start)
+    assert len(list((wh_copy / "summaries").glob("_day=*/signature.json"))) == 3

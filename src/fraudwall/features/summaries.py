@@ -26,7 +26,9 @@ GROUPED = " GROUP BY ALL"  # ends the extra condition of a part whose columns ag
 PARTS: dict[str, list[tuple[str, str, str]]] = {
     "hist_pairs": [("voice", "pair_key(caller, callee) AS k", ""), ("sms", "pair_key(sender, receiver) AS k", "")],
     "hist_active": [("voice", "caller AS msisdn", ""), ("sms", "sender AS msisdn", "")],
-    "hist_imei": [("device", "imei", ""), ("voice", "caller_imei AS imei", " AND caller_imei IS NOT NULL")],
+    # devices seen in device events; the devices seen in calls are those of hist_imei_sims (the look-back's
+    # ``hist_imei`` is the union of both, see features.registry.create_history): not stored twice
+    "hist_imei_dev": [("device", "imei", "")],
     # the SIMs that called from each device, with the distinct numbers each called from it that day
     "hist_imei_sims": [("voice", "caller_imei AS imei, caller AS msisdn, count(DISTINCT callee) AS callees",
                         " AND caller_imei IS NOT NULL" + GROUPED)],
@@ -38,7 +40,7 @@ DAY_FORMS: dict[str, str] = {
     "hist_imei_sims": "SELECT imei, msisdn, count(*) AS callees FROM (SELECT DISTINCT caller_imei AS imei, "
                       "caller AS msisdn, callee FROM ({voice}) WHERE caller_imei IS NOT NULL) GROUP BY ALL",
 }
-VERSION = 2  # bump when PARTS change: stored summaries of another version are rebuilt
+VERSION = 3  # bump when PARTS change: stored summaries of another version are rebuilt
 
 
 def summary_dir(wh: Warehouse, day: str) -> Path:

@@ -119,16 +119,18 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
         return day, _store_day(c, wh, day, scoring)
 
     # Windows are independent: with several, each core works on its own window (single-threaded queries,
-    # see feats.single_threaded) instead of every query being split over the cores. The windows left over
-    # when they do not divide evenly run first, alone, with every core.
-    alone = len(windows) % workers if workers > 1 else len(windows)
+    # see feats.single_threaded) instead of every query being split over the cores, each worker but the first
+    # on its own copy of the run's look-back tables (feats.replica_connection: ~10 % less CPU than two
+    # connections of one database); the last windows get every core once no window is left to start.
     setup(con)
 
     def results():
-        for w in windows[:alone]:
-            yield run_window(con, w)
-        if alone < len(windows):
-            yield from feats.in_parallel(con, wh, windows[alone:], run_window, workers, setup)
+        if workers > 1:
+            yield from feats.in_parallel(con, wh, windows, run_window, workers, setup, replicas=True,
+                                         block_cache_bytes=_block_cache_bytes() // 2)
+        else:
+            for w in windows:
+                yield run_window(con, w)
 
     for day, n in sorted(track(results(), "detect", total=len(windows))):
         report.windows.append(day)

@@ -1,6 +1,6 @@
 -- Per device (IMEI): how many SIMs and numbers it carried, where (distinct cells and the most used
 -- cell, ties to the larger cell id), whether it used data, and its attach and location events.
-WITH d AS (
+WITH d AS NOT MATERIALIZED (
     SELECT imei, msisdn, imsi, cell, event FROM device_w
     UNION ALL
     SELECT caller_imei, caller, caller_imsi, caller_cell, 'call' FROM voice_w WHERE caller_imei IS NOT NULL

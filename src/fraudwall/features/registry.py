@@ -132,6 +132,12 @@ MACROS = {
         r"WHEN regexp_matches(h, '\.(com|net|org|gov|edu)\.cn$') "
         "THEN array_to_string(list_slice(string_split(h, '.'), -3, -1), '.') "
         "ELSE array_to_string(list_slice(string_split(h, '.'), -2, -1), '.') END"),
+    # a fixed/VoIP line's day that looks like a VoIP box rather than a call centre: night calls (a share of
+    # ``night_alone`` alone, or a twentieth with few answers or very short calls), or on a line at most
+    # ``max_day_age`` days old few answers and very short calls (fixed_voip.voip_box_dialling, f_card_batch)
+    "voip_box_day(night, answered, median_s, age_days, night_alone, max_day_age)": (
+        "(night >= night_alone OR (night >= 0.05 AND (answered < 0.45 OR median_s < 40)) "
+        "OR (answered < 0.45 AND median_s < 40 AND age_days <= max_day_age))"),
 }
 
 

@@ -9,14 +9,11 @@ b AS (
 ),
 fl AS (
     SELECT s.id_key, count(*) FILTER (WHERE m.stranger_points >= 5) AS stranger_cards,
-        -- lines dialling like a VoIP box: the default pattern of fixed_voip.voip_box_dialling (night calls,
-        -- or on a line under a year old few answers and very short calls); a call centre's day is not one
+        -- lines dialling like a VoIP box: fixed_voip.voip_box_dialling's defaults; a call centre's day is not one
         count(*) FILTER (WHERE m.line_type IN ('fixed', 'voip') AND m.callees >= 50
                          AND m.callers_in <= 0.02 * m.callees
-                         AND (m.night_share >= 0.1
-                              OR (m.night_share >= 0.05 AND (m.answered_share < 0.45 OR m.median_duration_s < 40))
-                              OR (m.answered_share < 0.45 AND m.median_duration_s < 40 AND m.card_age_days <= 365)))
-            AS box_lines
+                         AND voip_box_day(m.night_share, m.answered_share, m.median_duration_s, m.card_age_days,
+                                          0.1, 365)) AS box_lines
     FROM f_msisdn m JOIN s USING (msisdn) GROUP BY 1
 ),
 rep AS (SELECT DISTINCT entity AS id_key FROM reports_h WHERE entity_type = 'id_key' AND label IN ('card_seller', 'fraud'))

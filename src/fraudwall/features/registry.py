@@ -205,11 +205,11 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
     reported = (f"SELECT entity FROM {src['reports']} WHERE entity_type = 'msisdn' AND label = 'fraud' "
                 f"AND time < {ts_literal(end)}")
     tables["hist_rep_calls"] = rows("voice", "caller, callee", f" AND caller IN ({reported})")
-    # the largest first, so that the other worker takes the small ones meanwhile
     # the devices seen in device events stay a view (read only through hist_imei_first below, or when a window
     # needs the per-day rows of hist_imei); those seen in calls are hist_imei_sims's (a device and a SIM per
     # call with a device), so hist_imei is their union
     con.execute(f"CREATE OR REPLACE VIEW hist_imei_dev AS {tables.pop('hist_imei_dev')}")
+    # the largest first, so that the other worker takes the small ones meanwhile
     _create_tables(con, wh, dict(sorted(tables.items(), key=lambda kv: kv[0] != "hist_imei_sims")), workers)
     con.execute("CREATE OR REPLACE VIEW hist_imei AS SELECT imei, d FROM hist_imei_dev "
                 "UNION SELECT imei, d FROM hist_imei_sims")

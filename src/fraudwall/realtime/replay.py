@@ -170,7 +170,7 @@ def report(result: dict[str, Any]) -> dict[str, Any]:
         return out
     out["truth"] = True
     roles = ", ".join(f"'{r}'" for r in FRAUD_ROLES)
-    con.execute(f"CREATE TEMP TABLE truth AS SELECT entity, any_value(role) AS role, bool_or(role IN ({roles})) AS fraud, "
+    con.execute(f"CREATE TEMP TABLE truth AS SELECT entity, coalesce(min(role) FILTER (WHERE role IN ({roles})), min(role)) AS role, bool_or(role IN ({roles})) AS fraud, "
                 f"bool_or(role = 'victim') AS victim, bool_or(role NOT IN ('benign', 'victim')) AS bad "
                 f"FROM {ent} WHERE entity_type = 'msisdn' GROUP BY entity")
     con.execute("""CREATE TEMP TABLE fn AS

@@ -109,9 +109,9 @@ def scores_sql(alerts: str, cfg: ScoringConfig) -> str:
             AS actionable_score,
         any_value(domain) FILTER (WHERE rk = 1) AS primary_domain,
         count(*) AS hits,
-        list(scenario ORDER BY w DESC) AS scenarios,
+        list(scenario ORDER BY w DESC, scenario) AS scenarios,
         to_json(list(struct_pack(scenario := scenario, version := version, score := round(score, 4),
-                                 weight := weight, evidence := evidence) ORDER BY w DESC)) AS reasons
+                                 weight := weight, evidence := evidence) ORDER BY w DESC, scenario)) AS reasons
     FROM ranked
     GROUP BY entity_type, entity, window_start, window_end
     """

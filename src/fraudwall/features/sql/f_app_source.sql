@@ -20,7 +20,7 @@ SELECT j.app,
     count(*) FILTER (WHERE host <> '' AND (is_ip_literal(host)
                                            OR NOT regexp_matches(host, '^(dl|www|m|download|app|cdn)\.'))) AS odd_host_installs,
     count(*) FILTER (WHERE b.entity IS NOT NULL) AS blocklisted_source_installs,
-    any_value(j.source_url) FILTER (WHERE host <> '') AS sample_source
+    min(j.source_url) FILTER (WHERE host <> '') AS sample_source
 FROM j
 LEFT JOIN f_link_domain l ON l.domain = j.reg_domain
 LEFT JOIN lists b ON b.list = 'block' AND b.entity = j.reg_domain

@@ -15,6 +15,6 @@ acc AS (
 )
 SELECT a.id_key, count(DISTINCT a.account_id) AS mule_accounts,
     count(DISTINCT a.account_id) FILTER (WHERE s.id_key IS NOT NULL AND s.id_key <> a.id_key) AS bound_to_others,
-    any_value(a.account_id) AS sample_account
+    min(a.account_id) AS sample_account
 FROM acc a LEFT JOIN subscriber s ON s.msisdn = a.bound_msisdn
 GROUP BY a.id_key

@@ -16,7 +16,7 @@ fwd AS (
 ),
 osz AS (
     SELECT account, count(*) FILTER (WHERE amount >= 40000 AND amount < 50000) AS just_under_outs,
-        count(DISTINCT initiated_msisdn) AS out_initiators, any_value(initiated_msisdn) AS out_initiator
+        count(DISTINCT initiated_msisdn) AS out_initiators, min(initiated_msisdn) AS out_initiator
     FROM outs GROUP BY 1
 ),
 base AS (

@@ -15,7 +15,7 @@ WITH g AS (
         count(DISTINCT host) FILTER (WHERE has_link AND NOT is_ip) AS link_hosts,
         count(DISTINCT reg_domain) FILTER (WHERE has_link AND NOT is_ip) AS link_domains,
         count(DISTINCT template) AS templates,
-        any_value(content) FILTER (WHERE has_link) AS sample_content
+        min(content) FILTER (WHERE has_link) AS sample_content
     FROM f_sms_msg GROUP BY 1
 ),
 rep AS (

@@ -16,7 +16,7 @@ SELECT
     count(DISTINCT receiver) AS receivers,
     avg(CASE WHEN has_link THEN 1.0 ELSE 0.0 END) AS link_share,
     count(DISTINCT content) AS distinct_contents,
-    any_value(content) FILTER (WHERE has_link) AS sample_content,
+    min(content) FILTER (WHERE has_link) AS sample_content,
     any_value(pm.max_per_minute) AS max_per_minute
 FROM s
 JOIN per_minute pm USING (sender)

@@ -5,6 +5,6 @@ WITH v AS (
 )
 SELECT v.ip, count(DISTINCT v.reg_domain) AS domains, count(DISTINCT v.msisdn) AS visitors, count(*) AS visits,
     count(DISTINCT v.reg_domain) FILTER (WHERE l.suspicious) AS suspicious_domains,
-    any_value(v.reg_domain) FILTER (WHERE l.suspicious) AS sample_domain
+    min(v.reg_domain) FILTER (WHERE l.suspicious) AS sample_domain
 FROM v LEFT JOIN f_link_domain l ON l.domain = v.reg_domain
 GROUP BY v.ip

@@ -190,11 +190,12 @@ def remote_app(c: Case, app: str) -> str:
 
 
 def robbed(c: Case, via: str = "site", split: bool = True, bystanders: int = 0, at_hours: float = 3,
-           pay_after_min: int = 35) -> dict[str, str]:
+           pay_after_min: int = 35, store_users: int = 0) -> dict[str, str]:
     """A person who visits a site (``via='site'``) or side-loads an app (``'app'``) ``at_hours`` after the
     day's 09:00 and pays ``pay_after_min`` minutes after the install an account that splits the money to
     three accounts within minutes (``split``) or passes it whole to one account (a look-alike: salary in,
-    rent out). ``bystanders`` other people visit the same site without paying.
+    rent out). ``bystanders`` other people visit the same site without paying; ``store_users`` others
+    install the app from the app store (no download link) the same day.
     Returns the person, the paid account, the registrable domain, the IP and the app."""
     me = c.num(700000)
     c.sub(me)
@@ -207,6 +208,9 @@ def robbed(c: Case, via: str = "site", split: bool = True, bystanders: int = 0, 
     if via == "app":
         c.add("apps", {"time": ts(t + timedelta(minutes=5)), "msisdn": me, "app": app, "event": "install",
                        "source_url": f"http://{dom}/a.apk"})
+    for i in range(store_users):
+        c.add("apps", {"time": ts(t + timedelta(minutes=20 + i)), "msisdn": c.num(720000 + i), "app": app,
+                       "event": "install", "source_url": ""})
     mine, m1 = c.acct(500), c.acct(501)
     c.account(mine, 2000, msisdn=me)
     c.account(m1, 20)

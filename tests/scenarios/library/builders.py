@@ -160,7 +160,10 @@ def campaign(c: Case, kind: str = "wildcard", receivers: int = 30, age_days: int
     return me, dom
 
 
-def regs(c: Case, n: int = 4, span_min: int = 20, age_days: int = 800, msisdn: str | None = None) -> str:
+def regs(c: Case, n: int = 4, span_min: int = 20, age_days: int = 800, msisdn: str | None = None,
+         start: datetime = DAY) -> str:
+    """``n`` platform accounts registered by one number over ``span_min`` minutes from ``start``; returns the
+    first account."""
     me = msisdn or c.num(600000)
     if msisdn is None:
         c.sub(me, age_days=age_days)
@@ -170,7 +173,7 @@ def regs(c: Case, n: int = 4, span_min: int = 20, age_days: int = 800, msisdn: s
         acc = f"u{c.ns:03d}{i:05d}"
         first = first or f"{platforms[i % 6]}:{acc}"
         c.add("internet_accounts", {"platform": platforms[i % 6], "account": acc, "msisdn": me,
-                                    "register_time": ts(DAY + timedelta(minutes=span_min * i / max(n - 1, 1)))})
+                                    "register_time": ts(start + timedelta(minutes=span_min * i / max(n - 1, 1)))})
     return first
 
 

@@ -189,15 +189,18 @@ def remote_app(c: Case, app: str) -> str:
 
 
 
-def robbed(c: Case, via: str = "site", split: bool = True, bystanders: int = 0) -> dict[str, str]:
-    """A person who visits a site (``via='site'``) or side-loads an app (``'app'``) and then pays an account
-    that splits the money to three accounts within minutes (``split``) or passes it whole to one account
-    (a look-alike: salary in, rent out). ``bystanders`` other people visit the same site without paying.
+def robbed(c: Case, via: str = "site", split: bool = True, bystanders: int = 0, at_hours: float = 3,
+           pay_after_min: int = 35, store_users: int = 0) -> dict[str, str]:
+    """A person who visits a site (``via='site'``) or side-loads an app (``'app'``) ``at_hours`` after the
+    day's 09:00 and pays ``pay_after_min`` minutes after the install an account that splits the money to
+    three accounts within minutes (``split``) or passes it whole to one account (a look-alike: salary in,
+    rent out). ``bystanders`` other people visit the same site without paying; ``store_users`` others
+    install the app from the app store (no download link) the same day.
     Returns the person, the paid account, the registrable domain, the IP and the app."""
     me = c.num(700000)
     c.sub(me)
     dom, ip, app = f"loss{c.ns}.xyz", f"66.{c.ns % 250}.2.2", f"com.loss{c.ns}.app"
-    t = DAY + timedelta(hours=3)
+    t = DAY + timedelta(hours=at_hours)
     c.add("web", {"time": ts(t), "msisdn": me, "domain": f"www.{dom}", "ip": ip})
     for i in range(bystanders):
         c.add("web", {"time": ts(t + timedelta(minutes=i)), "msisdn": c.num(710000 + i), "domain": f"www.{dom}",
@@ -205,14 +208,18 @@ def robbed(c: Case, via: str = "site", split: bool = True, bystanders: int = 0) 
     if via == "app":
         c.add("apps", {"time": ts(t + timedelta(minutes=5)), "msisdn": me, "app": app, "event": "install",
                        "source_url": f"http://{dom}/a.apk"})
+    for i in range(store_users):
+        c.add("apps", {"time": ts(t + timedelta(minutes=20 + i)), "msisdn": c.num(720000 + i), "app": app,
+                       "event": "install", "source_url": ""})
     mine, m1 = c.acct(500), c.acct(501)
     c.account(mine, 2000, msisdn=me)
     c.account(m1, 20)
-    c.transfer(t + timedelta(minutes=40), mine, m1, 9000, who=me)
+    paid = t + timedelta(minutes=5 + pay_after_min)
+    c.transfer(paid, mine, m1, 9000, who=me)
     outs = 3 if split else 1
     for i in range(outs):
         c.account(c.acct(510 + i), 20)
-        c.transfer(t + timedelta(minutes=48 + i), m1, c.acct(510 + i), 8800 / outs)
+        c.transfer(paid + timedelta(minutes=8 + i), m1, c.acct(510 + i), 8800 / outs)
     return {"person": me, "account": m1, "domain": dom, "ip": ip, "app": app}
 
 

@@ -1,7 +1,11 @@
 -- Per number that placed calls in the window: the calling profile with reciprocity, contacts known
 -- from the look-back, device and data use, card facts (line and customer type, age, holder's card
 -- count, activity before the window) and the points of the stranger-calling pattern (each point is
--- a relative or behavioural signal, not a volume constant).
+-- a relative or behavioural signal, not a volume constant). The answered-share point is relative to
+-- the window's population: answered below 0.775 of the median answered share of the numbers placing 5+
+-- calls (0.62 where that median is 0.8; with fewer than 100 such numbers the median is taken as 0.8),
+-- so a province or day where fewer calls are answered does not hand the point to ordinary callers
+-- (the median is no column of its own: the numbers model reads every numeric column).
 WITH known AS (
     -- callees this number already called or texted with (either direction) during the look-back
     -- (the look-back keys that match a window pair first: a hash table of the window's pairs is built
@@ -21,6 +25,10 @@ dev AS (  -- via one (number, cell) aggregate: cheaper than a DISTINCT aggregate
     GROUP BY msisdn
 ),
 hr AS (SELECT entity AS prefix FROM lists WHERE list = 'high_risk_region'),
+typ AS (
+    SELECT CASE WHEN count(*) >= 100 THEN median(answered_share) ELSE 0.8 END AS typical_answered
+    FROM f_caller WHERE calls_out >= 5
+),
 base AS (
     SELECT c.*, b.callback_share, b.called_back,
         coalesce(ce.callers_in, 0) AS callers_in, coalesce(ce.answered_in, 0) AS answered_in,
@@ -50,7 +58,7 @@ SELECT *,
     history_days >= 3 AND active_days_before = 0 AND card_age_days > 90 AS reactivated,
     (CASE WHEN callers_in <= 0.1 * callees AND callback_share <= 0.1 THEN 1 ELSE 0 END)
     + (CASE WHEN cells <= 2 AND device_cells <= 2 THEN 1 ELSE 0 END)
-    + (CASE WHEN answered_share < 0.62 THEN 1 ELSE 0 END)
+    + (CASE WHEN answered_share < 0.775 * (SELECT typical_answered FROM typ) THEN 1 ELSE 0 END)
     + (CASE WHEN data_sessions <= 1 THEN 1 ELSE 0 END)
     + (CASE WHEN history_days >= 3 AND known_callees <= 0.1 * callees THEN 1 ELSE 0 END)
     + (CASE WHEN roaming_high_risk OR holder_cards > 5 OR card_age_days < 180

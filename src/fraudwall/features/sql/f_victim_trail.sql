@@ -1,17 +1,29 @@
--- Per web domain, hosting IP and side-loaded app touched in the window: how many people touched it and
--- how many of them paid an account that splits money on at once (f_split_pay) within 6 hours of a site
--- visit or 24 hours of an app install. Fraud resources are touched almost only by the people they rob;
--- popular and long-tail sites are visited by many people who pay no one of the kind.
+-- Per web domain, hosting IP and side-loaded app touched in the window: how many people touched it (an
+-- app: installed it from anywhere, app store included, or used it) and how many of them paid an account
+-- that splits money on at once (f_split_pay) within 6 hours of a site visit or 24 hours of side-loading
+-- the app. Fraud resources are touched almost only by the people they rob;
+-- popular and long-tail sites are visited by many people who pay no one of the kind. Visits in the
+-- 6 hours and installs in the 24 hours before the window count too: a person who installs an app in
+-- the evening and pays after midnight (or whose payment is split after midnight) is otherwise seen in
+-- no window whole.
 WITH p AS (SELECT payer, min(time) AS t FROM f_split_pay WHERE payer IS NOT NULL GROUP BY 1),
-v AS (SELECT w.msisdn, w.ip, w.time, h.reg_domain FROM web_w w LEFT JOIN f_web_host h USING (domain)),
+v AS (
+    SELECT w.msisdn, w.ip, w.time, h.reg_domain FROM web_w w LEFT JOIN f_web_host h USING (domain)
+    UNION ALL
+    SELECT msisdn, ip, time, reg_domain(lower(domain)) FROM web_h WHERE time >= {{w_start}} - INTERVAL 6 HOUR
+),
 vp AS (
     SELECT v.*, p.payer IS NOT NULL AND v.time <= p.t AND v.time >= p.t - INTERVAL 6 HOUR AS paid
     FROM v LEFT JOIN p ON p.payer = v.msisdn
 ),
-a AS (
-    SELECT i.msisdn, i.app, p.payer IS NOT NULL AND i.time <= p.t AND i.time >= p.t - INTERVAL 24 HOUR AS paid
-    FROM apps_w i LEFT JOIN p ON p.payer = i.msisdn
-    WHERE i.event = 'install' AND i.source_url IS NOT NULL AND i.source_url <> ''
+a AS (  -- every install and use of an app (its users); paid: a side-load followed by the payment
+    SELECT i.msisdn, i.app,
+        i.event = 'install' AND coalesce(i.source_url, '') <> '' AND p.payer IS NOT NULL AND i.time <= p.t
+            AND i.time >= p.t - INTERVAL 24 HOUR AS paid
+    FROM (SELECT msisdn, app, time, event, source_url FROM apps_w
+          UNION ALL
+          SELECT msisdn, app, time, event, source_url FROM apps_h WHERE time >= {{w_start}} - INTERVAL 24 HOUR) i
+    LEFT JOIN p ON p.payer = i.msisdn
 )
 SELECT 'domain' AS kind, reg_domain AS resource, count(DISTINCT msisdn) AS users,
     count(DISTINCT msisdn) FILTER (WHERE paid) AS paying_users
@@ -21,4 +33,4 @@ SELECT 'ip', ip, count(DISTINCT msisdn), count(DISTINCT msisdn) FILTER (WHERE pa
 FROM vp WHERE ip IS NOT NULL GROUP BY 2
 UNION ALL
 SELECT 'app', app, count(DISTINCT msisdn), count(DISTINCT msisdn) FILTER (WHERE paid)
-FROM a GROUP BY 2
+FROM a GROUP BY 2 HAVING bool_or(paid)

@@ -97,7 +97,7 @@ CONFIGS: dict[str, dict] = {
 ROLE_TYPE = {
     "card_seller": "id_key", "gang_member": "id_key", "fixed_voip_line": "msisdn", "fraud_caller": "msisdn",
     "fraud_sms_sender": "msisdn", "simbox_sim": "msisdn", "victim": "msisdn", "simbox_device": "imei",
-    "fraud_app": "app", "fraud_domain": "domain", "fraud_internet_account": "internet_account",
+    "fraud_app": "app", "fraud_domain": "domain", "fraud_internet_account": "account",
     "mule_account": "account", "gang_phone": "imei",
 }
 

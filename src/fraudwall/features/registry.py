@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 _PARAM = re.compile(r"\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}")
 EVENT_TYPES = [rt for rt in RECORD_TYPES.values() if rt.time_column]
 DEFAULT_LOOKBACK_DAYS = 90
+PREV_SPAN = timedelta(hours=24)  # ``<type>_prev``: the records of the 24 hours before a window
 
 
 @dataclass(frozen=True)
@@ -410,7 +411,8 @@ def _and(extra: str, cond: str) -> str:
 def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_start: datetime, w_end: datetime,
                         lookback_days: int = DEFAULT_LOOKBACK_DAYS,
                         materialize: dict[str, set[str]] | None = None) -> None:
-    """Views over the window (``<type>_w``), its look-back (``<type>_h``, and the compact
+    """Views over the window (``<type>_w``), the 24 hours before it (``<type>_prev``), its look-back
+    (``<type>_h``, and the compact
     ``pairs_h``/``active_h``/``imei_seen_h``/``imei_sims_h``/``imei_prior_h``/``imei_sims_prior_h`` from
     :func:`create_history`) and current subscribers.
 
@@ -471,6 +473,12 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
                     f"WHERE {t} >= {p['w_start']} AND {t} < {p['w_end']}")
         con.execute(f"CREATE OR REPLACE TEMP VIEW {rt.name}_h AS SELECT * FROM {base_h} "
                     f"WHERE {t} >= {p['h_start']} AND {t} < {p['w_start']}")
+        # the 24 hours before the window, from the one or two day partitions that hold them (a feature that
+        # looks a few hours back, e.g. a transfer split on after midnight, need not open the look-back's files)
+        p_lo = max(w_start - PREV_SPAN, w_start - timedelta(days=lookback_days))  # within the look-back
+        base_p = rt.name if wh is None else f"({_days_scan(wh, rt, p_lo, w_start)})"
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {rt.name}_prev AS SELECT * FROM {base_p} "
+                    f"WHERE {t} >= {ts_literal(p_lo)} AND {t} < {p['w_start']}")
     if not materialize:
         con.execute(f"CREATE OR REPLACE TEMP VIEW subscriber AS {_LATEST_SUBSCRIBER}")
     elif not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'subscriber'").fetchall()[0][0]:
@@ -512,9 +520,9 @@ def window_columns_read(sqls: Iterable[str]) -> dict[str, set[str]]:
 
 def _stars_over_window(tree: exp.Expression) -> bool:
     """Whether a SELECT with ``*`` (or ``t.*``) reads a record type's window or look-back view itself
-    (``voice_w``, ``voice_h``, ...; not a compact look-back view such as ``imei_prior_h``, whose columns are
+    (``voice_w``, ``voice_h``, ``voice_prev``, ...; not a compact look-back view such as ``imei_prior_h``, whose columns are
     its own: counting those made every window keep all its columns, call ids included)."""
-    raw = {f"{rt.name}{suffix}" for rt in EVENT_TYPES for suffix in ("_w", "_h")}
+    raw = {f"{rt.name}{suffix}" for rt in EVENT_TYPES for suffix in ("_w", "_h", "_prev")}
     for sel in tree.find_all(exp.Select):
         if any(isinstance(e, exp.Star) or (isinstance(e, exp.Column) and isinstance(e.this, exp.Star))
                for e in sel.expressions):

@@ -3,5 +3,5 @@
 -- it, else neither window sees it whole).
 SELECT platform, account, msisdn, register_time FROM internet_accounts_w
 UNION ALL
-SELECT platform, account, msisdn, register_time FROM internet_accounts_h
+SELECT platform, account, msisdn, register_time FROM internet_accounts_prev
 WHERE register_time >= {{w_start}} - INTERVAL 3 HOUR AND msisdn IN (SELECT msisdn FROM internet_accounts_w)

@@ -7,7 +7,7 @@
 WITH t AS (
     SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_w
     UNION ALL
-    SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_h
+    SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_prev
     WHERE time >= {{w_start}} - INTERVAL 1 HOUR
 ),
 split AS (

@@ -10,7 +10,7 @@ WITH p AS (SELECT payer, min(time) AS t FROM f_split_pay WHERE payer IS NOT NULL
 v AS (
     SELECT w.msisdn, w.ip, w.time, h.reg_domain FROM web_w w LEFT JOIN f_web_host h USING (domain)
     UNION ALL
-    SELECT msisdn, ip, time, reg_domain(lower(domain)) FROM web_h WHERE time >= {{w_start}} - INTERVAL 6 HOUR
+    SELECT msisdn, ip, time, reg_domain(lower(domain)) FROM web_prev WHERE time >= {{w_start}} - INTERVAL 6 HOUR
 ),
 vp AS (
     SELECT v.*, p.payer IS NOT NULL AND v.time <= p.t AND v.time >= p.t - INTERVAL 6 HOUR AS paid
@@ -22,7 +22,7 @@ a AS (  -- every install and use of an app (its users); paid: a side-load follow
             AND i.time >= p.t - INTERVAL 24 HOUR AS paid
     FROM (SELECT msisdn, app, time, event, source_url FROM apps_w
           UNION ALL
-          SELECT msisdn, app, time, event, source_url FROM apps_h WHERE time >= {{w_start}} - INTERVAL 24 HOUR) i
+          SELECT msisdn, app, time, event, source_url FROM apps_prev WHERE time >= {{w_start}} - INTERVAL 24 HOUR) i
     LEFT JOIN p ON p.payer = i.msisdn
 )
 SELECT 'domain' AS kind, reg_domain AS resource, count(DISTINCT msisdn) AS users,

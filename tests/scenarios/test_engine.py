@@ -216,3 +216,21 @@ def test_a_lookalike_that_is_also_a_victim_is_not_counted_as_an_actioned_lookali
     res = evaluate(wh, truth, Registry.load([tmp_path / "s"], builtin=False))
     assert res["lookalikes"]["dual_sim"] == {"entities": 1, "actioned": 1}  # only number 3
     assert res["entity_types"]["msisdn"] == {"entities_actioned": 2, "true_positives": 1, "precision": 0.5}
+
+
+def test_default_period_is_the_activity_days_not_old_registrations_or_reports(tmp_path):
+    from datetime import datetime, timedelta
+
+    from fraudwall.scenarios.runner import day_windows
+    from tests.scenarios.library.builders import TZ, ingest_records
+
+    day = datetime(2026, 5, 11, 10, tzinfo=TZ)
+    calls = [{"call_id": f"c{i}", "start_time": (day + timedelta(days=i)).isoformat(), "caller": "8613800000001",
+              "callee": "8613800000002", "duration_s": "30"} for i in range(2)]
+    accounts = [{"platform": "wechat", "account": "old", "msisdn": "8613800000001",
+                 "register_time": datetime(2018, 6, 1, 9, tzinfo=TZ).isoformat()}]
+    reports = [{"report_id": "r1", "time": datetime(2025, 1, 5, 9, tzinfo=TZ).isoformat(), "entity_type": "msisdn",
+                "entity": "8613800000009", "label": "fraud"}]
+    wh = ingest_records({"voice": calls, "internet_accounts": accounts, "reports": reports}, tmp_path / "d", tmp_path / "wh")
+    windows = day_windows(wh, None, None)
+    assert [w[0].date().isoformat() for w in windows] == ["2026-05-11", "2026-05-12"]

@@ -44,9 +44,16 @@ class DetectReport:
                 "entities_scored": self.entities_scored, "actioned": self.actioned}
 
 
+# record types of network and payment activity: their days make the default detection period. Account
+# registrations and reports may reach back years (an account opened in 2018, an old police report): they are
+# look-back context for the windows, not days to detect on.
+ACTIVITY_TYPES = ("voice", "sms", "device", "web", "apps", "transfers")
+
+
 def loaded_days(wh: Warehouse) -> list[str]:
-    """Local days that hold any event record."""
-    return sorted({d for rt in feats.EVENT_TYPES for d in wh.days(rt.name)})
+    """Local days that hold activity records (:data:`ACTIVITY_TYPES`), or any event record when there are none."""
+    days = sorted({d for name in ACTIVITY_TYPES for d in wh.days(name)})
+    return days or sorted({d for rt in feats.EVENT_TYPES for d in wh.days(rt.name)})
 
 
 def parse_time(value: str | None, tz: str, what: str) -> datetime | None:
@@ -61,7 +68,7 @@ def parse_time(value: str | None, tz: str, what: str) -> datetime | None:
 
 
 def day_windows(wh: Warehouse, since: datetime | None, until: datetime | None) -> list[tuple[datetime, datetime]]:
-    """Local-day windows covering [since, until), by default the whole loaded period."""
+    """Local-day windows covering [since, until), by default the loaded period (:func:`loaded_days`)."""
     tz = ZoneInfo(wh.timezone)
     days = loaded_days(wh)
     if not days and (since is None or until is None):

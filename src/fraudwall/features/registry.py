@@ -133,6 +133,10 @@ MACROS = {
         r"WHEN regexp_matches(h, '\.(com|net|org|gov|edu)\.cn$') "
         "THEN array_to_string(list_slice(string_split(h, '.'), -3, -1), '.') "
         "ELSE array_to_string(list_slice(string_split(h, '.'), -2, -1), '.') END"),
+    # an SMS sender's links or words are those of fraud (f_sms_profile shares): fraud vocabulary, wildcard
+    # sub-domains, IP-literal links or APK downloads (sms.fraud_link_campaign, f_victim)
+    "fraud_link_evidence(word_share, hosts_per_domain, ip_share, apk_share)": (
+        "(word_share >= 0.3 OR hosts_per_domain >= 2 OR ip_share >= 0.3 OR apk_share >= 0.3)"),
     # a fixed/VoIP line's day that looks like a VoIP box rather than a call centre: night calls (a share of
     # ``night_alone`` alone, or a twentieth with few answers or very short calls), or on a line at most
     # ``max_day_age`` days old few answers and very short calls (fixed_voip.voip_box_dialling, f_card_batch)

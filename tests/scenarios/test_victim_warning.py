@@ -1,12 +1,17 @@
-"""Victim early warning: a person who opens a fraud SMS link is warned before paying anyone; a click on a
-bulk link without fraud's marks (an invitation a person sent to many friends) is only reviewed."""
+"""Victim early warning: a click on a fraud SMS link is reviewed by default and warned where the centre
+weighs it up (scoring weights); a click on a bulk link without fraud's marks (an invitation a person sent
+to many friends) is never warned."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
+
+import pytest
 
 from fraudwall.scenarios.registry import Registry
 from fraudwall.scenarios.runner import detect
+from fraudwall.scenarios.scoring import load_scoring
 from tests.scenarios.library.builders import DAY, Case, campaign, ingest_records, ts, victim
 
 
@@ -21,14 +26,19 @@ def _clicker(c: Case, kind: str, words: bool) -> str:
     return me
 
 
-def test_fraud_link_click_is_warned_and_a_plain_bulk_link_click_reviewed(tmp_path):
+@pytest.mark.parametrize("weight, fraud_action, plain_action", [(None, "review", None), (0.8, "warn_victim", "review")])
+def test_fraud_link_click_is_warned_when_weighed_up_and_a_plain_bulk_link_click_is_not(tmp_path, weight, fraud_action,
+                                                                                       plain_action):
     records: dict[str, list[dict]] = {}
     fraud = victim(Case(1, records), "sms", pay=False)  # wildcard sub-domains and fraud words, clicked
     plain = _clicker(Case(2, records), "plain", words=False)  # one host, no fraud words, no opt-out
     wh = ingest_records(records, tmp_path / "d", tmp_path / "wh")
-    detect(wh, Registry.load(), only=["victims.fraud_sms_then_click"])
+    scoring = load_scoring()
+    if weight is not None:
+        scoring = replace(scoring, weights={**scoring.weights, "victims.fraud_sms_then_click": weight})
+    detect(wh, Registry.load(), only=["victims.fraud_sms_then_click"], scoring=scoring)
     con = wh.connect()
     actions = dict(con.execute("SELECT entity, action FROM scores").fetchall())
     con.close()
-    assert actions.get(fraud) == "warn_victim"
-    assert actions.get(plain) == "review"
+    assert actions.get(fraud) == fraud_action
+    assert actions.get(plain) == plain_action

@@ -1,6 +1,5 @@
 -- Per web domain, hosting IP and side-loaded app touched in the window: how many people touched it (an
--- app: installed it, from the app store or a download link; its daily use is left out, because a fraud app's
--- earlier victims go on using it and would hide today's) and how many of them paid an account
+-- app: installed it from anywhere, app store included, or used it) and how many of them paid an account
 -- that splits money on at once (f_split_pay) within 6 hours of a site visit or 24 hours of side-loading
 -- the app. Fraud resources are touched almost only by the people they rob;
 -- popular and long-tail sites are visited by many people who pay no one of the kind. Visits in the
@@ -17,15 +16,14 @@ vp AS (
     SELECT v.*, p.payer IS NOT NULL AND v.time <= p.t AND v.time >= p.t - INTERVAL 6 HOUR AS paid
     FROM v LEFT JOIN p ON p.payer = v.msisdn
 ),
-a AS (  -- every install of an app (its new users); paid: a side-load followed by the payment
+a AS (  -- every install and use of an app (its users); paid: a side-load followed by the payment
     SELECT i.msisdn, i.app,
-        coalesce(i.source_url, '') <> '' AND p.payer IS NOT NULL AND i.time <= p.t
+        i.event = 'install' AND coalesce(i.source_url, '') <> '' AND p.payer IS NOT NULL AND i.time <= p.t
             AND i.time >= p.t - INTERVAL 24 HOUR AS paid
     FROM (SELECT msisdn, app, time, event, source_url FROM apps_w
           UNION ALL
           SELECT msisdn, app, time, event, source_url FROM apps_prev WHERE time >= {{w_start}} - INTERVAL 24 HOUR) i
     LEFT JOIN p ON p.payer = i.msisdn
-    WHERE i.event = 'install'
 )
 SELECT 'domain' AS kind, reg_domain AS resource, count(DISTINCT msisdn) AS users,
     count(DISTINCT msisdn) FILTER (WHERE paid) AS paying_users

@@ -9,10 +9,10 @@
 -- of its amount (relayed_share; forwarded_amount is that money, capped by what went out), and which pays out
 -- no more than 1.25 times what it received (with carry_in, the hour before the window): not a coffee, nor a
 -- larger purchase from savings, made after a friend's transfer.
--- mule_seed: an account relaying money with evidence that it is victims' money: paid by a victim_payer, or
--- it relayed at least 2,000 CNY in the window and is new (<= 90 days), bound to / paid out by a
--- stranger-dialling number, or splits to three or more accounts; or it relays money paid by such an
--- account (the next layer of the chain). seed_payers counts mule
+-- mule_seed: an account relaying money with evidence that it is victims' money: paid by a victim_payer;
+-- or it relayed at least 2,000 CNY in the window and is new (<= 90 days), bound to / paid out by a
+-- stranger-dialling number, or splits to three or more accounts; or, whatever the sum, two of these three
+-- hold; or it relays money paid by such an account (the next layer of the chain). seed_payers counts mule
 -- seeds paying the account: only such seeds propagate, so a small pass between friends does not make the
 -- shop they pay a "collector".
 WITH ins AS (SELECT to_account AS account, time, amount, from_account AS other FROM transfers_w),
@@ -79,8 +79,10 @@ flagged AS (
 ),
 seed0 AS (
     SELECT account FROM flagged
-    WHERE relays_money AND (victim_payers >= 1 OR (forwarded_amount >= 2000
-      AND (account_age_days <= 90 OR fraud_card_link OR out_receivers >= 3)))
+    WHERE relays_money AND (victim_payers >= 1
+        OR (forwarded_amount >= 2000 AND (account_age_days <= 90 OR fraud_card_link OR out_receivers >= 3))
+        OR (fraud_card_link AND (account_age_days <= 90 OR out_receivers >= 3))
+        OR (account_age_days <= 90 AND out_receivers >= 3))
 ),
 seed AS (
     SELECT account FROM seed0

@@ -1,7 +1,20 @@
 -- Per bank account with transfers in the window: how much of the money received is sent on within the
 -- hour (as-of join of each receipt to the next payment out), out-payment sizes just under a reporting
--- threshold, account age, the holder's bound number, and links to other fast-forwarding accounts
--- (chains: a mule pays mules).
+-- threshold, account age, the holder's bound number, and links to mule accounts (chains: a mule pays
+-- mules).
+-- victim_payers: payers whose number (initiating, else bound to the paying account) was contacted by
+-- suspected fraud before paying (f_fraud_contact). fast_forwarder: sends on most of what it receives within
+-- the hour (ordinary people do this too, with a friend's few hundred yuan). relays_money: a fast forwarder
+-- for which at least half the money received is paid on within the hour, each such receipt for at least 80 %
+-- of its amount (relayed_share; forwarded_amount is that money, capped by what went out), and which pays out
+-- no more than 1.25 times what it received (with carry_in, the hour before the window): not a coffee, nor a
+-- larger purchase from savings, made after a friend's transfer.
+-- mule_seed: an account relaying money with evidence that it is victims' money: paid by a victim_payer;
+-- or it relayed at least 2,000 CNY in the window and is new (<= 90 days), bound to / paid out by a
+-- stranger-dialling number, or splits to three or more accounts; or, whatever the sum, two of these three
+-- hold; or it relays money paid by such an account (the next layer of the chain). seed_payers counts mule
+-- seeds paying the account: only such seeds propagate, so a small pass between friends does not make the
+-- shop they pay a "collector".
 WITH ins AS (SELECT to_account AS account, time, amount, from_account AS other FROM transfers_w),
 outs AS (SELECT from_account AS account, time, amount, to_account AS other, initiated_msisdn FROM transfers_w),
 nxt AS (
@@ -14,31 +27,73 @@ fwd AS (
         median(minutes_to_out) AS median_minutes_to_out
     FROM nxt GROUP BY 1
 ),
+rel AS (  -- per receipt: paid out again within the hour for at least 80 % of its amount (not just any payment)
+    SELECT r.account, r.amount, coalesce(sum(o.amount), 0) >= 0.8 * r.amount AS relayed
+    FROM (SELECT *, row_number() OVER () AS rid FROM ins) r
+    LEFT JOIN outs o ON o.account = r.account AND o.time >= r.time AND o.time <= r.time + INTERVAL 60 MINUTE
+    GROUP BY r.rid, r.account, r.amount
+),
+relayed AS (
+    SELECT account, sum(amount) FILTER (WHERE relayed) AS relayed_amount,
+        sum(amount) FILTER (WHERE relayed) / nullif(sum(amount), 0) AS relayed_share
+    FROM rel GROUP BY 1
+),
 osz AS (
     SELECT account, count(*) FILTER (WHERE amount >= 40000 AND amount < 50000) AS just_under_outs,
         count(DISTINCT initiated_msisdn) AS out_initiators, min(initiated_msisdn) AS out_initiator
     FROM outs GROUP BY 1
 ),
+carry AS (  -- money received in the hour before the window, relayed in it (a chain crossing midnight)
+    SELECT to_account AS account, sum(amount) AS carry_in FROM transfers_prev
+    WHERE time >= {{w_start}} - INTERVAL 60 MINUTE GROUP BY 1
+),
+vic AS (  -- receipts paid by a number just contacted by suspected fraud (f_fraud_contact)
+    SELECT t.to_account AS account, count(DISTINCT t.from_account) AS victim_payers
+    FROM transfers_w t LEFT JOIN bank_accounts pb ON pb.account_id = t.from_account
+    JOIN f_fraud_contact c ON c.msisdn = coalesce(t.initiated_msisdn, pb.bound_msisdn) AND t.time >= c.first_contact
+    GROUP BY 1
+),
 base AS (
-    SELECT a.*, coalesce(f.forwarded_share, 0) AS forwarded_share, f.median_minutes_to_out,
+    SELECT a.*, coalesce(v.victim_payers, 0) AS victim_payers, coalesce(r.relayed_share, 0) AS relayed_share,
+        least(coalesce(r.relayed_amount, 0), a.out_amount) AS forwarded_amount,
+        coalesce(f.forwarded_share, 0) AS forwarded_share, f.median_minutes_to_out, coalesce(cy.carry_in, 0) AS carry_in,
         coalesce(o.just_under_outs, 0) AS just_under_outs, o.out_initiator,
         date_diff('day', b.open_time, {{w_start}}) AS account_age_days, b.id_key AS holder, b.bound_msisdn
     FROM f_account_flow a
     LEFT JOIN fwd f USING (account)
     LEFT JOIN osz o USING (account)
+    LEFT JOIN vic v USING (account)
+    LEFT JOIN relayed r USING (account)
+    LEFT JOIN carry cy USING (account)
     LEFT JOIN bank_accounts b ON b.account_id = a.account
 ),
+risky_num AS (SELECT msisdn FROM f_msisdn WHERE stranger_points >= 4),
+flagged AS (
+    SELECT *,
+        forwarded_share >= 0.8 AND out_receivers >= 1 AND in_senders <= 10 AS fast_forwarder,
+        forwarded_share >= 0.8 AND relayed_share >= 0.5 AND out_amount <= 1.25 * (in_amount + carry_in) AND out_receivers >= 1
+            AND in_senders <= 10 AS relays_money,
+        coalesce(bound_msisdn IN (SELECT msisdn FROM risky_num)
+                 OR out_initiator IN (SELECT msisdn FROM risky_num), false) AS fraud_card_link
+    FROM base
+),
+seed0 AS (
+    SELECT account FROM flagged
+    WHERE relays_money AND (victim_payers >= 1
+        OR (forwarded_amount >= 2000 AND (account_age_days <= 90 OR fraud_card_link OR out_receivers >= 3))
+        OR (fraud_card_link AND (account_age_days <= 90 OR out_receivers >= 3))
+        OR (account_age_days <= 90 AND out_receivers >= 3))
+),
 seed AS (
-    SELECT account FROM base
-    WHERE forwarded_share >= 0.8 AND out_receivers >= 1 AND in_senders <= 10
+    SELECT account FROM seed0
+    UNION
+    SELECT DISTINCT t.to_account FROM transfers_w t JOIN seed0 s ON s.account = t.from_account
+    JOIN flagged f ON f.account = t.to_account AND f.relays_money
 ),
 links AS (
     SELECT t.to_account AS account, count(DISTINCT t.from_account) AS seed_payers FROM transfers_w t
     JOIN seed s ON s.account = t.from_account GROUP BY 1
-),
-risky_num AS (SELECT msisdn FROM f_msisdn WHERE stranger_points >= 4)
-SELECT base.*, coalesce(l.seed_payers, 0) AS seed_payers,
-    base.account IN (SELECT account FROM seed) AS fast_forwarder,
-    coalesce(base.bound_msisdn IN (SELECT msisdn FROM risky_num)
-             OR base.out_initiator IN (SELECT msisdn FROM risky_num), false) AS fraud_card_link
-FROM base LEFT JOIN links l USING (account)
+)
+SELECT flagged.*, coalesce(l.seed_payers, 0) AS seed_payers,
+    flagged.account IN (SELECT account FROM seed) AS mule_seed
+FROM flagged LEFT JOIN links l USING (account)

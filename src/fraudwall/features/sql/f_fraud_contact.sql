@@ -1,0 +1,59 @@
+-- Per number in contact with suspected fraud in the window: long answered calls and video calls from
+-- suspected fraud callers, fraud SMS followed by a visit to the linked site, installs of apps from
+-- suspicious sources, and the time of the first such contact (read by f_victim for the victim side and by
+-- f_mule for money coming from people just contacted by fraud).
+WITH sus_caller AS (SELECT msisdn FROM f_msisdn WHERE stranger_points >= 4 AND callees >= 10),
+video_caller AS (
+    SELECT msisdn FROM f_msisdn
+    WHERE video_calls >= 3 AND video_calls >= 0.5 * calls_out AND callers_in <= 0.2 * callees
+),
+-- personal numbers pushing links to many people who never reply, without the opt-out text commercial SMS must
+-- carry (a 【brand】 tag does not spare them: fraud forges it); ``evidence``: the links or words are fraud's
+sus_sender AS (
+    SELECT msisdn, fraud_link_evidence(fraud_word_share, hosts_per_domain, ip_link_share, apk_share) AS evidence
+    FROM f_sms_profile
+    WHERE NOT service_code AND NOT allowlisted AND customer_type <> 'enterprise' AND receivers >= 20
+      AND reply_share <= 0.05 AND link_share >= 0.5 AND opt_out_share < 0.5
+),
+calls AS (
+    SELECT v.callee AS msisdn,
+        count(*) FILTER (WHERE v.duration_s >= 300 AND sc.msisdn IS NOT NULL) AS long_calls_from_suspects,
+        max(v.duration_s) FILTER (WHERE sc.msisdn IS NOT NULL) AS max_suspect_call_s,
+        count(*) FILTER (WHERE vc.msisdn IS NOT NULL AND v.media = 'video' AND v.duration_s > 0) AS stranger_video_calls,
+        count(DISTINCT v.caller) FILTER (WHERE sc.msisdn IS NOT NULL) AS suspect_callers,
+        min(v.start_time) FILTER (WHERE (sc.msisdn IS NOT NULL AND v.duration_s >= 300)
+                                  OR (vc.msisdn IS NOT NULL AND v.media = 'video' AND v.duration_s > 0)) AS first_call_contact
+    FROM voice_w v
+    LEFT JOIN sus_caller sc ON sc.msisdn = v.caller
+    LEFT JOIN video_caller vc ON vc.msisdn = v.caller
+    WHERE sc.msisdn IS NOT NULL OR vc.msisdn IS NOT NULL
+    GROUP BY 1
+),
+sms AS (
+    SELECT m.receiver AS msisdn, m.reg_domain, min(m.send_time) AS t, bool_or(s.evidence) AS evidence
+    FROM f_sms_msg m JOIN sus_sender s ON s.msisdn = m.sender
+    GROUP BY 1, 2
+),
+clicks AS (
+    SELECT s.msisdn, count(DISTINCT coalesce(s.reg_domain, '')) AS fraud_sms, min(w.time) AS first_click,
+        min(w.time) FILTER (WHERE s.evidence) AS first_fraud_link_click
+    FROM sms s LEFT JOIN web_w w ON w.msisdn = s.msisdn AND w.time >= s.t
+         AND (lower(w.domain) = s.reg_domain OR lower(w.domain) LIKE '%.' || s.reg_domain)
+    GROUP BY 1
+),
+apps AS (
+    SELECT a.msisdn, count(*) AS risky_installs, min(a.time) AS first_install
+    FROM apps_w a JOIN f_app_source f ON f.app = a.app
+    WHERE a.event = 'install' AND a.source_url IS NOT NULL AND f.suspicious_source_installs > 0
+    GROUP BY 1
+),
+contact AS (
+    SELECT msisdn,
+        coalesce(c.long_calls_from_suspects, 0) AS long_calls_from_suspects, c.max_suspect_call_s,
+        coalesce(c.stranger_video_calls, 0) AS stranger_video_calls,
+        coalesce(k.fraud_sms, 0) AS fraud_sms, k.first_click, k.first_fraud_link_click,
+        coalesce(a.risky_installs, 0) AS risky_installs,
+        least(c.first_call_contact, k.first_click, a.first_install) AS first_contact
+    FROM calls c FULL JOIN clicks k USING (msisdn) FULL JOIN apps a USING (msisdn)
+)
+SELECT * FROM contact

@@ -246,4 +246,35 @@ def gang_accounts(c: Case, gang: bool) -> str:
     return boss if gang else f"id_{c.ns:03d}_renter"
 
 
+def phone_shop(c: Case, data: bool) -> str:
+    """A phone shop's test handset: eight customers' SIMs for a few minutes each (with a data session on it
+    when ``data``), a test call to the operator's service number from every other one. Returns the IMEI."""
+    imei, cell = f"86{c.ns:03d}7000000000", f"shop{c.ns}"
+    events = ("attach", "data_session", "detach") if data else ("attach", "detach")
+    for s in range(8):
+        me = c.num(100000 + s)
+        c.sub(me, age_days=700)
+        t = DAY + timedelta(hours=9 + s)
+        imsi = f"4600{me[-11:]}"
+        for k, ev in enumerate(events):
+            c.add("device", {"time": ts(t + timedelta(minutes=3 * k)), "msisdn": me, "imei": imei, "imsi": imsi,
+                             "cell": cell, "event": ev, **({"bytes": "20000"} if ev == "data_session" else {})})
+        if s % 2 == 0:
+            c.call(t + timedelta(minutes=2), me, "10086", 30, caller_imei=imei, caller_imsi=imsi, caller_cell=cell)
+    return imei
+
+
+def shop_paid_by_friend_passes(c: Case) -> str:
+    """Two ordinary people each get a few hundred yuan from a friend and pay the same shop within the hour:
+    fast forwarders, but not mule seeds, so the shop is no collector. Returns the shop's account."""
+    shop = c.account(c.acct(99), 900)
+    for i in range(2):
+        friend, me = c.acct(10 + i), c.acct(20 + i)
+        c.account(friend, 2000)
+        c.account(me, 600)
+        c.transfer(DAY + timedelta(minutes=10 * i), friend, me, 300)
+        c.transfer(DAY + timedelta(minutes=10 * i + 20), me, shop, 280)
+    return shop
+
+
 __all__ = [n for n in dir() if not n.startswith("_")]

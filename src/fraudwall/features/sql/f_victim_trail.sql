@@ -7,10 +7,12 @@
 -- the evening and pays after midnight (or whose payment is split after midnight) is otherwise seen in
 -- no window whole.
 WITH p AS (SELECT payer, min(time) AS t FROM f_split_pay WHERE payer IS NOT NULL GROUP BY 1),
+prev AS (SELECT msisdn, ip, time, domain FROM web_prev WHERE time >= {{w_start}} - INTERVAL 6 HOUR),
+prev_host AS (SELECT domain, reg_domain(lower(domain)) AS reg_domain FROM (SELECT DISTINCT domain FROM prev)),
 v AS (
     SELECT w.msisdn, w.ip, w.time, h.reg_domain FROM web_w w LEFT JOIN f_web_host h USING (domain)
     UNION ALL
-    SELECT msisdn, ip, time, reg_domain(lower(domain)) FROM web_prev WHERE time >= {{w_start}} - INTERVAL 6 HOUR
+    SELECT p.msisdn, p.ip, p.time, ph.reg_domain FROM prev p LEFT JOIN prev_host ph USING (domain)
 ),
 vp AS (
     SELECT v.*, p.payer IS NOT NULL AND v.time <= p.t AND v.time >= p.t - INTERVAL 6 HOUR AS paid
@@ -24,13 +26,16 @@ a AS (  -- every install and use of an app (its users); paid: a side-load follow
           UNION ALL
           SELECT msisdn, app, time, event, source_url FROM apps_prev WHERE time >= {{w_start}} - INTERVAL 24 HOUR) i
     LEFT JOIN p ON p.payer = i.msisdn
-)
-SELECT 'domain' AS kind, reg_domain AS resource, count(DISTINCT msisdn) AS users,
-    count(DISTINCT msisdn) FILTER (WHERE paid) AS paying_users
-FROM vp WHERE reg_domain IS NOT NULL AND reg_domain <> '' GROUP BY 2
+),
+-- each (resource, person) once, paid when any of the person's touches was followed by the payment: one
+-- grouping instead of a DISTINCT count and a filtered one over every visit
+dv AS (SELECT reg_domain, msisdn, bool_or(paid) AS paid FROM vp WHERE reg_domain IS NOT NULL AND reg_domain <> ''
+       GROUP BY 1, 2),
+iv AS (SELECT ip, msisdn, bool_or(paid) AS paid FROM vp WHERE ip IS NOT NULL GROUP BY 1, 2),
+av AS (SELECT app, msisdn, bool_or(paid) AS paid FROM a GROUP BY 1, 2)
+SELECT 'domain' AS kind, reg_domain AS resource, count(*) AS users, count(*) FILTER (WHERE paid) AS paying_users
+FROM dv GROUP BY 2
 UNION ALL
-SELECT 'ip', ip, count(DISTINCT msisdn), count(DISTINCT msisdn) FILTER (WHERE paid)
-FROM vp WHERE ip IS NOT NULL GROUP BY 2
+SELECT 'ip', ip, count(*), count(*) FILTER (WHERE paid) FROM iv GROUP BY 2
 UNION ALL
-SELECT 'app', app, count(DISTINCT msisdn), count(DISTINCT msisdn) FILTER (WHERE paid)
-FROM a GROUP BY 2 HAVING bool_or(paid)
+SELECT 'app', app, count(*), count(*) FILTER (WHERE paid) FROM av GROUP BY 2 HAVING bool_or(paid)

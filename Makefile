@@ -37,7 +37,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_detect_province.py --subscribers 1000000 --days 2 --work $(BENCH_WORK)/province
 	$(BIN)/python bench/bench_screening.py --workers 2 --duration 15 --connections 64
 	$(BIN)/python bench/bench_sms_inference.py
-	$(BIN)/python bench/eval_library.py --seeds 61,67,71 --configs default,heavy,light --work $(BENCH_WORK)/library
+	$(BIN)/python bench/eval_library.py --seeds 61,67,71 --configs default,heavy,light,shifted --work $(BENCH_WORK)/library
+	$(BIN)/python bench/redteam/run.py --seeds 1,2,4 --quiet-seeds 3,5 --work $(BENCH_WORK)/redteam
 	if [ -d $(BENCH_DATA)/sichuan ]; then $(BIN)/fraudwall bench sichuan --data $(BENCH_DATA)/sichuan --json; fi
 	if [ -d $(BENCH_DATA)/sms_spam_uci ]; then $(BIN)/fraudwall bench sms-uci --data $(BENCH_DATA)/sms_spam_uci/SMSSpamCollection.tsv --json; fi
 	if [ -d $(BENCH_DATA)/phishing_urls ]; then $(BIN)/fraudwall bench phishing --data $(BENCH_DATA)/phishing_urls/dataset_phishing.csv --json; fi

@@ -45,7 +45,7 @@ def _raw(wh: Warehouse, lo: datetime, end: datetime) -> dict[str, set]:
 
 
 def rt_time(rt: str) -> str:
-    return {"voice": "start_time", "sms": "send_time", "device": "time"}[rt]
+    return {"voice": "start_time", "sms": "send_time", "device": "time", "apps": "time"}[rt]
 
 
 def _built(wh: Warehouse, start: datetime, end: datetime, lookback: int, workers: int = 1) -> dict[str, set]:

@@ -178,8 +178,9 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
     window (which would cost days x history): ``hist_pairs`` (undirected
     contact-pair key per local day, calls and SMS), ``hist_active`` (numbers that
     called or texted, per day), ``hist_imei`` (devices seen, per day) and ``hist_imei_sims`` (device,
-    a SIM that called from it and how many numbers it called from it, per day). Per-window views
-    ``pairs_h``, ``active_h``, ``imei_seen_h`` and ``imei_sims_h`` filter them (and ``imei_prior_h`` /
+    a SIM that called from it and how many numbers it called from it, per day) and ``hist_app_sideloads``
+    (who installed which app from a download link, per day). Per-window views
+    ``pairs_h``, ``active_h``, ``imei_seen_h``, ``imei_sims_h`` and ``app_sideloads_h`` filter them (and ``imei_prior_h`` /
     ``imei_sims_prior_h``, one row per device / device-SIM pair, the per-run ``hist_imei_first`` and
     ``hist_imei_sims_first``); ``rep_calls_h``
     (from ``hist_rep_calls``: whom numbers reported as fraud before the run's end called, per day)
@@ -417,8 +418,8 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
                         materialize: dict[str, set[str]] | None = None) -> None:
     """Views over the window (``<type>_w``), the 24 hours before it (``<type>_prev``), its look-back
     (``<type>_h``, and the compact
-    ``pairs_h``/``active_h``/``imei_seen_h``/``imei_sims_h``/``imei_prior_h``/``imei_sims_prior_h`` from
-    :func:`create_history`) and current subscribers.
+    ``pairs_h``/``active_h``/``imei_seen_h``/``imei_sims_h``/``imei_prior_h``/``imei_sims_prior_h``/
+    ``app_sideloads_h`` from :func:`create_history`) and current subscribers.
 
     Record types named in ``materialize`` (type -> the column names the run's SQL mentions, ``*`` for
     all; see :func:`window_columns_read`) get ``<type>_w`` as a temporary table of those columns instead
@@ -439,6 +440,8 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
     con.execute(f"CREATE OR REPLACE TEMP VIEW imei_seen_h AS SELECT imei, d FROM hist_imei "
                 f"WHERE d >= {h_lo} AND d < {w_lo}")
     con.execute(f"CREATE OR REPLACE TEMP VIEW imei_sims_h AS SELECT imei, msisdn, callees, d FROM hist_imei_sims "
+                f"WHERE d >= {h_lo} AND d < {w_lo}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW app_sideloads_h AS SELECT app, msisdn, d FROM hist_app_sideloads "
                 f"WHERE d >= {h_lo} AND d < {w_lo}")
     con.execute(f"CREATE OR REPLACE TEMP VIEW rep_calls_h AS SELECT caller, callee, d FROM hist_rep_calls "
                 f"WHERE d >= {h_lo} AND d < {w_lo}")

@@ -32,6 +32,9 @@ PARTS: dict[str, list[tuple[str, str, str]]] = {
     # the SIMs that called from each device, with the distinct numbers each called from it that day
     "hist_imei_sims": [("voice", "caller_imei AS imei, caller AS msisdn, count(DISTINCT callee) AS callees",
                         " AND caller_imei IS NOT NULL" + GROUPED)],
+    # who side-loaded (installed from a download link) which app: a fraud app's earlier victims, who go on
+    # using it, are not counted among the people who touch it on a later day (see f_victim_trail)
+    "hist_app_sideloads": [("apps", "app, msisdn", " AND event = 'install' AND coalesce(source_url, '') <> ''")],
 }
 SOURCES = sorted({rt for parts in PARTS.values() for rt, _, _ in parts})
 # the per-day build of a summary when a cheaper form gives the same rows ({voice}: the day's voice records):
@@ -40,7 +43,7 @@ DAY_FORMS: dict[str, str] = {
     "hist_imei_sims": "SELECT imei, msisdn, count(*) AS callees FROM (SELECT DISTINCT caller_imei AS imei, "
                       "caller AS msisdn, callee FROM ({voice}) WHERE caller_imei IS NOT NULL) GROUP BY ALL",
 }
-VERSION = 3  # bump when PARTS change: stored summaries of another version are rebuilt
+VERSION = 4  # bump when PARTS change: stored summaries of another version are rebuilt
 
 
 def summary_dir(wh: Warehouse, day: str) -> Path:

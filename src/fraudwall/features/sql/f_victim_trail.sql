@@ -5,7 +5,8 @@
 -- popular and long-tail sites are visited by many people who pay no one of the kind. Visits in the
 -- 6 hours and installs in the 24 hours before the window count too: a person who installs an app in
 -- the evening and pays after midnight (or whose payment is split after midnight) is otherwise seen in
--- no window whole.
+-- no window whole. An app's users leave out the people who side-loaded it earlier in the look-back
+-- (app_sideloads_h) and did not pay now.
 WITH p AS (SELECT payer, min(time) AS t FROM f_split_pay WHERE payer IS NOT NULL GROUP BY 1),
 prev AS (SELECT msisdn, ip, time, domain FROM web_prev WHERE time >= {{w_start}} - INTERVAL 6 HOUR),
 prev_host AS (SELECT domain, reg_domain(lower(domain)) AS reg_domain FROM (SELECT DISTINCT domain FROM prev)),
@@ -32,7 +33,15 @@ a AS (  -- every install and use of an app (its users); paid: a side-load follow
 dv AS (SELECT reg_domain, msisdn, bool_or(paid) AS paid FROM vp WHERE reg_domain IS NOT NULL AND reg_domain <> ''
        GROUP BY 1, 2),
 iv AS (SELECT ip, msisdn, bool_or(paid) AS paid FROM vp WHERE ip IS NOT NULL GROUP BY 1, 2),
-av AS (SELECT app, msisdn, bool_or(paid) AS paid FROM a GROUP BY 1, 2)
+-- a person who side-loaded the app on an earlier day of the look-back and pays no one after it now (a fraud
+-- app's earlier victims go on using it daily) is not one of its users: they would dilute the day's new
+-- victims; organic users and app-store installers of a benign app still count
+ag AS (SELECT app, msisdn, bool_or(paid) AS paid FROM a GROUP BY 1, 2),
+av AS (SELECT g.app, g.msisdn, g.paid FROM ag g
+       LEFT JOIN (SELECT DISTINCT app, msisdn FROM app_sideloads_h
+                  WHERE app IN (SELECT app FROM ag WHERE paid)) s  -- only apps with a paying user are reported
+       ON s.app = g.app AND s.msisdn = g.msisdn
+       WHERE g.paid OR s.app IS NULL)
 SELECT 'domain' AS kind, reg_domain AS resource, count(*) AS users, count(*) FILTER (WHERE paid) AS paying_users
 FROM dv GROUP BY 2
 UNION ALL

@@ -76,6 +76,18 @@ def test_device_with_many_sims_blocks_at_first_call() -> None:
     assert out["decision"] == "block" and "catpool.rt_multi_sim_device" in ids(out)
 
 
+def test_a_phone_shops_test_call_to_a_service_number_goes_through() -> None:
+    """A shop's handset carrying its fifth customer SIM of the day: a test call to 10086 is let through, a call
+    to an ordinary number from it is still blocked."""
+    s = screener()
+    for i in range(5):
+        s.record_device({"imei": "356000000000009", "msisdn": f"86170000001{i:02d}"}, T0 + i)
+    out = s.screen_call(call(1, caller="8617000000100", callee="10086", caller_imei="356000000000009"), T0 + 10)
+    assert "catpool.rt_multi_sim_device" not in ids(out)
+    out = s.screen_call(call(2, caller="8617000000100", caller_imei="356000000000009"), T0 + 11)
+    assert out["decision"] == "block" and "catpool.rt_multi_sim_device" in ids(out)
+
+
 def test_three_sims_on_a_handset_block_only_with_a_card_of_the_year() -> None:
     young, old = "8617000000001", "8617000000002"
     s = screener(subs=[(young, "2025-10-01T00:00:00+00:00"), (old, OLD)])

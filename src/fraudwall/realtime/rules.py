@@ -50,6 +50,7 @@ CALL_FEATURES: dict[str, str] = {
     "device_sims_24h": "distinct numbers seen on the caller's device (IMEI) in the last 24 h",
     "video": "the call is a video call",
     "intl_in": "the call comes in from abroad",
+    "callee_service": "the callee is a short service number (6 digits or fewer: 10086, 95588, 110)",
 }
 SMS_FEATURES: dict[str, str] = {
     "sms_1m": "messages sent by the sender in the last minute (this one included)",

@@ -110,6 +110,9 @@ def _round(v: Any) -> Any:
     return round(v, 3) if isinstance(v, float) else v
 
 
+SERVICE_NUMBER_DIGITS = 6  # operator and bank service numbers (10086, 95588) and emergency numbers (110)
+
+
 class BatchColumns:
     """A batch of calls and SMS as columns: batch positions of the calls (``ci``) and SMS (``si``), then one
     list per field and a time array per kind (fields absent from a record are None)."""
@@ -236,6 +239,7 @@ class Screener:
         feats["roaming_high_risk"] = (roam in k.high_risk_countries) if roam else k.high_risk_number(caller)
         feats["video"] = rec.get("media") == "video"
         feats["intl_in"] = rec.get("call_type") == "intl_in"
+        feats["callee_service"] = len(rec["callee"]) <= SERVICE_NUMBER_DIGITS
 
     def _sms_static(self, rec: dict, feats: dict, k: Knowledge, t: float, links: list[str]) -> None:
         sender = rec["sender"]
@@ -395,6 +399,7 @@ class Screener:
             self._static_cols(cf, k, callers, c.ct, c.croam)
             cf["video"] = np.fromiter((m == "video" for m in c.media), bool, nc) if any(c.media) else np.zeros(nc, bool)
             cf["intl_in"] = np.fromiter((m == "intl_in" for m in c.ctype), bool, nc) if any(c.ctype) else np.zeros(nc, bool)
+            cf["callee_service"] = np.fromiter(map(len, c.callee), np.int64, nc) <= SERVICE_NUMBER_DIGITS
             cimei = c.cimei
 
             def call_ents(i: int) -> list[tuple[str, str | None]]:

@@ -134,7 +134,7 @@ MACROS = {
         "THEN array_to_string(list_slice(string_split(h, '.'), -3, -1), '.') "
         "ELSE array_to_string(list_slice(string_split(h, '.'), -2, -1), '.') END"),
     # an SMS sender's links or words are those of fraud (f_sms_profile shares): fraud vocabulary, wildcard
-    # sub-domains, IP-literal links or APK downloads (sms.fraud_link_campaign, f_victim)
+    # sub-domains, IP-literal links or APK downloads (sms.fraud_link_campaign, f_fraud_contact, f_imei_fraud_card)
     "fraud_link_evidence(word_share, hosts_per_domain, ip_share, apk_share)": (
         "(word_share >= 0.3 OR hosts_per_domain >= 2 OR ip_share >= 0.3 OR apk_share >= 0.3)"),
     # a fixed/VoIP line's day that looks like a VoIP box rather than a call centre: night calls (a share of
@@ -466,6 +466,7 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
         "SELECT msisdn, CAST(bit_count(days & ((CAST(1 AS HUGEINT) << " + str(first_ok[4]) + ") - 1)) AS BIGINT) "
         "AS active_days_before FROM hist_active_bits" if first_ok[2] and first_ok[3] else
         "SELECT msisdn, count(*) AS active_days_before FROM active_h GROUP BY msisdn"))
+    p_lo = max(w_start - PREV_SPAN, w_start - timedelta(days=lookback_days))  # ``<type>_prev``: within the look-back
     for rt in EVENT_TYPES:
         t = rt.time_column
         base_w = rt.name if wh is None else f"({_days_scan(wh, rt, w_start, w_end)})"
@@ -482,7 +483,6 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
                     f"WHERE {t} >= {p['h_start']} AND {t} < {p['w_start']}")
         # the 24 hours before the window, from the one or two day partitions that hold them (a feature that
         # looks a few hours back, e.g. a transfer split on after midnight, need not open the look-back's files)
-        p_lo = max(w_start - PREV_SPAN, w_start - timedelta(days=lookback_days))  # within the look-back
         base_p = rt.name if wh is None else f"({_days_scan(wh, rt, p_lo, w_start)})"
         con.execute(f"CREATE OR REPLACE TEMP VIEW {rt.name}_prev AS SELECT * FROM {base_p} "
                     f"WHERE {t} >= {ts_literal(p_lo)} AND {t} < {p['w_start']}")

@@ -23,7 +23,7 @@ texts AS (
     WHERE receivers >= 20 AND link_share >= 0.5 AND reply_share <= 0.05 AND marketing_share < 0.5
       AND NOT service_code AND NOT allowlisted AND customer_type <> 'enterprise'
       AND line_type IS DISTINCT FROM 'fixed' AND line_type IS DISTINCT FROM 'voip'
-      AND (fraud_word_share >= 0.3 OR hosts_per_domain >= 2 OR ip_link_share >= 0.3 OR apk_share >= 0.3)
+      AND fraud_link_evidence(fraud_word_share, hosts_per_domain, ip_link_share, apk_share)
 ),
 -- only the numbers that work like fraud cards are looked up on their devices
 flagged AS (SELECT msisdn FROM calls WHERE kind IS NOT NULL UNION SELECT msisdn FROM texts),

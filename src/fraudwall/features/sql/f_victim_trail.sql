@@ -7,9 +7,7 @@
 -- the evening and pays after midnight (or whose payment is split after midnight) is otherwise seen in
 -- no window whole. An app's users leave out the people who side-loaded it earlier in the look-back
 -- (app_sideloads_h) and did not pay now.
--- guided_users: the people whose touch came while a suspected fraud caller (f_suspect_caller) had them on an
--- answered call of 3+ minutes, or within 2 hours after it: the caller walks the person through opening the
--- site or installing the app (引导操作: a fake police case file, an investment platform, a meeting app).
+-- guided_users: the people among them that a suspected fraud caller walked through opening it (f_guided_touch).
 WITH p AS (SELECT payer, min(time) AS t FROM f_split_pay WHERE payer IS NOT NULL GROUP BY 1),
 prev AS (SELECT msisdn, ip, time, domain FROM web_prev WHERE time >= {{w_start}} - INTERVAL 6 HOUR),
 prev_host AS (SELECT domain, reg_domain(lower(domain)) AS reg_domain FROM (SELECT DISTINCT domain FROM prev)),
@@ -18,37 +16,36 @@ v AS (
     UNION ALL
     SELECT p.msisdn, p.ip, p.time, ph.reg_domain FROM prev p LEFT JOIN prev_host ph USING (domain)
 ),
--- the guiding calls (few: a person with several gets a row per call, and the groupings below count people)
-g AS (
-    SELECT c.callee AS msisdn, c.start_time AS t0, c.start_time + to_seconds(c.duration_s) + INTERVAL 2 HOUR AS t1
-    FROM voice_w c SEMI JOIN f_suspect_caller s ON s.msisdn = c.caller
-    WHERE c.duration_s >= 180
-),
 vp AS (
-    SELECT v.*, p.payer IS NOT NULL AND v.time <= p.t AND v.time >= p.t - INTERVAL 6 HOUR AS paid,
-           g.msisdn IS NOT NULL AS guided
-    FROM v LEFT JOIN p ON p.payer = v.msisdn LEFT JOIN g ON g.msisdn = v.msisdn AND v.time >= g.t0 AND v.time <= g.t1
+    SELECT v.*, p.payer IS NOT NULL AND v.time <= p.t AND v.time >= p.t - INTERVAL 6 HOUR AS paid
+    FROM v LEFT JOIN p ON p.payer = v.msisdn
 ),
 a AS (  -- every install and use of an app (its users); paid: a side-load followed by the payment
     SELECT i.msisdn, i.app,
         i.event = 'install' AND coalesce(i.source_url, '') <> '' AND p.payer IS NOT NULL AND i.time <= p.t
-            AND i.time >= p.t - INTERVAL 24 HOUR AS paid,
-        i.event = 'install' AND g.msisdn IS NOT NULL AS guided
+            AND i.time >= p.t - INTERVAL 24 HOUR AS paid
     FROM (SELECT msisdn, app, time, event, source_url FROM apps_w
           UNION ALL
           SELECT msisdn, app, time, event, source_url FROM apps_prev WHERE time >= {{w_start}} - INTERVAL 24 HOUR) i
     LEFT JOIN p ON p.payer = i.msisdn
-    LEFT JOIN g ON g.msisdn = i.msisdn AND i.time >= g.t0 AND i.time <= g.t1
 ),
+-- guided: the (resource, person) is one of f_guided_touch's (few rows: a hash table of them, probed once per pair)
+gt AS (SELECT kind, resource, msisdn, true AS guided FROM f_guided_touch),
 -- each (resource, person) once, paid when any of the person's touches was followed by the payment: one
 -- grouping instead of a DISTINCT count and a filtered one over every visit
-dv AS (SELECT reg_domain, msisdn, bool_or(paid) AS paid, bool_or(guided) AS guided FROM vp
-       WHERE reg_domain IS NOT NULL AND reg_domain <> '' GROUP BY 1, 2),
-iv AS (SELECT ip, msisdn, bool_or(paid) AS paid, bool_or(guided) AS guided FROM vp WHERE ip IS NOT NULL GROUP BY 1, 2),
+dv AS (SELECT d.*, coalesce(gt.guided, false) AS guided
+       FROM (SELECT reg_domain, msisdn, bool_or(paid) AS paid FROM vp WHERE reg_domain IS NOT NULL AND reg_domain <> ''
+             GROUP BY 1, 2) d
+       LEFT JOIN gt ON gt.kind = 'domain' AND gt.resource = d.reg_domain AND gt.msisdn = d.msisdn),
+iv AS (SELECT i.*, coalesce(gt.guided, false) AS guided
+       FROM (SELECT ip, msisdn, bool_or(paid) AS paid FROM vp WHERE ip IS NOT NULL GROUP BY 1, 2) i
+       LEFT JOIN gt ON gt.kind = 'ip' AND gt.resource = i.ip AND gt.msisdn = i.msisdn),
 -- a person who side-loaded the app on an earlier day of the look-back and pays no one after it now (a fraud
 -- app's earlier victims go on using it daily) is not one of its users: they would dilute the day's new
 -- victims; organic users and app-store installers of a benign app still count
-ag AS (SELECT app, msisdn, bool_or(paid) AS paid, bool_or(guided) AS guided FROM a GROUP BY 1, 2),
+ag AS (SELECT u.*, coalesce(gt.guided, false) AS guided
+       FROM (SELECT app, msisdn, bool_or(paid) AS paid FROM a GROUP BY 1, 2) u
+       LEFT JOIN gt ON gt.kind = 'app' AND gt.resource = u.app AND gt.msisdn = u.msisdn),
 -- only apps with a paying or guided user are reported
 av AS (SELECT u.app, u.msisdn, u.paid, u.guided FROM ag u
        LEFT JOIN (SELECT DISTINCT app, msisdn FROM app_sideloads_h

@@ -303,4 +303,17 @@ def guided(c: Case, caller: str = "fraud", people: int = 2, bystanders: int = 0,
     return {"domain": dom, "ip": ip, "app": app, "people": called}
 
 
+def guided_fixture(kind: str) -> dict:
+    """The cases of a web.*_after_fraud_call fixture for resources of ``kind`` (domain, ip, app): two people
+    guided on calls hit; a resource with its own audience, a courier's calls, one person and a visit three
+    hours after the call miss."""
+    return {
+        "hit": lambda c: guided(c)[kind],
+        "miss": lambda c: guided(c, bystanders=3)[kind],  # two of five users came from the calls
+        "miss_courier": lambda c: guided(c, caller="courier")[kind],  # called back, moves, uses data
+        "miss_one": lambda c: guided(c, people=1)[kind],
+        "miss_later": lambda c: guided(c, after_min=180)[kind],
+    }
+
+
 __all__ = [n for n in dir() if not n.startswith("_")]

@@ -1211,7 +1211,7 @@ class Gen:
         dev_imei = self.imeis(ports, tac=GOIP_TAC if not mobile else MODEM_TAC, serial0=int(rng.integers(0, 900000)))
         self.truth("imei", dev_imei, "simbox_device", gang, scheme, first_use)
         w = np.where(self.age > 55, age_w, 1.0)
-        nxt = 0
+        busy = np.full(len(ms), -1, np.int64)
         hooked = []
         for d in range(start_day, end_day):
             if mobile:
@@ -1220,9 +1220,13 @@ class Gen:
             for port in range(ports):
                 t = self.day_start(d) + int(rng.integers(8, 10)) * HOUR + int(rng.integers(0, 1800))
                 while t < self.day_start(d) + 21 * HOUR:
-                    k = nxt % len(ms)
-                    nxt += 1
+                    free = np.flatnonzero(busy < t)  # a SIM sits in one port at a time
                     t_off = t + int(rng.integers(slot_h[0], slot_h[1] + 1)) * HOUR
+                    if not len(free):
+                        t = t_off
+                        continue
+                    k = int(free[np.argmin(busy[free])])
+                    busy[k] = t_off + 60
                     self.card_life(ms[k], imsi[k], dev_imei[port], den_cell, t, t_off)
                     n = int(rng.poisson(calls_slot))
                     ct = np.sort(t + 120 + rng.integers(0, t_off - t - 240, n))

@@ -532,7 +532,8 @@ class Gen:
             txt = np.array([f"【{self.PLAT_ZH[x]}】验证码{c}，用于手机号注册，5分钟内有效，请勿泄露。" for x, c in zip(pl, code, strict=False)], object)
             port = np.array([self.PORTS[x] for x in pl], np.int64)
             self.sms(port, msisdn[inwin], t[inwin] - self.rng.integers(20, 90, inwin.sum()), txt)
-        return acc
+        # an internet account is identified by (platform, account): truth names it "platform:account"
+        return np.array([f"{pl}:{a}" for pl, a in zip(platform, acc, strict=True)], object)
 
     def transfers_ordinary(self):
         rng, N, D = self.rng, self.N, self.D

@@ -6,12 +6,30 @@
 -- calls (0.62 where that median is 0.8; with fewer than 100 such numbers the median is taken as 0.8),
 -- so a province or day where fewer calls are answered does not hand the point to ordinary callers
 -- (the median is no column of its own: the numbers model reads every numeric column).
-WITH known AS (
-    -- callees this number already called or texted with (either direction) during the look-back
-    -- (the look-back keys that match a window pair first: a hash table of the window's pairs is built
-    -- instead of one of every look-back day's pairs)
-    SELECT caller AS msisdn, count(*) AS known_callees
-    FROM f_pair WHERE k IN (SELECT k FROM pairs_h SEMI JOIN f_pair USING (k))
+-- A callee is known when the number, or another card of its holder opened half a year or more before the
+-- window (the person's established line), called or texted with it in the look-back: someone who takes a new
+-- number and tells every contact (我换号了) or whose dual-SIM phone's second card calls the family is not
+-- dialling strangers, while a seller's batch of new cards or a gang's fresh cards know nobody.
+WITH sib AS (  -- the established other cards of each caller's holder (IDs with two or more cards: few)
+    SELECT s.msisdn, o.msisdn AS other
+    FROM subscriber s JOIN subscriber o ON o.id_key = s.id_key AND o.msisdn <> s.msisdn
+    WHERE s.id_key IN (SELECT id_key FROM f_id_cards WHERE cards >= 2)
+      AND o.open_time <= {{w_start}} - INTERVAL 180 DAY AND s.msisdn IN (SELECT msisdn FROM f_caller)
+),
+-- the window's pairs under their own key and under the keys of the holder's other cards (holder)
+keys AS (
+    SELECT caller, callee, k, false AS holder FROM f_pair
+    UNION ALL
+    SELECT p.caller, p.callee, pair_key(b.other, p.callee), true FROM f_pair p JOIN sib b ON b.msisdn = p.caller
+),
+known AS (
+    -- callees this number (or the holder's established card) already called or texted with (either
+    -- direction) during the look-back (the look-back keys that match a window key first: a hash table of the
+    -- window's keys is built instead of one of every look-back day's pairs); holder_known_callees: those the
+    -- holder's established card knew
+    SELECT caller AS msisdn, count(DISTINCT callee) AS known_callees,
+           count(DISTINCT callee) FILTER (WHERE holder) AS holder_known_callees
+    FROM keys WHERE k IN (SELECT k FROM pairs_h SEMI JOIN keys USING (k))
     GROUP BY 1
 ),
 cov AS (SELECT coalesce(date_diff('day', min(d), CAST({{w_start}} AS DATE)), 0) AS history_days FROM active_h),
@@ -32,7 +50,7 @@ typ AS (
 base AS (
     SELECT c.*, b.callback_share, b.called_back,
         coalesce(ce.callers_in, 0) AS callers_in, coalesce(ce.answered_in, 0) AS answered_in,
-        coalesce(k.known_callees, 0) AS known_callees,
+        coalesce(k.known_callees, 0) AS known_callees, coalesce(k.holder_known_callees, 0) AS holder_known_callees,
         coalesce(d.data_sessions, 0) AS data_sessions, coalesce(d.device_cells, 0) AS device_cells,
         coalesce(d.attach_events, 0) AS attach_events,
         s.line_type, coalesce(s.customer_type, 'personal') AS customer_type, s.id_key, s.open_channel,

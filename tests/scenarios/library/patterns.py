@@ -279,11 +279,14 @@ def shop_paid_by_friend_passes(c: Case) -> str:
 
 
 
-def guided(c: Case, caller: str = "fraud", people: int = 2, bystanders: int = 0, after_min: int = 15) -> dict[str, str]:
+def guided(c: Case, caller: str = "fraud", people: int = 2, bystanders: int = 0, after_min: int = 15,
+           store: bool = False) -> dict[str, str]:
     """``people`` persons each on a 10-minute answered call from one number who open a site and side-load its
     app ``after_min`` minutes after the call ends; ``caller`` is a stranger-dialling fraud number (``'fraud'``)
     or a courier (many cells, data, called back). ``bystanders`` others visit the site and install the app
-    with no call. Returns the registrable domain, the IP, the app and the people called."""
+    with no call. ``store``: the app comes from the app store (no download link), like a meeting or
+    remote-control app the caller has them install. Returns the registrable domain, the IP, the app and the
+    people called."""
     fr = c.caller(n=30, answered=0.4, age_days=20) if caller == "fraud" else \
         c.caller(n=30, answered=0.8, cells=6, data=4, callback=0.3, age_days=900)
     dom, ip, app = f"guide{c.ns}.xyz", f"67.{c.ns % 250}.3.3", f"com.guide{c.ns}.app"
@@ -299,7 +302,7 @@ def guided(c: Case, caller: str = "fraud", people: int = 2, bystanders: int = 0,
             t += timedelta(minutes=10 + after_min)
         c.add("web", {"time": ts(t), "msisdn": me, "domain": f"www.{dom}", "ip": ip})
         c.add("apps", {"time": ts(t + timedelta(minutes=2)), "msisdn": me, "app": app, "event": "install",
-                       "source_url": f"http://{dom}/a.apk"})
+                       "source_url": "" if store else f"http://{dom}/a.apk"})
     return {"domain": dom, "ip": ip, "app": app, "people": called}
 
 

@@ -1,4 +1,6 @@
--- The people who opened a web resource (registrable domain, IP) or installed an app in the window while a
+-- The people who opened a web resource (registrable domain, IP) or side-loaded an app (installed it from a
+-- download link: a meeting or remote-control app from the app store is a tool the caller abuses, not theirs)
+-- in the window while a
 -- suspected fraud caller (f_suspect_caller) had them on an answered call of 3+ minutes, or within 2 hours
 -- after it: the caller walks them through opening a fake case file, an investment platform or a meeting app
 -- (引导操作). One row per (kind, resource, person), with the first such touch. Counted per resource by
@@ -20,4 +22,5 @@ UNION ALL
 SELECT 'ip', ip, msisdn, min(time), min(caller) FROM w WHERE ip IS NOT NULL GROUP BY 1, 2, 3
 UNION ALL
 SELECT 'app', a.app, a.msisdn, min(a.time), min(g.caller) FROM apps_w a JOIN g ON g.msisdn = a.msisdn
-WHERE a.event = 'install' AND a.time >= g.t0 AND a.time <= g.t1 GROUP BY 1, 2, 3
+WHERE a.event = 'install' AND coalesce(a.source_url, '') <> '' AND a.time >= g.t0 AND a.time <= g.t1
+GROUP BY 1, 2, 3

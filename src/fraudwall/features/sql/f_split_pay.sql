@@ -3,20 +3,35 @@
 -- receiving account passes on to two or more accounts within 30 minutes, at least 80 % of it. Payments
 -- made by accounts that themselves passed on money just received (mule to mule) are left out: the
 -- payer is a person who lost money. ``payer`` is the number that initiated the payment (else the
--- number bound to the paying account).
+-- number bound to the paying account). Money paid on to an account that itself paid into the receiving account
+-- in the window or the day before does not count as split: a brokerage, escrow or business account pays
+-- its own customers back (withdrawals), while a mule passes money on to layers that never pay into it.
 WITH t AS (
     SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_w
     UNION ALL
     SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_prev
     WHERE time >= {{w_start}} - INTERVAL 1 HOUR
 ),
-split AS (
-    SELECT r.time, r.from_account, r.to_account, r.amount, r.initiated_msisdn,
-        count(o.time) AS outs, sum(o.amount) AS out_amount, max(date_diff('minute', r.time, o.time)) AS minutes_to_out
+-- every payment received with each payment the account made within the next 30 minutes (to someone else)
+ro AS (
+    SELECT r.time, r.from_account, r.to_account, r.amount, r.initiated_msisdn, o.time AS o_time, o.to_account AS o_to,
+           o.amount AS o_amount
     FROM t r JOIN t o ON o.from_account = r.to_account AND o.time > r.time
         AND o.time <= r.time + INTERVAL 30 MINUTE AND o.to_account <> r.from_account
+),
+-- of those payees, the ones that paid into the account in the window or the day before (its customers: the
+-- transfers are probed against the few (account, payee) pairs, not the other way round)
+back AS (
+    SELECT DISTINCT x.to_account AS account, x.from_account AS payee
+    FROM (SELECT to_account, from_account FROM transfers_w UNION ALL SELECT to_account, from_account FROM transfers_prev) x
+    SEMI JOIN (SELECT DISTINCT to_account, o_to FROM ro) c ON c.to_account = x.to_account AND c.o_to = x.from_account
+),
+split AS (
+    SELECT time, from_account, to_account, amount, initiated_msisdn,
+        count(o_time) AS outs, sum(o_amount) AS out_amount, max(date_diff('minute', time, o_time)) AS minutes_to_out
+    FROM ro WHERE NOT EXISTS (SELECT 1 FROM back b WHERE b.account = ro.to_account AND b.payee = ro.o_to)
     GROUP BY ALL
-    HAVING count(DISTINCT o.to_account) >= 2 AND sum(o.amount) >= 0.8 * r.amount
+    HAVING count(DISTINCT o_to) >= 2 AND sum(o_amount) >= 0.8 * amount
 ),
 relay AS (  -- the payer received at least as much in the two hours before: a pass-through, not a loss
     SELECT s.time, s.from_account FROM split s JOIN t i ON i.to_account = s.from_account

@@ -179,11 +179,18 @@ def holder_card(c: Case, fraud: bool) -> str:
     return a
 
 
-def remote_app(c: Case, app: str) -> str:
+def remote_app(c: Case, app: str, at_hours: float = 6, short_call: bool = False) -> str:
+    """A person installs ``app`` at ``at_hours`` after 09:00; they had a 20-minute call from a suspected fraud
+    caller at 05:00 (or, ``short_call``, only a 20-second one)."""
     from tests.scenarios.library.builders import victim
 
-    me = victim(c, "call", pay=False)
-    c.add("apps", {"time": ts(DAY + timedelta(hours=6)), "msisdn": me, "app": app, "event": "install"})
+    if short_call:
+        me = c.num(700000)
+        c.sub(me)
+        c.call(DAY + timedelta(hours=5), c.caller(n=30, answered=0.4, age_days=20), me, 20)
+    else:
+        me = victim(c, "call", pay=False)
+    c.add("apps", {"time": ts(DAY + timedelta(hours=at_hours)), "msisdn": me, "app": app, "event": "install"})
     return me
 
 

@@ -62,8 +62,12 @@ vic AS (  -- receipts paid by a number just contacted by suspected fraud (f_frau
 ),
 -- Delayed relay: a receipt of the window or of the 24 hours before it, followed within 24 hours by payments out
 -- of at least 80 % of its amount, some of them in the window (a mule that waits hours, often overnight,
--- before passing victims' money on). Only accounts paying out in the window are looked at.
-out_accts AS (SELECT DISTINCT from_account AS account FROM transfers_w),
+-- before passing victims' money on). Only accounts paying out in the window and paid by at most 10 accounts in it
+-- are looked at (the flag needs both): a payment platform's thousands of receipts and payouts are never paired.
+out_accts AS (
+    SELECT DISTINCT t.from_account AS account FROM transfers_w t
+    JOIN f_account_flow a ON a.account = t.from_account AND a.in_senders <= 10
+),
 rc24 AS (
     SELECT row_number() OVER () AS rid, t.to_account AS account, t.time, t.amount, t.from_account AS payer,
         coalesce(t.initiated_msisdn, pb.bound_msisdn) AS payer_msisdn, t.time >= {{w_start}} AS in_window

@@ -86,7 +86,7 @@ CONFIGS: dict[str, dict] = {
             "sms_campaign": {"sms_per_day": [25, 90], "active_days": [2, 5],
                              "link_kinds": {"wildcard": 0.3, "ip": 0.4, "apk": 0.3}},
             "victims": {"victims_per_10k_day": 2.5, "transfers": [1, 6], "amount_median": 3500.0, "amount_sigma": 1.3,
-                        "delay_median_min": 120.0},
+                        "delay_median_min": 120.0, "guided_share": 0.3},
             "mules": {"first_layer": [2, 5], "fan_out": [2, 4], "threshold": 20000.0},
             "video_call": {"attempts_per_day": [3, 12]},
         },

@@ -246,3 +246,35 @@ def test_every_fraud_truth_entity_shows_in_the_records(out: Path) -> None:
     dev = _table(out, "device")
     used |= set(dev.filter(pc.is_in(dev["msisdn"], pa.array(sorted(fraud_nums))))["imei"].drop_null().to_pylist())
     assert phones <= used
+
+
+def test_guided_visits_are_added_during_fraud_calls_and_change_no_other_activity(tmp_path: Path) -> None:
+    """Call victims open the gang's site during the call (``guided_share``); the visits come from a stream of
+    their own, so the other activity records are byte-identical whatever the share (reports and truth follow
+    what was touched: a gang IP now visited is in truth and may be reported)."""
+    for name, share in (("none", 0.0), ("all", 1.0)):
+        cfg_file = tmp_path / f"{name}.yaml"
+        cfg_file.write_text(f"schemes:\n  victims:\n    guided_share: {share}\n")
+        simulate(tmp_path / name, 3000, 3, 5, cfg=load_config(cfg_file))
+    none, every = _digest(tmp_path / "none"), _digest(tmp_path / "all")
+    assert none.keys() == every.keys()
+    changed = [k for k in none if none[k] != every[k]]
+    assert all(k.startswith(("web/", "reports/", "truth/")) for k in changed), changed
+    assert any(k.startswith("web/") for k in changed)
+    before, after = _table(tmp_path / "none", "web"), _table(tmp_path / "all", "web")
+    key = ("time", "msisdn", "domain")
+    rows = set(zip(*(before[c].to_pylist() for c in key), strict=True))
+    added = [r for r in zip(*(after[c].to_pylist() for c in key), strict=True) if r not in rows]
+    assert rows <= set(zip(*(after[c].to_pylist() for c in key), strict=True)) and added
+    truth = pq.read_table(tmp_path / "all" / "truth" / "entities.parquet")
+    domains = set(truth.filter(pc.equal(truth["role"], "fraud_domain"))["entity"].to_pylist())
+    victims = set(truth.filter(pc.equal(truth["role"], "victim"))["entity"].to_pylist())
+    voice = _table(tmp_path / "all", "voice")
+    calls: dict[str, list[tuple]] = {}
+    for callee, start, dur in zip(voice["callee"].to_pylist(), voice["start_time"].to_pylist(),
+                                  voice["duration_s"].to_pylist(), strict=True):
+        calls.setdefault(callee, []).append((start, dur))
+    for t, who, host in added:  # a victim's visit to a gang site while on a call
+        assert who in victims and any(host.endswith("." + d) for d in domains), (who, host)
+        assert any(s <= t <= s + np.timedelta64(int(d), "s") if isinstance(s, np.datetime64)
+                   else s.timestamp() <= t.timestamp() <= s.timestamp() + d for s, d in calls[who]), (who, t)

@@ -95,7 +95,9 @@ def _build(wh: Warehouse, con: duckdb.DuckDBPyConnection, day: str, folder: Path
             sql = " UNION ".join(f"SELECT {distinct}{cols} FROM ({wh.scan_sql(RECORD_TYPES[rt], [day])}) WHERE true{extra}"
                                  for rt, cols, extra in parts)
         tmp = folder / f".{name}.{tag}.parquet"
-        con.execute(f"COPY ({sql}) TO {lit(str(tmp))} (FORMAT parquet, COMPRESSION zstd)")
+        # zstd level 1: on the 10M bench's device-SIM summary 0.13 against 0.18 CPU-s a day for the default level,
+        # and a smaller file (5.5 against 6.1 MB)
+        con.execute(f"COPY ({sql}) TO {lit(str(tmp))} (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1)")
         os.replace(tmp, folder / f"{name}.parquet")
     tmp = folder / f".signature.{tag}.json"
     tmp.write_text(json.dumps(sig))

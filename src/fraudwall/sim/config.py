@@ -195,6 +195,7 @@ class VictimsConfig:
     amount_median: float = 8000.0
     amount_sigma: float = 1.1
     delay_median_min: float = 45.0
+    guided_share: float = 0.5  # share of call victims whom the caller has open the gang's site during the call
 
 
 @dataclass

@@ -303,4 +303,41 @@ def delayed_relay(c: Case, contacted: bool = True, overnight: bool = False, amou
     return [relay, *outs]
 
 
+def guided(c: Case, caller: str = "fraud", people: int = 2, bystanders: int = 0, after_min: int = 15) -> dict[str, str]:
+    """``people`` persons each on a 10-minute answered call from one number who open a site and side-load its
+    app ``after_min`` minutes after the call ends; ``caller`` is a stranger-dialling fraud number (``'fraud'``)
+    or a courier (many cells, data, called back). ``bystanders`` others visit the site and install the app
+    with no call. Returns the registrable domain, the IP, the app and the people called."""
+    fr = c.caller(n=30, answered=0.4, age_days=20) if caller == "fraud" else \
+        c.caller(n=30, answered=0.8, cells=6, data=4, callback=0.3, age_days=900)
+    dom, ip, app = f"guide{c.ns}.xyz", f"67.{c.ns % 250}.3.3", f"com.guide{c.ns}.app"
+    called = []
+    for i in range(people + bystanders):
+        me = c.num(730000 + i)
+        if i < people:
+            called.append(me)
+        c.sub(me)
+        t = DAY + timedelta(hours=4, minutes=30 * i)
+        if i < people:
+            c.call(t, fr, me, 600)
+            t += timedelta(minutes=10 + after_min)
+        c.add("web", {"time": ts(t), "msisdn": me, "domain": f"www.{dom}", "ip": ip})
+        c.add("apps", {"time": ts(t + timedelta(minutes=2)), "msisdn": me, "app": app, "event": "install",
+                       "source_url": f"http://{dom}/a.apk"})
+    return {"domain": dom, "ip": ip, "app": app, "people": called}
+
+
+def guided_fixture(kind: str) -> dict:
+    """The cases of a web.*_after_fraud_call fixture for resources of ``kind`` (domain, ip, app): two people
+    guided on calls hit; a resource with its own audience, a courier's calls, one person and a visit three
+    hours after the call miss."""
+    return {
+        "hit": lambda c: guided(c)[kind],
+        "miss": lambda c: guided(c, bystanders=3)[kind],  # two of five users came from the calls
+        "miss_courier": lambda c: guided(c, caller="courier")[kind],  # called back, moves, uses data
+        "miss_one": lambda c: guided(c, people=1)[kind],
+        "miss_later": lambda c: guided(c, after_min=180)[kind],
+    }
+
+
 __all__ = [n for n in dir() if not n.startswith("_")]

@@ -2,7 +2,7 @@
 -- suspected fraud callers, fraud SMS followed by a visit to the linked site, installs of apps from
 -- suspicious sources, and the time of the first such contact (read by f_victim for the victim side and by
 -- f_mule for money coming from people just contacted by fraud).
-WITH sus_caller AS (SELECT msisdn FROM f_msisdn WHERE stranger_points >= 4 AND callees >= 10),
+WITH sus_caller AS (SELECT msisdn FROM f_suspect_caller),
 video_caller AS (
     SELECT msisdn FROM f_msisdn
     WHERE video_calls >= 3 AND video_calls >= 0.5 * calls_out AND callers_in <= 0.2 * callees

@@ -91,7 +91,7 @@ rel24 AS (
 -- a payer contacted by suspected fraud before paying: in the window, f_fraud_contact; in the 24 hours before
 -- it, an answered call of 5+ minutes from a number that dials strangers in the window (the same callers as
 -- f_fraud_contact's; a fraud card works for days) before the payment
-sus_now AS (SELECT msisdn FROM f_msisdn WHERE stranger_points >= 4 AND callees >= 10),
+sus_now AS (SELECT msisdn FROM f_suspect_caller),
 prev_contact AS (
     SELECT v.callee AS msisdn, min(v.start_time) AS first_contact
     FROM voice_prev v SEMI JOIN sus_now s ON s.msisdn = v.caller

@@ -7,6 +7,7 @@
 -- the evening and pays after midnight (or whose payment is split after midnight) is otherwise seen in
 -- no window whole. An app's users leave out the people who side-loaded it earlier in the look-back
 -- (app_sideloads_h) and did not pay now.
+-- guided_users: the people among them that a suspected fraud caller walked through opening it (f_guided_touch).
 WITH p AS (SELECT payer, min(time) AS t FROM f_split_pay WHERE payer IS NOT NULL GROUP BY 1),
 prev AS (SELECT msisdn, ip, time, domain FROM web_prev WHERE time >= {{w_start}} - INTERVAL 6 HOUR),
 prev_host AS (SELECT domain, reg_domain(lower(domain)) AS reg_domain FROM (SELECT DISTINCT domain FROM prev)),
@@ -28,23 +29,34 @@ a AS (  -- every install and use of an app (its users); paid: a side-load follow
           SELECT msisdn, app, time, event, source_url FROM apps_prev WHERE time >= {{w_start}} - INTERVAL 24 HOUR) i
     LEFT JOIN p ON p.payer = i.msisdn
 ),
+-- guided: the (resource, person) is one of f_guided_touch's (few rows: a hash table of them, probed once per pair)
+gt AS (SELECT kind, resource, msisdn, true AS guided FROM f_guided_touch),
 -- each (resource, person) once, paid when any of the person's touches was followed by the payment: one
 -- grouping instead of a DISTINCT count and a filtered one over every visit
-dv AS (SELECT reg_domain, msisdn, bool_or(paid) AS paid FROM vp WHERE reg_domain IS NOT NULL AND reg_domain <> ''
-       GROUP BY 1, 2),
-iv AS (SELECT ip, msisdn, bool_or(paid) AS paid FROM vp WHERE ip IS NOT NULL GROUP BY 1, 2),
+dv AS (SELECT d.*, coalesce(gt.guided, false) AS guided
+       FROM (SELECT reg_domain, msisdn, bool_or(paid) AS paid FROM vp WHERE reg_domain IS NOT NULL AND reg_domain <> ''
+             GROUP BY 1, 2) d
+       LEFT JOIN gt ON gt.kind = 'domain' AND gt.resource = d.reg_domain AND gt.msisdn = d.msisdn),
+iv AS (SELECT i.*, coalesce(gt.guided, false) AS guided
+       FROM (SELECT ip, msisdn, bool_or(paid) AS paid FROM vp WHERE ip IS NOT NULL GROUP BY 1, 2) i
+       LEFT JOIN gt ON gt.kind = 'ip' AND gt.resource = i.ip AND gt.msisdn = i.msisdn),
 -- a person who side-loaded the app on an earlier day of the look-back and pays no one after it now (a fraud
 -- app's earlier victims go on using it daily) is not one of its users: they would dilute the day's new
 -- victims; organic users and app-store installers of a benign app still count
-ag AS (SELECT app, msisdn, bool_or(paid) AS paid FROM a GROUP BY 1, 2),
-av AS (SELECT g.app, g.msisdn, g.paid FROM ag g
+ag AS (SELECT u.*, coalesce(gt.guided, false) AS guided
+       FROM (SELECT app, msisdn, bool_or(paid) AS paid FROM a GROUP BY 1, 2) u
+       LEFT JOIN gt ON gt.kind = 'app' AND gt.resource = u.app AND gt.msisdn = u.msisdn),
+-- only apps with a paying or guided user are reported
+av AS (SELECT u.app, u.msisdn, u.paid, u.guided FROM ag u
        LEFT JOIN (SELECT DISTINCT app, msisdn FROM app_sideloads_h
-                  WHERE app IN (SELECT app FROM ag WHERE paid)) s  -- only apps with a paying user are reported
-       ON s.app = g.app AND s.msisdn = g.msisdn
-       WHERE g.paid OR s.app IS NULL)
-SELECT 'domain' AS kind, reg_domain AS resource, count(*) AS users, count(*) FILTER (WHERE paid) AS paying_users
+                  WHERE app IN (SELECT app FROM ag WHERE paid OR guided)) s
+       ON s.app = u.app AND s.msisdn = u.msisdn
+       WHERE u.paid OR s.app IS NULL)
+SELECT 'domain' AS kind, reg_domain AS resource, count(*) AS users, count(*) FILTER (WHERE paid) AS paying_users,
+       count(*) FILTER (WHERE guided) AS guided_users
 FROM dv GROUP BY 2
 UNION ALL
-SELECT 'ip', ip, count(*), count(*) FILTER (WHERE paid) FROM iv GROUP BY 2
+SELECT 'ip', ip, count(*), count(*) FILTER (WHERE paid), count(*) FILTER (WHERE guided) FROM iv GROUP BY 2
 UNION ALL
-SELECT 'app', app, count(*), count(*) FILTER (WHERE paid) FROM av GROUP BY 2 HAVING bool_or(paid)
+SELECT 'app', app, count(*), count(*) FILTER (WHERE paid), count(*) FILTER (WHERE guided) FROM av GROUP BY 2
+HAVING bool_or(paid) OR bool_or(guided)

@@ -7,7 +7,7 @@ import numpy as np
 from fraudwall.sim import content
 from fraudwall.sim.population import DAY, LINE, World
 from fraudwall.sim.records import Cat
-from fraudwall.sim.rng import choice_weights, int_between, lognormal_median
+from fraudwall.sim.rng import choice_weights, int_between, lognormal_median, stream
 from fraudwall.sim.schemes.common import FraudState, Gang, emit_calls, hours
 from fraudwall.sim.schemes.web import fraud_link
 
@@ -59,6 +59,8 @@ def plan_victims(world: World, state: FraudState, rng: np.random.Generator) -> N
     channels = list(vc.channels)
     ch = choice_weights(rng, vc.channels, n)
     receipts: dict[int, list[int]] = {}
+    # the guided visits draw from their own stream: every other record is the same with or without them
+    guide = stream(world.seed, "guided_visits")
     for v, c in zip(victims.tolist(), ch.tolist(), strict=True):
         gang = state.gangs[int(rng.integers(len(state.gangs)))]
         channel = channels[c]
@@ -66,7 +68,7 @@ def plan_victims(world: World, state: FraudState, rng: np.random.Generator) -> N
         if channel == "video":
             ftype = "acquaintance"
         day = int(rng.integers(0, world.days))
-        t_c, channel = _contact(world, state, gang, v, day, channel, rng)
+        t_c, channel = _contact(world, state, gang, v, day, channel, rng, guide)
         _transfers(world, state, gang, v, t_c, channel, ftype, rng, receipts)
     for gang in state.gangs:
         # only accounts that moved victims' money in the window: an account prepared for the gang but never
@@ -81,7 +83,7 @@ def _active(entries: list[tuple[int, int, int]], day: int) -> list[tuple[int, in
 
 
 def _contact(world: World, state: FraudState, gang: Gang, v: int, day: int, channel: str,
-             rng: np.random.Generator) -> tuple[int, str]:
+             rng: np.random.Generator, guide: np.random.Generator) -> tuple[int, str]:
     msisdn = world.cards["msisdn"]
     t = world.t0 + day * DAY + int(hours(world, rng, 1, gang.shift)[0])
     if channel == "video" and not gang.video_callers:
@@ -103,6 +105,11 @@ def _contact(world: World, state: FraudState, gang: Gang, v: int, day: int, chan
                        np.array([dur]), imei=np.array([state.card_imei.get(card, -1)]),
                        cell=np.array([-1 if roam >= 0 else state.card_cell.get(card, -1)]), roam=np.array([roam]),
                        media=np.array([int(channel == "video")]))
+            if channel == "call" and gang.domains and guide.random() < world.cfg.schemes.victims.guided_share:
+                # the caller walks the person through opening the gang's site during the call (引导操作)
+                url, host, _ = fraud_link(guide, gang, "wildcard")
+                _visit(world, state, gang, v, t + int(guide.uniform(0.2, 0.9) * dur), url, host, guide,
+                       int(guide.integers(1, 4)))
             return t + int(dur), channel
     if channel == "sms":
         card, first, last = (_active(gang.senders, day) or gang.senders)[0]

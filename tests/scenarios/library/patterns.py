@@ -284,6 +284,30 @@ def shop_paid_by_friend_passes(c: Case) -> str:
     return shop
 
 
+def delayed_relay(c: Case, contacted: bool = True, overnight: bool = False, amount: float = 20000,
+                  receivers: int = 2, age_days: int = 900, delay_hours: float = 7) -> list[str]:
+    """A person (after a 20-minute answered call from a number dialling 30 strangers in the window, when
+    ``contacted``) pays ``amount`` to an account, which passes 98 % of it on ``delay_hours`` later, split over
+    ``receivers`` accounts. ``overnight``: the call and the payment fall on the evening before the window
+    (20:00), the relay in the window. Returns [the relaying account, its receivers...]."""
+    payer = c.num(700000)
+    c.sub(payer)
+    t = DAY - timedelta(hours=13) if overnight else DAY + timedelta(hours=1)
+    if contacted:
+        fr = c.caller(n=30, answered=0.4, age_days=20)
+        c.call(t, fr, payer, 1200)
+    else:
+        c.call(t, c.num(700001), payer, 1200)
+    mine, relay = c.acct(500), c.acct(501)
+    c.account(mine, 2000, msisdn=payer)
+    c.account(relay, age_days)
+    paid = t + timedelta(minutes=40)
+    c.transfer(paid, mine, relay, amount, who=payer)
+    outs = [c.acct(510 + i) for i in range(receivers)]
+    for i, o in enumerate(outs):
+        c.account(o, 900)
+        c.transfer(paid + timedelta(hours=delay_hours, minutes=3 * i), relay, o, round(amount * 0.98 / receivers, 2))
+    return [relay, *outs]
 
 
 def guided(c: Case, caller: str = "fraud", people: int = 2, bystanders: int = 0, after_min: int = 15,

@@ -4,7 +4,9 @@
 -- f_msisdn), 'fraud_supply_card' (5+ callees and 4 signals on a card from a fraud supply: one of a batch
 -- its ID opened at one store within an hour, roaming in a high-risk region, or an ID holding more than
 -- five cards), 'fraud_sms' (the link campaign of sms.fraud_link_campaign: 20+ receivers, mostly links,
--- no replies, fraud words or wildcard, IP-literal or APK links, not marketing). Mobile, non-enterprise,
+-- no replies, fraud words or wildcard, IP-literal or APK links, without the opt-out text commercial SMS
+-- must carry: a 【brand】 tag does not spare a sender, fraud forges it, as in sms.fraud_link_campaign v2;
+-- until this change a branded campaign was left out, so gang handsets texting 【ETC】 links were missed). Mobile, non-enterprise,
 -- non-allowlisted numbers only. carried_before: the SIM called from this device on an earlier day of
 -- the look-back (a person's phone keeps its card; a gang handset gets a fresh fraud card).
 WITH calls AS (
@@ -20,7 +22,7 @@ WITH calls AS (
 texts AS (
     SELECT msisdn, receivers, 'fraud_sms' AS kind
     FROM f_sms_profile
-    WHERE receivers >= 20 AND link_share >= 0.5 AND reply_share <= 0.05 AND marketing_share < 0.5
+    WHERE receivers >= 20 AND link_share >= 0.5 AND reply_share <= 0.05 AND opt_out_share < 0.5
       AND NOT service_code AND NOT allowlisted AND customer_type <> 'enterprise'
       AND line_type IS DISTINCT FROM 'fixed' AND line_type IS DISTINCT FROM 'voip'
       AND fraud_link_evidence(fraud_word_share, hosts_per_domain, ip_link_share, apk_share)

@@ -15,6 +15,13 @@
 -- hold; or it relays money paid by such an account (the next layer of the chain). seed_payers counts mule
 -- seeds paying the account: only such seeds propagate, so a small pass between friends does not make the
 -- shop they pay a "collector".
+-- delayed_victim_relay (also a seed): money from a victim_payer passed on 1-24 hours later rather than within the
+-- hour (a mule that waits, often overnight, before relaying): the receipt may fall in the 24 hours before the
+-- window, whose payer counts as contacted when a number dialling strangers in the window (f_fraud_contact's
+-- callers) held an answered call of 5+ minutes with them before the payment; at least 2,000 CNY relayed, most
+-- of the money received in the window and the day before, no more out than in, and split to two or more
+-- accounts or by a new or stranger-dialling-linked account (a victim's relative who buys something with the
+-- money the next day pays one shop from an old account).
 WITH ins AS (SELECT to_account AS account, time, amount, from_account AS other FROM transfers_w),
 outs AS (SELECT from_account AS account, time, amount, to_account AS other, initiated_msisdn FROM transfers_w),
 nxt AS (
@@ -53,11 +60,60 @@ vic AS (  -- receipts paid by a number just contacted by suspected fraud (f_frau
     JOIN f_fraud_contact c ON c.msisdn = coalesce(t.initiated_msisdn, pb.bound_msisdn) AND t.time >= c.first_contact
     GROUP BY 1
 ),
+-- Delayed relay: a receipt of the window or of the 24 hours before it, followed within 24 hours by payments out
+-- of at least 80 % of its amount, some of them in the window (a mule that waits hours, often overnight,
+-- before passing victims' money on). Only accounts paying out in the window and paid by at most 10 accounts in it
+-- are looked at (the flag needs both): a payment platform's thousands of receipts and payouts are never paired.
+out_accts AS (
+    SELECT DISTINCT t.from_account AS account FROM transfers_w t
+    JOIN f_account_flow a ON a.account = t.from_account AND a.in_senders <= 10
+),
+rc24 AS (
+    SELECT row_number() OVER () AS rid, t.to_account AS account, t.time, t.amount, t.from_account AS payer,
+        coalesce(t.initiated_msisdn, pb.bound_msisdn) AS payer_msisdn, t.time >= {{w_start}} AS in_window
+    FROM (SELECT to_account, time, amount, from_account, initiated_msisdn FROM transfers_w
+          UNION ALL
+          SELECT to_account, time, amount, from_account, initiated_msisdn FROM transfers_prev) t
+    SEMI JOIN out_accts oa ON oa.account = t.to_account
+    LEFT JOIN bank_accounts pb ON pb.account_id = t.from_account
+),
+out24 AS (
+    SELECT from_account AS account, time, amount FROM transfers_w
+    UNION ALL
+    SELECT from_account, time, amount FROM transfers_prev
+),
+rel24 AS (
+    SELECT r.account, r.time, r.amount, r.payer, r.payer_msisdn, r.in_window,
+        coalesce(sum(o.amount), 0) >= 0.8 * r.amount AND coalesce(max(o.time) >= {{w_start}}, false) AS relayed
+    FROM rc24 r LEFT JOIN out24 o ON o.account = r.account AND o.time >= r.time AND o.time <= r.time + INTERVAL 24 HOUR
+    GROUP BY r.rid, r.account, r.time, r.amount, r.payer, r.payer_msisdn, r.in_window
+),
+-- a payer contacted by suspected fraud before paying: in the window, f_fraud_contact; in the 24 hours before
+-- it, an answered call of 5+ minutes from a number that dials strangers in the window (the same callers as
+-- f_fraud_contact's; a fraud card works for days) before the payment
+sus_now AS (SELECT msisdn FROM f_suspect_caller),
+prev_contact AS (
+    SELECT v.callee AS msisdn, min(v.start_time) AS first_contact
+    FROM voice_prev v SEMI JOIN sus_now s ON s.msisdn = v.caller
+    WHERE v.duration_s >= 300 AND v.callee IN (SELECT payer_msisdn FROM rc24 WHERE NOT in_window)
+    GROUP BY 1
+),
+dvic AS (
+    SELECT r.account, count(DISTINCT r.payer) FILTER (WHERE c.msisdn IS NOT NULL OR pc.msisdn IS NOT NULL) AS delayed_victim_payers,
+        sum(r.amount) FILTER (WHERE r.relayed) AS relayed24_amount,
+        sum(r.amount) AS in24_amount
+    FROM rel24 r
+    LEFT JOIN f_fraud_contact c ON r.relayed AND r.in_window AND c.msisdn = r.payer_msisdn AND r.time >= c.first_contact
+    LEFT JOIN prev_contact pc ON r.relayed AND NOT r.in_window AND pc.msisdn = r.payer_msisdn AND r.time >= pc.first_contact
+    GROUP BY 1
+),
 base AS (
     SELECT a.*, coalesce(v.victim_payers, 0) AS victim_payers, coalesce(r.relayed_share, 0) AS relayed_share,
         least(coalesce(r.relayed_amount, 0), a.out_amount) AS forwarded_amount,
         coalesce(f.forwarded_share, 0) AS forwarded_share, f.median_minutes_to_out, coalesce(cy.carry_in, 0) AS carry_in,
         coalesce(o.just_under_outs, 0) AS just_under_outs, o.out_initiator,
+        coalesce(dv.delayed_victim_payers, 0) AS delayed_victim_payers, coalesce(dv.relayed24_amount, 0) AS relayed24_amount,
+        coalesce(dv.in24_amount, 0) AS in24_amount,
         date_diff('day', b.open_time, {{w_start}}) AS account_age_days, b.id_key AS holder, b.bound_msisdn
     FROM f_account_flow a
     LEFT JOIN fwd f USING (account)
@@ -65,6 +121,7 @@ base AS (
     LEFT JOIN vic v USING (account)
     LEFT JOIN relayed r USING (account)
     LEFT JOIN carry cy USING (account)
+    LEFT JOIN dvic dv USING (account)
     LEFT JOIN bank_accounts b ON b.account_id = a.account
 ),
 risky_num AS (SELECT msisdn FROM f_msisdn WHERE stranger_points >= 4),
@@ -77,23 +134,34 @@ flagged AS (
                  OR out_initiator IN (SELECT msisdn FROM risky_num), false) AS fraud_card_link
     FROM base
 ),
+flagged2 AS (
+    SELECT *,
+        -- a delayed relay of victims' money: paid by someone contacted by suspected fraud just before, and passed
+        -- on within 24 hours (at least 2,000 CNY, most of what came in over the day and the day before, no more
+        -- out than in), split to two or more accounts or by a new or stranger-dialling-linked account
+        delayed_victim_payers >= 1 AND relayed24_amount >= 2000 AND relayed24_amount >= 0.5 * in24_amount
+            AND out_amount <= 1.25 * in24_amount AND in_senders <= 10
+            AND (out_receivers >= 2 OR account_age_days <= 90 OR fraud_card_link) AS delayed_victim_relay
+    FROM flagged
+),
 seed0 AS (
-    SELECT account FROM flagged
-    WHERE relays_money AND (victim_payers >= 1
+    SELECT account FROM flagged2
+    WHERE (relays_money AND (victim_payers >= 1
         OR (forwarded_amount >= 2000 AND (account_age_days <= 90 OR fraud_card_link OR out_receivers >= 3))
         OR (fraud_card_link AND (account_age_days <= 90 OR out_receivers >= 3))
-        OR (account_age_days <= 90 AND out_receivers >= 3))
+        OR (account_age_days <= 90 AND out_receivers >= 3)))
+        OR delayed_victim_relay
 ),
 seed AS (
     SELECT account FROM seed0
     UNION
     SELECT DISTINCT t.to_account FROM transfers_w t JOIN seed0 s ON s.account = t.from_account
-    JOIN flagged f ON f.account = t.to_account AND f.relays_money
+    JOIN flagged2 f ON f.account = t.to_account AND f.relays_money
 ),
 links AS (
     SELECT t.to_account AS account, count(DISTINCT t.from_account) AS seed_payers FROM transfers_w t
     JOIN seed s ON s.account = t.from_account GROUP BY 1
 )
-SELECT flagged.*, coalesce(l.seed_payers, 0) AS seed_payers,
-    flagged.account IN (SELECT account FROM seed) AS mule_seed
-FROM flagged LEFT JOIN links l USING (account)
+SELECT flagged2.*, coalesce(l.seed_payers, 0) AS seed_payers,
+    flagged2.account IN (SELECT account FROM seed) AS mule_seed
+FROM flagged2 LEFT JOIN links l USING (account)

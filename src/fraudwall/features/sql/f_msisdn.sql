@@ -9,29 +9,30 @@
 -- A callee is known when the number, or another card of its holder opened half a year or more before the
 -- window (the person's established line), called or texted with it in the look-back: someone who takes a new
 -- number and tells every contact (我换号了) or whose dual-SIM phone's second card calls the family is not
--- dialling strangers, while a seller's batch of new cards or a gang's fresh cards know nobody.
-WITH sib AS (  -- the established other cards of each caller's holder (IDs with two or more cards: few)
-    SELECT s.msisdn, o.msisdn AS other
-    FROM subscriber s JOIN subscriber o ON o.id_key = s.id_key AND o.msisdn <> s.msisdn
-    WHERE s.id_key IN (SELECT id_key FROM f_id_cards WHERE cards >= 2)
-      AND o.open_time <= {{w_start}} - INTERVAL 180 DAY AND s.msisdn IN (SELECT msisdn FROM f_caller)
+-- dialling strangers, while a seller's batch of new cards or a gang's fresh cards know nobody. (Only for numbers
+-- calling 5+ people whose personal holder has 2-5 cards: more is a risk signal of its own, and on a 1M-subscriber
+-- day every holder's cards would cost ~6 CPU-s against ~1.)
+WITH cand AS MATERIALIZED (  -- numbers calling 5+ people whose personal holder has 2-5 cards (few)
+    SELECT msisdn, id_key FROM subscriber
+    WHERE msisdn IN (SELECT msisdn FROM f_caller WHERE callees >= 5)
+      AND id_key IN (SELECT id_key FROM f_id_cards WHERE cards BETWEEN 2 AND 5 AND NOT is_enterprise)
 ),
--- the window's pairs under their own key and under the keys of the holder's other cards (holder)
-keys AS (
-    SELECT caller, callee, k, false AS holder FROM f_pair
-    UNION ALL
-    SELECT p.caller, p.callee, pair_key(b.other, p.callee), true FROM f_pair p JOIN sib b ON b.msisdn = p.caller
+sib AS (  -- their holder's established other cards (opened half a year or more before the window)
+    SELECT c.msisdn, o.msisdn AS other
+    FROM cand c JOIN subscriber o ON o.id_key = c.id_key AND o.msisdn <> c.msisdn
+    WHERE o.open_time <= {{w_start}} - INTERVAL 180 DAY
 ),
+-- callees this number already called or texted with (either direction) during the look-back (the look-back keys
+-- that match a window pair first: a hash table of the window's pairs is built instead of one of every look-back
+-- day's pairs)
+own AS (SELECT caller, callee FROM f_pair WHERE k IN (SELECT k FROM pairs_h SEMI JOIN f_pair USING (k))),
+-- and those the holder's established card knew (the window's pairs under that card's keys)
+hk AS (SELECT p.caller, p.callee, pair_key(b.other, p.callee) AS k FROM f_pair p JOIN sib b ON b.msisdn = p.caller),
+hold AS (SELECT DISTINCT caller, callee FROM hk WHERE k IN (SELECT k FROM pairs_h SEMI JOIN hk USING (k))),
 known AS (
-    -- callees this number (or the holder's established card) already called or texted with (either
-    -- direction) during the look-back (the look-back keys that match a window key first: a hash table of the
-    -- window's keys is built instead of one of every look-back day's pairs); holder_known_callees: those the
-    -- holder's established card knew
-    SELECT caller AS msisdn, count(DISTINCT callee) AS known_callees,
-           count(DISTINCT callee) FILTER (WHERE holder) AS holder_known_callees
-    FROM keys WHERE k IN (SELECT k FROM pairs_h SEMI JOIN keys USING (k))
-    GROUP BY 1
+    SELECT caller AS msisdn, count(*) AS known_callees FROM (SELECT * FROM own UNION SELECT * FROM hold) GROUP BY 1
 ),
+hknown AS (SELECT caller AS msisdn, count(*) AS holder_known_callees FROM hold GROUP BY 1),
 cov AS (SELECT coalesce(date_diff('day', min(d), CAST({{w_start}} AS DATE)), 0) AS history_days FROM active_h),
 before AS (SELECT msisdn, active_days_before FROM active_before_h),  -- active days in the look-back
 dev AS (  -- via one (number, cell) aggregate: cheaper than a DISTINCT aggregate over every event
@@ -50,7 +51,7 @@ typ AS (
 base AS (
     SELECT c.*, b.callback_share, b.called_back,
         coalesce(ce.callers_in, 0) AS callers_in, coalesce(ce.answered_in, 0) AS answered_in,
-        coalesce(k.known_callees, 0) AS known_callees, coalesce(k.holder_known_callees, 0) AS holder_known_callees,
+        coalesce(k.known_callees, 0) AS known_callees, coalesce(hn.holder_known_callees, 0) AS holder_known_callees,
         coalesce(d.data_sessions, 0) AS data_sessions, coalesce(d.device_cells, 0) AS device_cells,
         coalesce(d.attach_events, 0) AS attach_events,
         s.line_type, coalesce(s.customer_type, 'personal') AS customer_type, s.id_key, s.open_channel,
@@ -65,6 +66,7 @@ base AS (
     JOIN f_callback b USING (msisdn)
     LEFT JOIN f_callee ce USING (msisdn)
     LEFT JOIN known k USING (msisdn)
+    LEFT JOIN hknown hn USING (msisdn)
     LEFT JOIN dev d USING (msisdn)
     LEFT JOIN subscriber s USING (msisdn)
     LEFT JOIN f_id_cards ic ON ic.id_key = s.id_key

@@ -137,11 +137,14 @@ MACROS = {
     # sub-domains, IP-literal links or APK downloads (sms.fraud_link_campaign, f_fraud_contact, f_imei_fraud_card)
     "fraud_link_evidence(word_share, hosts_per_domain, ip_share, apk_share)": (
         "(word_share >= 0.3 OR hosts_per_domain >= 2 OR ip_share >= 0.3 OR apk_share >= 0.3)"),
+    # the call profile of a VoIP box rather than a call centre: few answers or very short calls (voip_box_day;
+    # a box's sibling lines in fixed_voip.voip_box_dialling)
+    "voip_box_signs(answered, median_s)": "(answered < 0.45 OR median_s < 40)",
     # a fixed/VoIP line's day that looks like a VoIP box rather than a call centre: night calls (a share of
     # ``night_alone`` alone, or a twentieth with few answers or very short calls), or on a line at most
     # ``max_day_age`` days old few answers and very short calls (fixed_voip.voip_box_dialling, f_card_batch)
     "voip_box_day(night, answered, median_s, age_days, night_alone, max_day_age)": (
-        "(night >= night_alone OR (night >= 0.05 AND (answered < 0.45 OR median_s < 40)) "
+        "(night >= night_alone OR (night >= 0.05 AND voip_box_signs(answered, median_s)) "
         "OR (answered < 0.45 AND median_s < 40 AND age_days <= max_day_age))"),
 }
 

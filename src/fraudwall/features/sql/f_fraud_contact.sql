@@ -1,7 +1,9 @@
 -- Per number in contact with suspected fraud in the window: long answered calls and video calls from
 -- suspected fraud callers, fraud SMS followed by a visit to the linked site (and how long the person stayed
--- on it), installs of apps from suspicious sources, and the time of the first such contact (read by
--- f_victim for the victim side and by f_mule for money coming from people just contacted by fraud).
+-- on it), installs of apps from suspicious sources (also the first one in the 24 hours before the window), and
+-- the time of the first such contact in the window (read by f_victim for the victim side and by f_mule for money
+-- coming from people just contacted by fraud). A person whose only contact is an install before the window has
+-- a row with a null first_contact.
 WITH sus_caller AS (SELECT msisdn FROM f_suspect_caller),
 video_caller AS (
     SELECT msisdn FROM f_msisdn
@@ -49,10 +51,18 @@ clicks AS (
         max(date_diff('second', first_visit, last_visit)) FILTER (WHERE evidence) AS fraud_link_dwell_s
     FROM site GROUP BY 1
 ),
+-- side-loads of apps that people side-load from suspicious sources in the window: in the window (risky_installs,
+-- first_install) and from 24 hours before it (first_risky_install_24h: a person who side-loads a task or loan app
+-- in the evening pays its "fees" after midnight)
+risky_app AS (SELECT app FROM f_app_source WHERE suspicious_source_installs > 0),
 apps AS (
-    SELECT a.msisdn, count(*) AS risky_installs, min(a.time) AS first_install
-    FROM apps_w a JOIN f_app_source f ON f.app = a.app
-    WHERE a.event = 'install' AND a.source_url IS NOT NULL AND f.suspicious_source_installs > 0
+    SELECT a.msisdn, count(*) FILTER (WHERE a.time >= {{w_start}}) AS risky_installs,
+        min(a.time) FILTER (WHERE a.time >= {{w_start}}) AS first_install, min(a.time) AS first_risky_install_24h
+    FROM (SELECT msisdn, app, time, event, source_url FROM apps_w
+          UNION ALL
+          SELECT msisdn, app, time, event, source_url FROM apps_prev WHERE time >= {{w_start}} - INTERVAL 24 HOUR) a
+    SEMI JOIN risky_app f ON f.app = a.app
+    WHERE a.event = 'install' AND a.source_url IS NOT NULL
     GROUP BY 1
 ),
 contact AS (
@@ -61,6 +71,7 @@ contact AS (
         coalesce(c.stranger_video_calls, 0) AS stranger_video_calls,
         coalesce(k.fraud_sms, 0) AS fraud_sms, k.first_click, k.first_fraud_link_click, k.fraud_link_dwell_s,
         coalesce(a.risky_installs, 0) AS risky_installs,
+        a.first_risky_install_24h,
         least(c.first_call_contact, k.first_click, a.first_install) AS first_contact
     FROM calls c FULL JOIN clicks k USING (msisdn) FULL JOIN apps a USING (msisdn)
 )

@@ -1,6 +1,7 @@
 -- Per number in contact with suspected fraud in the window: long answered calls and video calls from
 -- suspected fraud callers, fraud SMS followed by a visit to the linked site (and how long the person stayed
--- on it), installs of apps from suspicious sources (also the first one in the 24 hours before the window), and
+-- on it), installs of apps from suspicious sources (and the first side-load in the 24 hours before the window
+-- of such an app or of one that fraud callers walk people through side-loading), and
 -- the time of the first such contact in the window (read by f_victim for the victim side and by f_mule for money
 -- coming from people just contacted by fraud). A person whose only contact is an install before the window has
 -- a row with a null first_contact.
@@ -51,17 +52,24 @@ clicks AS (
         max(date_diff('second', first_visit, last_visit)) FILTER (WHERE evidence) AS fraud_link_dwell_s
     FROM site GROUP BY 1
 ),
--- side-loads of apps that people side-load from suspicious sources in the window: in the window (risky_installs,
--- first_install) and from 24 hours before it (first_risky_install_24h: a person who side-loads a task or loan app
--- in the evening pays its "fees" after midnight)
-risky_app AS (SELECT app FROM f_app_source WHERE suspicious_source_installs > 0),
+-- side-loads of apps that people side-load from suspicious sources in the window (f_app_source: fraud SMS links,
+-- random sub-domains): in the window (risky_installs, first_install); and for first_risky_install_24h also from
+-- 24 hours before it (a person who side-loads a task or loan app in the evening pays its "fees" after midnight)
+-- and also apps that suspected fraud callers walk people through side-loading (f_victim_trail: two or more people
+-- and half of its users guided, as victims.guided_by_fraud_caller at its defaults)
+risky_app AS (
+    SELECT app, true AS sms_source FROM f_app_source WHERE suspicious_source_installs > 0
+    UNION ALL
+    SELECT resource, false FROM f_victim_trail WHERE kind = 'app' AND guided_users >= 2 AND guided_users >= 0.5 * users
+),
 apps AS (
-    SELECT a.msisdn, count(*) FILTER (WHERE a.time >= {{w_start}}) AS risky_installs,
-        min(a.time) FILTER (WHERE a.time >= {{w_start}}) AS first_install, min(a.time) AS first_risky_install_24h
+    SELECT a.msisdn, count(*) FILTER (WHERE a.time >= {{w_start}} AND f.sms_source) AS risky_installs,
+        min(a.time) FILTER (WHERE a.time >= {{w_start}} AND f.sms_source) AS first_install,
+        min(a.time) AS first_risky_install_24h
     FROM (SELECT msisdn, app, time, event, source_url FROM apps_w
           UNION ALL
           SELECT msisdn, app, time, event, source_url FROM apps_prev WHERE time >= {{w_start}} - INTERVAL 24 HOUR) a
-    SEMI JOIN risky_app f ON f.app = a.app
+    JOIN (SELECT app, bool_or(sms_source) AS sms_source FROM risky_app GROUP BY 1) f ON f.app = a.app
     WHERE a.event = 'install' AND a.source_url IS NOT NULL
     GROUP BY 1
 ),

@@ -350,4 +350,41 @@ def guided_fixture(kind: str) -> dict:
     }
 
 
+def laundering_relay(c: Case, mark: str = "night", age_days: int = 40, amount: float = 12000, own: bool = False,
+                     next_layer: bool = False) -> list[str]:
+    """An ordinary person (no fraud contact) pays ``amount`` to an account ``age_days`` old, which passes it on
+    within the day with a laundering ``mark``: ``'night'`` (paid at 21:00 the evening before, sent on whole at
+    02:30 in two halves), ``'chunks'`` (paid at 10:00, sent on at 16:00 in three chunks just under 5,000),
+    ``'cut'`` (paid at 10:00, 98.5 % of it swept to one account 90 minutes later) or ``'none'`` (paid at 10:00,
+    75 % and 19 % of it sent to two accounts at 15:00 and 18:00). ``own``: the payees are accounts of the same
+    holder. ``next_layer``: the first payee (900 days old) passes 99.5 % of what it got on three hours later.
+    Returns [the relaying account, its payees...]."""
+    payer = c.num(710000)
+    c.sub(payer)
+    mine, relay = c.acct(600), c.acct(601)
+    c.account(mine, 2000, msisdn=payer)
+    holder = f"id_{relay}"
+    c.account(relay, age_days, id_key=holder)
+    if mark == "night":
+        t, outs = DAY - timedelta(hours=12), [(timedelta(hours=5, minutes=30), 0.5), (timedelta(hours=5, minutes=41), 0.5)]
+    elif mark == "chunks":
+        amount = 14750
+        t, outs = DAY + timedelta(hours=1), [(timedelta(hours=6, minutes=10 * i), x / amount)
+                                               for i, x in enumerate((4980, 4920, 4850))]
+    elif mark == "cut":
+        t, outs = DAY + timedelta(hours=1), [(timedelta(minutes=90), 0.985)]
+    else:
+        t, outs = DAY + timedelta(hours=1), [(timedelta(hours=5), 0.75), (timedelta(hours=8), 0.19)]
+    c.transfer(t, mine, relay, amount, who=payer)
+    payees = [c.acct(610 + i) for i in range(len(outs))]
+    for o, (dt, share) in zip(payees, outs, strict=True):
+        c.account(o, 900, id_key=holder if own else None)
+        c.transfer(t + dt, relay, o, round(amount * share, 2))
+    if next_layer:
+        last = c.acct(620)
+        c.account(last, 900)
+        c.transfer(t + outs[0][0] + timedelta(hours=3), payees[0], last, round(amount * outs[0][1] * 0.995, 2))
+    return [relay, *payees]
+
+
 __all__ = [n for n in dir() if not n.startswith("_")]

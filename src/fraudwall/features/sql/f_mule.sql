@@ -91,25 +91,34 @@ out24 AS (
     UNION ALL
     SELECT from_account, time, amount, to_account FROM transfers_prev
 ),
--- each receipt with the payments out of the next 24 hours; own: paid to another account of the same holder
+-- each receipt with the payments out of the next 24 hours, and whether each payment could carry a laundering
+-- mark: at night, just under a round limit, or the receipt whole but for a cut
 ro24 AS (
     SELECT r.rid, r.account, r.time, r.amount, r.payer, r.payer_msisdn, r.in_window, o.time AS o_time,
-        o.amount AS o_amount, coalesce(hb.id_key = ho.id_key, false) AS own
+        o.amount AS o_amount, o.to_account AS o_to,
+        local_hour(o.time) < 6 AS o_night,
+        (o.amount >= 4750 AND o.amount < 5000) OR (o.amount >= 9500 AND o.amount < 10000)
+            OR (o.amount >= 47500 AND o.amount < 50000) AS o_under,
+        o.amount >= 0.95 * r.amount AND o.amount < r.amount AS o_cut
     FROM rc24 r LEFT JOIN out24 o ON o.account = r.account AND o.time >= r.time AND o.time <= r.time + INTERVAL 24 HOUR
-    LEFT JOIN bank_accounts hb ON hb.account_id = r.account
-    LEFT JOIN bank_accounts ho ON o.to_account IS NOT NULL AND ho.account_id = o.to_account
+),
+-- holders of the accounts on either side of those payments (one look-up of the few accounts concerned)
+mark_holder AS (
+    SELECT account_id, id_key FROM bank_accounts
+    WHERE account_id IN (SELECT account FROM ro24 WHERE o_night OR o_under OR o_cut
+                         UNION ALL SELECT o_to FROM ro24 WHERE o_night OR o_under OR o_cut)
 ),
 rel24 AS (
-    SELECT account, time, amount, payer, payer_msisdn, in_window,
-        coalesce(sum(o_amount), 0) >= 0.8 * amount AND coalesce(max(o_time) >= {{w_start}}, false) AS relayed,
-        -- the laundering marks (payments to the holder's own accounts aside): at night, in chunks just under a
-        -- round limit, or whole but for a cut
-        coalesce(bool_or(NOT own AND local_hour(o_time) < 6), false)
-            OR count(*) FILTER (WHERE NOT own AND ((o_amount >= 4750 AND o_amount < 5000) OR (o_amount >= 9500 AND o_amount < 10000)
-                                                   OR (o_amount >= 47500 AND o_amount < 50000))) >= 2
-            OR coalesce(bool_or(NOT own AND o_amount >= 0.95 * amount AND o_amount < amount), false) AS marked
-    FROM ro24
-    GROUP BY rid, account, time, amount, payer, payer_msisdn, in_window
+    SELECT r.account, r.time, r.amount, r.payer, r.payer_msisdn, r.in_window,
+        coalesce(sum(r.o_amount), 0) >= 0.8 * r.amount AND coalesce(max(r.o_time) >= {{w_start}}, false) AS relayed,
+        -- the laundering marks, payments to the holder's own accounts aside (own): at night, two or more chunks
+        -- just under a round limit, or the receipt whole but for a cut
+        coalesce(bool_or(r.o_night AND NOT own), false) OR count(*) FILTER (WHERE r.o_under AND NOT own) >= 2
+            OR coalesce(bool_or(r.o_cut AND NOT own), false) AS marked
+    FROM (SELECT ro24.*, coalesce(hb.id_key = ho.id_key, false) AS own FROM ro24
+          LEFT JOIN mark_holder hb ON (o_night OR o_under OR o_cut) AND hb.account_id = ro24.account
+          LEFT JOIN mark_holder ho ON (o_night OR o_under OR o_cut) AND ho.account_id = ro24.o_to) r
+    GROUP BY r.rid, r.account, r.time, r.amount, r.payer, r.payer_msisdn, r.in_window
 ),
 -- a payer contacted by suspected fraud before paying: in the window, f_fraud_contact; in the 24 hours before
 -- it, an answered call of 5+ minutes from a number that dials strangers in the window (the same callers as

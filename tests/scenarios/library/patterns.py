@@ -387,4 +387,34 @@ def laundering_relay(c: Case, mark: str = "night", age_days: int = 40, amount: f
     return [relay, *payees]
 
 
+def seller_id(c: Case, texting: int = 2, dialling: int = 0, own_card: bool = True) -> str:
+    """A personal ID (a card seller's) holding ``texting`` cards 20 days old that each text a fraud link (wildcard
+    sub-domains) to 30 people from their own handset, ``dialling`` cards 20 days old dialling 30 strangers, and
+    (``own_card``) its holder's own 2,000-day-old card in ordinary use. Returns the ID."""
+    from tests.scenarios.library.builders import FRAUD_TEXT
+
+    idk = f"id_{c.ns:03d}_seller"
+    if own_card:  # in ordinary use: a known contact called in the look-back and today, who calls back; data
+        me, friend = c.num(800000), c.num(800001)
+        c.sub(me, id_key=idk, age_days=2000)
+        c.call(HIST, me, friend, 60)
+        c.call(DAY, me, friend, 60, caller_imei=f"86{c.ns:03d}9999999999", caller_cell=f"cell{c.ns}_0")
+        c.call(DAY + timedelta(hours=1), friend, me, 60)
+        for j in range(3):
+            c.add("device", {"time": ts(DAY + timedelta(hours=j)), "msisdn": me, "imei": f"86{c.ns:03d}9999999999",
+                             "imsi": f"4600{me[-11:]}", "cell": f"cell{c.ns}_{j}", "event": "data_session",
+                             "bytes": "20000"})
+    for i in range(texting):
+        s = c.num(810000 + i)
+        c.sub(s, id_key=idk, age_days=20, channel=f"store_{c.ns}_{i}")
+        for j in range(30):
+            c.k += 1
+            c.add("sms", {"sms_id": f"s{c.ns}_{c.k}", "send_time": ts(DAY + timedelta(minutes=j)), "sender": s,
+                          "receiver": c.num(300000 + 100 * i + j), "sender_imei": f"86{c.ns:03d}{i:010d}",
+                          "content": f"{FRAUD_TEXT}http://x{j}q{c.ns}.fraud{c.ns}.top/a{j}"})
+    for _ in range(dialling):
+        c.caller(n=30, id_key=idk, age_days=20)
+    return idk
+
+
 __all__ = [n for n in dir() if not n.startswith("_")]

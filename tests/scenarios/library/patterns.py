@@ -200,8 +200,8 @@ def robbed(c: Case, via: str = "site", split: bool = True, bystanders: int = 0, 
            pay_after_min: int = 35, store_users: int = 0) -> dict[str, str]:
     """A person who visits a site (``via='site'``) or side-loads an app (``'app'``) ``at_hours`` after the
     day's 09:00 and pays ``pay_after_min`` minutes after the install an account that splits the money to
-    three accounts within minutes (``split``) or passes it whole to one account (a look-alike: salary in,
-    rent out). ``bystanders`` other people visit the same site without paying; ``store_users`` others
+    three accounts within minutes, each passing its part on within the half hour (``split``: a mule chain), or
+    passes it whole to one account (a look-alike: salary in, rent out). ``bystanders`` other people visit the same site without paying; ``store_users`` others
     install the app from the app store (no download link) the same day.
     Returns the person, the paid account, the registrable domain, the IP and the app."""
     me = c.num(700000)
@@ -227,6 +227,9 @@ def robbed(c: Case, via: str = "site", split: bool = True, bystanders: int = 0, 
     for i in range(outs):
         c.account(c.acct(510 + i), 20)
         c.transfer(paid + timedelta(minutes=8 + i), m1, c.acct(510 + i), 8800 / outs)
+        if split:  # the next layer passes each part on within the half hour (f_split_pay wants a chain)
+            c.account(c.acct(520 + i), 20)
+            c.transfer(paid + timedelta(minutes=30 + i), c.acct(510 + i), c.acct(520 + i), round(8800 / outs * 0.99, 2))
     return {"person": me, "account": m1, "domain": dom, "ip": ip, "app": app}
 
 

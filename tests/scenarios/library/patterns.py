@@ -357,7 +357,7 @@ def laundering_relay(c: Case, mark: str = "night", age_days: int = 40, amount: f
                      next_layer: bool = False) -> list[str]:
     """An ordinary person (no fraud contact) pays ``amount`` to an account ``age_days`` old, which passes it on
     within the day with a laundering ``mark``: ``'night'`` (paid at 21:00 the evening before, sent on whole at
-    02:30 in two halves), ``'chunks'`` (paid at 10:00, sent on at 16:00 in three chunks just under 5,000),
+    02:30 in two halves), ``'next_night'`` (paid at 00:10 the day before, sent on whole at 01:30), ``'chunks'`` (paid at 10:00, sent on at 16:00 in three chunks just under 5,000),
     ``'cut'`` (paid at 10:00, 98.5 % of it swept to one account 90 minutes later) or ``'none'`` (paid at 10:00,
     75 % and 19 % of it sent to two accounts at 15:00 and 18:00). ``own``: the payees are accounts of the same
     holder. ``next_layer``: the first payee (900 days old) passes 99.5 % of what it got on three hours later.
@@ -370,6 +370,8 @@ def laundering_relay(c: Case, mark: str = "night", age_days: int = 40, amount: f
     c.account(relay, age_days, id_key=holder)
     if mark == "night":
         t, outs = DAY - timedelta(hours=12), [(timedelta(hours=5, minutes=30), 0.5), (timedelta(hours=5, minutes=41), 0.5)]
+    elif mark == "next_night":  # paid at 00:10 the day before, sent on whole at 01:30 in the window (25 h 20 min)
+        t, outs = DAY - timedelta(hours=32, minutes=50), [(timedelta(hours=25, minutes=20), 1.0)]
     elif mark == "chunks":
         amount = 14750
         t, outs = DAY + timedelta(hours=1), [(timedelta(hours=6, minutes=10 * i), x / amount)

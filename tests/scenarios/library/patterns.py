@@ -422,4 +422,25 @@ def seller_id(c: Case, texting: int = 2, dialling: int = 0, own_card: bool = Tru
     return idk
 
 
+def bank_card_seller(c: Case, batch: int = 3, one_bank: bool = False) -> str:
+    """A person whose account opened 30 days ago relays a 30,000 receipt at once to three accounts (a mule
+    seed); ``batch`` accounts of theirs (that one included) were opened within four days, at different banks
+    unless ``one_bank``; they also hold a 2,000-day-old account. Returns the ID."""
+    idk = f"id_{c.ns:03d}_seller"
+    banks = ["icbc", "ccb", "abc", "boc"]
+    mule = c.acct(2)
+    for i in range(batch):
+        a = mule if i == 0 else c.acct(40 + i)
+        c.add("bank_accounts", {"account_id": a, "id_key": idk, "bank": banks[0 if one_bank else i],
+                                "open_time": ts(DAY - timedelta(days=30 - i * 2)), "bound_msisdn": ""})
+    c.add("bank_accounts", {"account_id": c.acct(49), "id_key": idk, "bank": "cmb",
+                            "open_time": ts(DAY - timedelta(days=2000)), "bound_msisdn": ""})
+    src = c.account(c.acct(1), 2000)
+    c.transfer(DAY, src, mule, 30000)
+    for i in range(3):
+        c.account(c.acct(10 + i), 900)
+        c.transfer(DAY + timedelta(minutes=10 + i), mule, c.acct(10 + i), 9800)
+    return idk
+
+
 __all__ = [n for n in dir() if not n.startswith("_")]

@@ -18,11 +18,14 @@ acc AS (
     SELECT DISTINCT b.id_key, b.account_id, b.bound_msisdn FROM bank_accounts b JOIN flagged f ON f.account = b.account_id
     WHERE b.id_key IS NOT NULL
 ),
+held AS (  -- every account of those holders (one look-up)
+    SELECT account_id, id_key, bank, open_time FROM bank_accounts WHERE id_key IN (SELECT id_key FROM acc)
+),
 opened_batch AS (
     SELECT a.id_key, a.account_id, count(DISTINCT o.account_id) AS n, count(DISTINCT o.bank) AS banks
     FROM acc a
-    JOIN bank_accounts m ON m.account_id = a.account_id AND m.open_time >= {{w_start}} - INTERVAL 90 DAY
-    JOIN bank_accounts o ON o.id_key = a.id_key AND o.open_time >= m.open_time - INTERVAL 7 DAY
+    JOIN held m ON m.account_id = a.account_id AND m.open_time >= {{w_start}} - INTERVAL 90 DAY
+    JOIN held o ON o.id_key = a.id_key AND o.open_time >= m.open_time - INTERVAL 7 DAY
         AND o.open_time <= m.open_time + INTERVAL 7 DAY
     GROUP BY 1, 2
 ),

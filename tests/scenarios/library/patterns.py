@@ -288,11 +288,12 @@ def shop_paid_by_friend_passes(c: Case) -> str:
 
 
 def delayed_relay(c: Case, contacted: bool = True, overnight: bool = False, amount: float = 20000,
-                  receivers: int = 2, age_days: int = 900, delay_hours: float = 7) -> list[str]:
+                  receivers: int = 2, age_days: int = 900, delay_hours: float = 7, own: bool = False) -> list[str]:
     """A person (after a 20-minute answered call from a number dialling 30 strangers in the window, when
     ``contacted``) pays ``amount`` to an account, which passes 98 % of it on ``delay_hours`` later, split over
-    ``receivers`` accounts. ``overnight``: the call and the payment fall on the evening before the window
-    (20:00), the relay in the window. Returns [the relaying account, its receivers...]."""
+    ``receivers`` accounts (``own``: accounts of the same holder). ``overnight``: the call and the payment fall
+    on the evening before the window (20:00), the relay in the window. Returns [the relaying account, its
+    receivers...]."""
     payer = c.num(700000)
     c.sub(payer)
     t = DAY - timedelta(hours=13) if overnight else DAY + timedelta(hours=1)
@@ -308,7 +309,7 @@ def delayed_relay(c: Case, contacted: bool = True, overnight: bool = False, amou
     c.transfer(paid, mine, relay, amount, who=payer)
     outs = [c.acct(510 + i) for i in range(receivers)]
     for i, o in enumerate(outs):
-        c.account(o, 900)
+        c.account(o, 900, id_key=f"id_{relay}" if own else None)
         c.transfer(paid + timedelta(hours=delay_hours, minutes=3 * i), relay, o, round(amount * 0.98 / receivers, 2))
     return [relay, *outs]
 

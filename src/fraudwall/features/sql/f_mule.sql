@@ -26,8 +26,8 @@
 -- contact seen, by a new or stranger-dialling-linked account whose relayed receipts carry a laundering mark:
 -- passed on at night (00-06 h local), as two or more chunks just under a round transfer limit (5,000 / 10,000 / 50,000: the limits of
 -- class II/III accounts and the large-sum report), or as one payment of 95 % to just under 100 % of the
--- receipt (a cut kept as commission, 跑分); payments to the account holder's own accounts carry no mark (a
--- shop's evening sweep to its owner). relays_30h: the common condition of the two delayed relays (at least
+-- receipt (a cut kept as commission, 跑分); payments to the account holder's own accounts neither relay nor
+-- carry a mark (a shop's evening sweep to its owner, in both delayed relays). relays_30h: the common condition of the two delayed relays (at least
 -- 2,000 CNY relayed within 30 hours, most of what came in over the window and the day before, no more out than
 -- in, at most 10 payers). A next layer of the chain may pass money on hours later, too: an account paid by a
 -- seed that relays within 30 hours is a seed (the 1-9 hour hops of delayed and sweeping chains).
@@ -103,22 +103,23 @@ ro24 AS (
         o.amount >= 0.95 * r.amount AND o.amount < r.amount AS o_cut
     FROM rc24 r LEFT JOIN out24 o ON o.account = r.account AND o.time >= r.time AND o.time <= r.time + INTERVAL 30 HOUR
 ),
--- holders of the accounts on either side of those payments (one look-up of the few accounts concerned)
-mark_holder AS (
+-- holders of the accounts on either side of those payments (one look-up of the accounts concerned)
+pay_holder AS (
     SELECT account_id, id_key FROM bank_accounts
-    WHERE account_id IN (SELECT account FROM ro24 WHERE o_night OR o_under OR o_cut
-                         UNION ALL SELECT o_to FROM ro24 WHERE o_night OR o_under OR o_cut)
+    WHERE account_id IN (SELECT account FROM ro24 UNION ALL SELECT o_to FROM ro24)
 ),
 rel24 AS (
     SELECT r.account, r.time, r.amount, r.payer, r.payer_msisdn, r.in_window,
-        coalesce(sum(r.o_amount), 0) >= 0.8 * r.amount AND coalesce(max(r.o_time) >= {{w_start}}, false) AS relayed,
-        -- the laundering marks, payments to the holder's own accounts aside (own): at night, two or more chunks
-        -- just under a round limit, or the receipt whole but for a cut
+        -- payments to the holder's own accounts (own: a shop's sweep to its owner, savings moved) relay nothing
+        coalesce(sum(r.o_amount) FILTER (WHERE NOT own), 0) >= 0.8 * r.amount
+            AND coalesce(max(r.o_time) FILTER (WHERE NOT own) >= {{w_start}}, false) AS relayed,
+        -- the laundering marks: at night, two or more chunks just under a round limit, or the receipt whole but
+        -- for a cut
         coalesce(bool_or(r.o_night AND NOT own), false) OR count(*) FILTER (WHERE r.o_under AND NOT own) >= 2
             OR coalesce(bool_or(r.o_cut AND NOT own), false) AS marked
     FROM (SELECT ro24.*, coalesce(hb.id_key = ho.id_key, false) AS own FROM ro24
-          LEFT JOIN mark_holder hb ON (o_night OR o_under OR o_cut) AND hb.account_id = ro24.account
-          LEFT JOIN mark_holder ho ON (o_night OR o_under OR o_cut) AND ho.account_id = ro24.o_to) r
+          LEFT JOIN pay_holder hb ON hb.account_id = ro24.account
+          LEFT JOIN pay_holder ho ON ho.account_id = ro24.o_to) r
     GROUP BY r.rid, r.account, r.time, r.amount, r.payer, r.payer_msisdn, r.in_window
 ),
 -- a payer contacted by suspected fraud before paying: in the window, f_fraud_contact; in the 24 hours before

@@ -26,8 +26,8 @@
 -- contact seen, by a new or stranger-dialling-linked account whose relayed receipts carry a laundering mark:
 -- passed on at night (00-06 h local), as two or more chunks just under a round transfer limit (5,000 / 10,000 / 50,000: the limits of
 -- class II/III accounts and the large-sum report), or as one payment of 95 % to just under 100 % of the
--- receipt (a cut kept as commission, 跑分); payments to the account holder's own accounts neither relay nor
--- carry a mark (a shop's evening sweep to its owner, in both delayed relays). relays_30h: the common condition of the two delayed relays (at least
+-- receipt (a cut kept as commission, 跑分); payments to the account holder's own accounts carry no mark, and a
+-- victim's receipt swept to them is no delayed victim relay (a shop's evening sweep to its owner). relays_30h: the common condition of the two delayed relays (at least
 -- 2,000 CNY relayed within 30 hours, most of what came in over the window and the day before, no more out than
 -- in, at most 10 payers). A next layer of the chain may pass money on hours later, too: an account paid by a
 -- seed that relays within 30 hours is a seed (the 1-9 hour hops of delayed and sweeping chains).
@@ -110,9 +110,11 @@ pay_holder AS (
 ),
 rel24 AS (
     SELECT r.account, r.time, r.amount, r.payer, r.payer_msisdn, r.in_window,
-        -- payments to the holder's own accounts (own: a shop's sweep to its owner, savings moved) relay nothing
+        coalesce(sum(r.o_amount), 0) >= 0.8 * r.amount AND coalesce(max(r.o_time) >= {{w_start}}, false) AS relayed,
+        -- relayed to other holders: a victim's money swept to the holder's own account (a shop's takings swept
+        -- to its owner) is not passed on (a seller's sold accounts paying one another are caught as a chain)
         coalesce(sum(r.o_amount) FILTER (WHERE NOT own), 0) >= 0.8 * r.amount
-            AND coalesce(max(r.o_time) FILTER (WHERE NOT own) >= {{w_start}}, false) AS relayed,
+            AND coalesce(max(r.o_time) FILTER (WHERE NOT own) >= {{w_start}}, false) AS relayed_on,
         -- the laundering marks: at night, two or more chunks just under a round limit, or the receipt whole but
         -- for a cut
         coalesce(bool_or(r.o_night AND NOT own), false) OR count(*) FILTER (WHERE r.o_under AND NOT own) >= 2
@@ -138,8 +140,8 @@ dvic AS (
         sum(r.amount) FILTER (WHERE r.relayed AND r.marked) AS marked24_amount,
         sum(r.amount) AS in24_amount
     FROM rel24 r
-    LEFT JOIN f_fraud_contact c ON r.relayed AND r.in_window AND c.msisdn = r.payer_msisdn AND r.time >= c.first_contact
-    LEFT JOIN prev_contact pc ON r.relayed AND NOT r.in_window AND pc.msisdn = r.payer_msisdn AND r.time >= pc.first_contact
+    LEFT JOIN f_fraud_contact c ON r.relayed_on AND r.in_window AND c.msisdn = r.payer_msisdn AND r.time >= c.first_contact
+    LEFT JOIN prev_contact pc ON r.relayed_on AND NOT r.in_window AND pc.msisdn = r.payer_msisdn AND r.time >= pc.first_contact
     GROUP BY 1
 ),
 base AS (

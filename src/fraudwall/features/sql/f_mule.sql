@@ -24,13 +24,14 @@
 -- money the next day pays one shop from an old account).
 -- laundering_relay (also a seed): money passed on within 30 hours (to the end of the next night), with no victim
 -- contact seen, by a new or stranger-dialling-linked account whose relayed receipts carry a laundering mark:
--- passed on at night (00-06 h local), as two or more chunks just under a round transfer limit (5,000 / 10,000 / 50,000: the limits of
--- class II/III accounts and the large-sum report), or as one payment of 95 % to just under 100 % of the
--- receipt (a cut kept as commission, 跑分); payments to the account holder's own accounts carry no mark, and a
--- victim's receipt swept to them is no delayed victim relay (a shop's evening sweep to its owner). relays_30h: the common condition of the two delayed relays (at least
--- 2,000 CNY relayed within 30 hours, most of what came in over the window and the day before, no more out than
--- in, at most 10 payers). A next layer of the chain may pass money on hours later, too: an account paid by a
--- seed that relays within 30 hours is a seed (the 1-9 hour hops of delayed and sweeping chains).
+-- passed on at night (00-06 h local), as two or more chunks just under a round transfer limit (5,000 / 10,000 /
+-- 50,000: the limits of class II/III accounts and the large-sum report), or as one payment of 95 % to just under
+-- 100 % of the receipt (a cut kept as commission, 跑分); payments to the account holder's own accounts carry no
+-- mark, and a victim's receipt swept to them is no delayed victim relay (a shop's evening sweep to its owner).
+-- relays_30h: the common condition of the two delayed relays (at least 2,000 CNY relayed within 30 hours, most
+-- of what came in over the window and the day before, no more out than in, at most 10 payers). A next layer of
+-- the chain may pass money on hours later, too: an account paid by a seed that relays within 30 hours is a seed
+-- (the 1-9 hour hops of delayed and sweeping chains).
 WITH ins AS (SELECT to_account AS account, time, amount, from_account AS other FROM transfers_w),
 outs AS (SELECT from_account AS account, time, amount, to_account AS other, initiated_msisdn FROM transfers_w),
 nxt AS (

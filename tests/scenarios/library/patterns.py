@@ -200,8 +200,8 @@ def robbed(c: Case, via: str = "site", split: bool = True, bystanders: int = 0, 
            pay_after_min: int = 35, store_users: int = 0) -> dict[str, str]:
     """A person who visits a site (``via='site'``) or side-loads an app (``'app'``) ``at_hours`` after the
     day's 09:00 and pays ``pay_after_min`` minutes after the install an account that splits the money to
-    three accounts within minutes (``split``) or passes it whole to one account (a look-alike: salary in,
-    rent out). ``bystanders`` other people visit the same site without paying; ``store_users`` others
+    three accounts within minutes, each passing its part on within the half hour (``split``: a mule chain), or
+    passes it whole to one account (a look-alike: salary in, rent out). ``bystanders`` other people visit the same site without paying; ``store_users`` others
     install the app from the app store (no download link) the same day.
     Returns the person, the paid account, the registrable domain, the IP and the app."""
     me = c.num(700000)
@@ -227,6 +227,9 @@ def robbed(c: Case, via: str = "site", split: bool = True, bystanders: int = 0, 
     for i in range(outs):
         c.account(c.acct(510 + i), 20)
         c.transfer(paid + timedelta(minutes=8 + i), m1, c.acct(510 + i), 8800 / outs)
+        if split:  # the next layer passes each part on within the half hour (f_split_pay wants a chain)
+            c.account(c.acct(520 + i), 20)
+            c.transfer(paid + timedelta(minutes=30 + i), c.acct(510 + i), c.acct(520 + i), round(8800 / outs * 0.99, 2))
     return {"person": me, "account": m1, "domain": dom, "ip": ip, "app": app}
 
 
@@ -285,11 +288,12 @@ def shop_paid_by_friend_passes(c: Case) -> str:
 
 
 def delayed_relay(c: Case, contacted: bool = True, overnight: bool = False, amount: float = 20000,
-                  receivers: int = 2, age_days: int = 900, delay_hours: float = 7) -> list[str]:
+                  receivers: int = 2, age_days: int = 900, delay_hours: float = 7, own: bool = False) -> list[str]:
     """A person (after a 20-minute answered call from a number dialling 30 strangers in the window, when
     ``contacted``) pays ``amount`` to an account, which passes 98 % of it on ``delay_hours`` later, split over
-    ``receivers`` accounts. ``overnight``: the call and the payment fall on the evening before the window
-    (20:00), the relay in the window. Returns [the relaying account, its receivers...]."""
+    ``receivers`` accounts (``own``: accounts of the same holder). ``overnight``: the call and the payment fall
+    on the evening before the window (20:00), the relay in the window. Returns [the relaying account, its
+    receivers...]."""
     payer = c.num(700000)
     c.sub(payer)
     t = DAY - timedelta(hours=13) if overnight else DAY + timedelta(hours=1)
@@ -305,7 +309,7 @@ def delayed_relay(c: Case, contacted: bool = True, overnight: bool = False, amou
     c.transfer(paid, mine, relay, amount, who=payer)
     outs = [c.acct(510 + i) for i in range(receivers)]
     for i, o in enumerate(outs):
-        c.account(o, 900)
+        c.account(o, 900, id_key=f"id_{relay}" if own else None)
         c.transfer(paid + timedelta(hours=delay_hours, minutes=3 * i), relay, o, round(amount * 0.98 / receivers, 2))
     return [relay, *outs]
 
@@ -348,6 +352,96 @@ def guided_fixture(kind: str) -> dict:
         "miss_one": lambda c: guided(c, people=1)[kind],
         "miss_later": lambda c: guided(c, after_min=180)[kind],
     }
+
+
+def laundering_relay(c: Case, mark: str = "night", age_days: int = 40, amount: float = 12000, own: bool = False,
+                     next_layer: bool = False) -> list[str]:
+    """An ordinary person (no fraud contact) pays ``amount`` to an account ``age_days`` old, which passes it on
+    within the day with a laundering ``mark``: ``'night'`` (paid at 21:00 the evening before, sent on whole at
+    02:30 in two halves), ``'next_night'`` (paid at 00:10 the day before, sent on whole at 01:30), ``'chunks'`` (paid at 10:00, sent on at 16:00 in three chunks just under 5,000),
+    ``'cut'`` (paid at 10:00, 98.5 % of it swept to one account 90 minutes later) or ``'none'`` (paid at 10:00,
+    75 % and 19 % of it sent to two accounts at 15:00 and 18:00). ``own``: the payees are accounts of the same
+    holder. ``next_layer``: the first payee (900 days old) passes 99.5 % of what it got on three hours later.
+    Returns [the relaying account, its payees...]."""
+    payer = c.num(710000)
+    c.sub(payer)
+    mine, relay = c.acct(600), c.acct(601)
+    c.account(mine, 2000, msisdn=payer)
+    holder = f"id_{relay}"
+    c.account(relay, age_days, id_key=holder)
+    if mark == "night":
+        t, outs = DAY - timedelta(hours=12), [(timedelta(hours=5, minutes=30), 0.5), (timedelta(hours=5, minutes=41), 0.5)]
+    elif mark == "next_night":  # paid at 00:10 the day before, sent on whole at 01:30 in the window (25 h 20 min)
+        t, outs = DAY - timedelta(hours=32, minutes=50), [(timedelta(hours=25, minutes=20), 1.0)]
+    elif mark == "chunks":
+        amount = 14750
+        t, outs = DAY + timedelta(hours=1), [(timedelta(hours=6, minutes=10 * i), x / amount)
+                                               for i, x in enumerate((4980, 4920, 4850))]
+    elif mark == "cut":
+        t, outs = DAY + timedelta(hours=1), [(timedelta(minutes=90), 0.985)]
+    else:
+        t, outs = DAY + timedelta(hours=1), [(timedelta(hours=5), 0.75), (timedelta(hours=8), 0.19)]
+    c.transfer(t, mine, relay, amount, who=payer)
+    payees = [c.acct(610 + i) for i in range(len(outs))]
+    for o, (dt, share) in zip(payees, outs, strict=True):
+        c.account(o, 900, id_key=holder if own else None)
+        c.transfer(t + dt, relay, o, round(amount * share, 2))
+    if next_layer:
+        last = c.acct(620)
+        c.account(last, 900)
+        c.transfer(t + outs[0][0] + timedelta(hours=3), payees[0], last, round(amount * outs[0][1] * 0.995, 2))
+    return [relay, *payees]
+
+
+def seller_id(c: Case, texting: int = 2, dialling: int = 0, own_card: bool = True) -> str:
+    """A personal ID (a card seller's) holding ``texting`` cards 20 days old that each text a fraud link (wildcard
+    sub-domains) to 30 people from their own handset, ``dialling`` cards 20 days old dialling 30 strangers, and
+    (``own_card``) its holder's own 2,000-day-old card in ordinary use. Returns the ID."""
+    from tests.scenarios.library.builders import FRAUD_TEXT
+
+    idk = f"id_{c.ns:03d}_seller"
+    if own_card:  # in ordinary use: a known contact called in the look-back and today, who calls back; data
+        me, friend = c.num(800000), c.num(800001)
+        c.sub(me, id_key=idk, age_days=2000)
+        c.call(HIST, me, friend, 60)
+        c.call(DAY, me, friend, 60, caller_imei=f"86{c.ns:03d}9999999999", caller_cell=f"cell{c.ns}_0")
+        c.call(DAY + timedelta(hours=1), friend, me, 60)
+        for j in range(3):
+            c.add("device", {"time": ts(DAY + timedelta(hours=j)), "msisdn": me, "imei": f"86{c.ns:03d}9999999999",
+                             "imsi": f"4600{me[-11:]}", "cell": f"cell{c.ns}_{j}", "event": "data_session",
+                             "bytes": "20000"})
+    for i in range(texting):
+        s = c.num(810000 + i)
+        c.sub(s, id_key=idk, age_days=20, channel=f"store_{c.ns}_{i}")
+        for j in range(30):
+            c.k += 1
+            c.add("sms", {"sms_id": f"s{c.ns}_{c.k}", "send_time": ts(DAY + timedelta(minutes=j)), "sender": s,
+                          "receiver": c.num(300000 + 100 * i + j), "sender_imei": f"86{c.ns:03d}{i:010d}",
+                          "content": f"{FRAUD_TEXT}http://x{j}q{c.ns}.fraud{c.ns}.top/a{j}"})
+    for _ in range(dialling):
+        c.caller(n=30, id_key=idk, age_days=20)
+    return idk
+
+
+def bank_card_seller(c: Case, batch: int = 3, one_bank: bool = False) -> str:
+    """A person whose account opened 30 days ago relays a 30,000 receipt at once to three accounts (a mule
+    seed); ``batch`` accounts of theirs (that one included) were opened within four days, at different banks
+    unless ``one_bank``; they also hold a 2,000-day-old account. Returns the ID."""
+    idk = f"id_{c.ns:03d}_seller"
+    banks = ["icbc", "ccb", "abc", "boc"]
+    mule = c.acct(2)
+    for i in range(batch):
+        a = mule if i == 0 else c.acct(40 + i)
+        c.add("bank_accounts", {"account_id": a, "id_key": idk, "bank": banks[0 if one_bank else i],
+                                "open_time": ts(DAY - timedelta(days=30 - i * 2)), "bound_msisdn": ""})
+    c.add("bank_accounts", {"account_id": c.acct(49), "id_key": idk, "bank": "cmb",
+                            "open_time": ts(DAY - timedelta(days=2000)), "bound_msisdn": ""})
+    src = c.account(c.acct(1), 2000)
+    c.transfer(DAY, src, mule, 30000)
+    for i in range(3):
+        c.account(c.acct(10 + i), 900)
+        c.transfer(DAY + timedelta(minutes=10 + i), mule, c.acct(10 + i), 9800)
+    return idk
 
 
 __all__ = [n for n in dir() if not n.startswith("_")]

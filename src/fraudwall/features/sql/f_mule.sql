@@ -15,13 +15,23 @@
 -- hold; or it relays money paid by such an account (the next layer of the chain). seed_payers counts mule
 -- seeds paying the account: only such seeds propagate, so a small pass between friends does not make the
 -- shop they pay a "collector".
--- delayed_victim_relay (also a seed): money from a victim_payer passed on 1-24 hours later rather than within the
+-- delayed_victim_relay (also a seed): money from a victim_payer passed on 1-30 hours later rather than within the
 -- hour (a mule that waits, often overnight, before relaying): the receipt may fall in the 24 hours before the
 -- window, whose payer counts as contacted when a number dialling strangers in the window (f_fraud_contact's
 -- callers) held an answered call of 5+ minutes with them before the payment; at least 2,000 CNY relayed, most
 -- of the money received in the window and the day before, no more out than in, and split to two or more
 -- accounts or by a new or stranger-dialling-linked account (a victim's relative who buys something with the
 -- money the next day pays one shop from an old account).
+-- laundering_relay (also a seed): money passed on within 30 hours (to the end of the next night), with no victim
+-- contact seen, by a new or stranger-dialling-linked account whose relayed receipts carry a laundering mark:
+-- passed on at night (00-06 h local), as two or more chunks just under a round transfer limit (5,000 / 10,000 /
+-- 50,000: the limits of class II/III accounts and the large-sum report), or as one payment of 95 % to just under
+-- 100 % of the receipt (a cut kept as commission, 跑分); payments to the account holder's own accounts carry no
+-- mark, and a victim's receipt swept to them is no delayed victim relay (a shop's evening sweep to its owner).
+-- relays_30h: the common condition of the two delayed relays (at least 2,000 CNY relayed within 30 hours, most
+-- of what came in over the window and the day before, no more out than in, at most 10 payers). A next layer of
+-- the chain may pass money on hours later, too: an account paid by a seed that relays within 30 hours is a seed
+-- (the 1-9 hour hops of delayed and sweeping chains).
 WITH ins AS (SELECT to_account AS account, time, amount, from_account AS other FROM transfers_w),
 outs AS (SELECT from_account AS account, time, amount, to_account AS other, initiated_msisdn FROM transfers_w),
 nxt AS (
@@ -60,7 +70,8 @@ vic AS (  -- receipts paid by a number just contacted by suspected fraud (f_frau
     JOIN f_fraud_contact c ON c.msisdn = coalesce(t.initiated_msisdn, pb.bound_msisdn) AND t.time >= c.first_contact
     GROUP BY 1
 ),
--- Delayed relay: a receipt of the window or of the 24 hours before it, followed within 24 hours by payments out
+-- Delayed relay: a receipt of the window or of the 24 hours before it, followed within 30 hours (a receipt just
+-- after midnight held to the next night is 25-28 hours) by payments out
 -- of at least 80 % of its amount, some of them in the window (a mule that waits hours, often overnight,
 -- before passing victims' money on). Only accounts paying out in the window and paid by at most 10 accounts in it
 -- are looked at (the flag needs both): a payment platform's thousands of receipts and payouts are never paired.
@@ -78,14 +89,40 @@ rc24 AS (
     LEFT JOIN bank_accounts pb ON pb.account_id = t.from_account
 ),
 out24 AS (
-    SELECT from_account AS account, time, amount FROM transfers_w
+    SELECT from_account AS account, time, amount, to_account FROM transfers_w
     UNION ALL
-    SELECT from_account, time, amount FROM transfers_prev
+    SELECT from_account, time, amount, to_account FROM transfers_prev
+),
+-- each receipt with the payments out of the next 30 hours, and whether each payment could carry a laundering
+-- mark: at night, just under a round limit, or the receipt whole but for a cut
+ro24 AS (
+    SELECT r.rid, r.account, r.time, r.amount, r.payer, r.payer_msisdn, r.in_window, o.time AS o_time,
+        o.amount AS o_amount, o.to_account AS o_to,
+        local_hour(o.time) < 6 AS o_night,
+        (o.amount >= 4750 AND o.amount < 5000) OR (o.amount >= 9500 AND o.amount < 10000)
+            OR (o.amount >= 47500 AND o.amount < 50000) AS o_under,
+        o.amount >= 0.95 * r.amount AND o.amount < r.amount AS o_cut
+    FROM rc24 r LEFT JOIN out24 o ON o.account = r.account AND o.time >= r.time AND o.time <= r.time + INTERVAL 30 HOUR
+),
+-- holders of the accounts on either side of those payments (one look-up of the accounts concerned)
+pay_holder AS (
+    SELECT account_id, id_key FROM bank_accounts
+    WHERE account_id IN (SELECT account FROM ro24 UNION ALL SELECT o_to FROM ro24)
 ),
 rel24 AS (
     SELECT r.account, r.time, r.amount, r.payer, r.payer_msisdn, r.in_window,
-        coalesce(sum(o.amount), 0) >= 0.8 * r.amount AND coalesce(max(o.time) >= {{w_start}}, false) AS relayed
-    FROM rc24 r LEFT JOIN out24 o ON o.account = r.account AND o.time >= r.time AND o.time <= r.time + INTERVAL 24 HOUR
+        coalesce(sum(r.o_amount), 0) >= 0.8 * r.amount AND coalesce(max(r.o_time) >= {{w_start}}, false) AS relayed,
+        -- relayed to other holders: a victim's money swept to the holder's own account (a shop's takings swept
+        -- to its owner) is not passed on (a seller's sold accounts paying one another are caught as a chain)
+        coalesce(sum(r.o_amount) FILTER (WHERE NOT own), 0) >= 0.8 * r.amount
+            AND coalesce(max(r.o_time) FILTER (WHERE NOT own) >= {{w_start}}, false) AS relayed_on,
+        -- the laundering marks: at night, two or more chunks just under a round limit, or the receipt whole but
+        -- for a cut
+        coalesce(bool_or(r.o_night AND NOT own), false) OR count(*) FILTER (WHERE r.o_under AND NOT own) >= 2
+            OR coalesce(bool_or(r.o_cut AND NOT own), false) AS marked
+    FROM (SELECT ro24.*, coalesce(hb.id_key = ho.id_key, false) AS own FROM ro24
+          LEFT JOIN pay_holder hb ON hb.account_id = ro24.account
+          LEFT JOIN pay_holder ho ON ho.account_id = ro24.o_to) r
     GROUP BY r.rid, r.account, r.time, r.amount, r.payer, r.payer_msisdn, r.in_window
 ),
 -- a payer contacted by suspected fraud before paying: in the window, f_fraud_contact; in the 24 hours before
@@ -101,10 +138,11 @@ prev_contact AS (
 dvic AS (
     SELECT r.account, count(DISTINCT r.payer) FILTER (WHERE c.msisdn IS NOT NULL OR pc.msisdn IS NOT NULL) AS delayed_victim_payers,
         sum(r.amount) FILTER (WHERE r.relayed) AS relayed24_amount,
+        sum(r.amount) FILTER (WHERE r.relayed AND r.marked) AS marked24_amount,
         sum(r.amount) AS in24_amount
     FROM rel24 r
-    LEFT JOIN f_fraud_contact c ON r.relayed AND r.in_window AND c.msisdn = r.payer_msisdn AND r.time >= c.first_contact
-    LEFT JOIN prev_contact pc ON r.relayed AND NOT r.in_window AND pc.msisdn = r.payer_msisdn AND r.time >= pc.first_contact
+    LEFT JOIN f_fraud_contact c ON r.relayed_on AND r.in_window AND c.msisdn = r.payer_msisdn AND r.time >= c.first_contact
+    LEFT JOIN prev_contact pc ON r.relayed_on AND NOT r.in_window AND pc.msisdn = r.payer_msisdn AND r.time >= pc.first_contact
     GROUP BY 1
 ),
 base AS (
@@ -113,7 +151,7 @@ base AS (
         coalesce(f.forwarded_share, 0) AS forwarded_share, f.median_minutes_to_out, coalesce(cy.carry_in, 0) AS carry_in,
         coalesce(o.just_under_outs, 0) AS just_under_outs, o.out_initiator,
         coalesce(dv.delayed_victim_payers, 0) AS delayed_victim_payers, coalesce(dv.relayed24_amount, 0) AS relayed24_amount,
-        coalesce(dv.in24_amount, 0) AS in24_amount,
+        coalesce(dv.in24_amount, 0) AS in24_amount, coalesce(dv.marked24_amount, 0) AS marked24_amount,
         date_diff('day', b.open_time, {{w_start}}) AS account_age_days, b.id_key AS holder, b.bound_msisdn
     FROM f_account_flow a
     LEFT JOIN fwd f USING (account)
@@ -134,15 +172,23 @@ flagged AS (
                  OR out_initiator IN (SELECT msisdn FROM risky_num), false) AS fraud_card_link
     FROM base
 ),
+flagged1 AS (
+    SELECT *,
+        -- passed on within 30 hours: at least 2,000 CNY, most of what came in over the day and the day before,
+        -- no more out than in
+        relayed24_amount >= 2000 AND relayed24_amount >= 0.5 * in24_amount AND out_amount <= 1.25 * in24_amount
+            AND in_senders <= 10 AS relays_30h
+    FROM flagged
+),
 flagged2 AS (
     SELECT *,
         -- a delayed relay of victims' money: paid by someone contacted by suspected fraud just before, and passed
-        -- on within 24 hours (at least 2,000 CNY, most of what came in over the day and the day before, no more
-        -- out than in), split to two or more accounts or by a new or stranger-dialling-linked account
-        delayed_victim_payers >= 1 AND relayed24_amount >= 2000 AND relayed24_amount >= 0.5 * in24_amount
-            AND out_amount <= 1.25 * in24_amount AND in_senders <= 10
-            AND (out_receivers >= 2 OR account_age_days <= 90 OR fraud_card_link) AS delayed_victim_relay
-    FROM flagged
+        -- on within 30 hours, split to two or more accounts or by a new or stranger-dialling-linked account
+        relays_30h AND delayed_victim_payers >= 1
+            AND (out_receivers >= 2 OR account_age_days <= 90 OR fraud_card_link) AS delayed_victim_relay,
+        -- a relay with laundering marks (night, chunks under a limit, a cut kept) by a new or stranger-linked account
+        relays_30h AND marked24_amount >= 2000 AND (account_age_days <= 90 OR fraud_card_link) AS laundering_relay
+    FROM flagged1
 ),
 seed0 AS (
     SELECT account FROM flagged2
@@ -150,13 +196,13 @@ seed0 AS (
         OR (forwarded_amount >= 2000 AND (account_age_days <= 90 OR fraud_card_link OR out_receivers >= 3))
         OR (fraud_card_link AND (account_age_days <= 90 OR out_receivers >= 3))
         OR (account_age_days <= 90 AND out_receivers >= 3)))
-        OR delayed_victim_relay
+        OR delayed_victim_relay OR laundering_relay
 ),
 seed AS (
     SELECT account FROM seed0
     UNION
     SELECT DISTINCT t.to_account FROM transfers_w t JOIN seed0 s ON s.account = t.from_account
-    JOIN flagged2 f ON f.account = t.to_account AND f.relays_money
+    JOIN flagged2 f ON f.account = t.to_account AND (f.relays_money OR f.relays_30h)
 ),
 links AS (
     SELECT t.to_account AS account, count(DISTINCT t.from_account) AS seed_payers FROM transfers_w t

@@ -6,6 +6,11 @@
 -- number bound to the paying account). Money paid on to an account that itself paid into the receiving account
 -- in the window or the day before does not count as split: a brokerage, escrow or business account pays
 -- its own customers back (withdrawals), while a mule passes money on to layers that never pay into it.
+-- And the split must feed a chain: at least one of the accounts paid passes 80 % of its part on again within two
+-- hours (to anyone but the splitting account). A pooled account (a brokerage paying out withdrawals, a group's
+-- treasurer sharing a gift) pays people who keep the money; a mule's parts go to the next layer, which moves
+-- them on (until this change a brokerage account paying two withdrawals within 30 minutes of an investor's
+-- deposit made the investor a 'victim').
 WITH t AS (
     SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_w
     UNION ALL
@@ -26,12 +31,23 @@ back AS (
     FROM (SELECT to_account, from_account FROM transfers_w UNION ALL SELECT to_account, from_account FROM transfers_prev) x
     SEMI JOIN (SELECT DISTINCT to_account, o_to FROM ro) c ON c.to_account = x.to_account AND c.o_to = x.from_account
 ),
+fwd AS (SELECT * FROM ro WHERE NOT EXISTS (SELECT 1 FROM back b WHERE b.account = ro.to_account AND b.payee = ro.o_to)),
 split AS (
     SELECT time, from_account, to_account, amount, initiated_msisdn,
         count(o_time) AS outs, sum(o_amount) AS out_amount, max(date_diff('minute', time, o_time)) AS minutes_to_out
-    FROM ro WHERE NOT EXISTS (SELECT 1 FROM back b WHERE b.account = ro.to_account AND b.payee = ro.o_to)
+    FROM fwd
     GROUP BY ALL
     HAVING count(DISTINCT o_to) >= 2 AND sum(o_amount) >= 0.8 * amount
+),
+chained AS (  -- split payments one of whose parts the payee passes on again (80 %+) within two hours
+    SELECT DISTINCT p.time, p.from_account, p.to_account FROM (
+        SELECT f.time, f.from_account, f.to_account, f.o_time, f.o_to, f.o_amount FROM fwd f
+        SEMI JOIN split s ON s.time = f.time AND s.from_account = f.from_account AND s.to_account = f.to_account
+    ) p
+    JOIN t x ON x.from_account = p.o_to AND x.time >= p.o_time AND x.time <= p.o_time + INTERVAL 2 HOUR
+        AND x.to_account <> p.to_account
+    GROUP BY p.time, p.from_account, p.to_account, p.o_time, p.o_to, p.o_amount
+    HAVING sum(x.amount) >= 0.8 * p.o_amount
 ),
 relay AS (  -- the payer received at least as much in the two hours before: a pass-through, not a loss
     SELECT s.time, s.from_account FROM split s JOIN t i ON i.to_account = s.from_account
@@ -43,3 +59,4 @@ SELECT coalesce(s.initiated_msisdn, b.bound_msisdn) AS payer, s.from_account, s.
 FROM split s
 LEFT JOIN bank_accounts b ON b.account_id = s.from_account
 WHERE NOT EXISTS (SELECT 1 FROM relay r WHERE r.time = s.time AND r.from_account = s.from_account)
+  AND EXISTS (SELECT 1 FROM chained c WHERE c.time = s.time AND c.from_account = s.from_account AND c.to_account = s.to_account)

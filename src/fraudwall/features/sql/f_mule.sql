@@ -79,20 +79,21 @@ out_accts AS (
     SELECT DISTINCT t.from_account AS account FROM transfers_w t
     JOIN f_account_flow a ON a.account = t.from_account AND a.in_senders <= 10
 ),
+-- the transfers of the window and of the 24 hours before it (read once for the receipts and once for the
+-- payments out)
+t24 AS NOT MATERIALIZED (
+    SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_w
+    UNION ALL
+    SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_prev
+),
 rc24 AS (
     SELECT row_number() OVER () AS rid, t.to_account AS account, t.time, t.amount, t.from_account AS payer,
         coalesce(t.initiated_msisdn, pb.bound_msisdn) AS payer_msisdn, t.time >= {{w_start}} AS in_window
-    FROM (SELECT to_account, time, amount, from_account, initiated_msisdn FROM transfers_w
-          UNION ALL
-          SELECT to_account, time, amount, from_account, initiated_msisdn FROM transfers_prev) t
+    FROM t24 t
     SEMI JOIN out_accts oa ON oa.account = t.to_account
     LEFT JOIN bank_accounts pb ON pb.account_id = t.from_account
 ),
-out24 AS (
-    SELECT from_account AS account, time, amount, to_account FROM transfers_w
-    UNION ALL
-    SELECT from_account, time, amount, to_account FROM transfers_prev
-),
+out24 AS (SELECT from_account AS account, time, amount, to_account FROM t24),
 -- each receipt with the payments out of the next 30 hours, and whether each payment could carry a laundering
 -- mark: at night, just under a round limit, or the receipt whole but for a cut
 ro24 AS (

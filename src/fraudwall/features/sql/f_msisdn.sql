@@ -6,29 +6,38 @@
 -- calls (0.62 where that median is 0.8; with fewer than 100 such numbers the median is taken as 0.8),
 -- so a province or day where fewer calls are answered does not hand the point to ordinary callers
 -- (the median is no column of its own: the numbers model reads every numeric column).
--- A callee is known when the number, or another card of its holder opened half a year or more before the
--- window (the person's established line), called or texted with it in the look-back: someone who takes a new
--- number and tells every contact (我换号了) or whose dual-SIM phone's second card calls the family is not
--- dialling strangers, while a seller's batch of new cards or a gang's fresh cards know nobody. (Only for numbers
+-- A callee is known when the number called or texted with it in the look-back, or when another card of its
+-- holder opened 30 days or more before both this card and the window (the person's established line, not one of
+-- a seller's batch, which is opened within days) called or texted with it in the look-back or in the window:
+-- someone who takes a new number and tells every contact (我换号了) or whose dual-SIM phone's second card calls
+-- the family is not dialling strangers, while a seller's batch of new cards or a gang's fresh cards know nobody.
+-- (The window counts for the established line because in the first days of the data the look-back is too short
+-- to hold most of a person's contacts.) (Only for numbers
 -- calling 5+ people whose personal holder has 2-5 cards: more is a risk signal of its own, and on a 1M-subscriber
 -- day every holder's cards would cost ~6 CPU-s against ~1.)
 WITH cand AS MATERIALIZED (  -- numbers calling 5+ people whose personal holder has 2-5 cards (few)
-    SELECT msisdn, id_key FROM subscriber
+    SELECT msisdn, id_key, open_time FROM subscriber
     WHERE msisdn IN (SELECT msisdn FROM f_caller WHERE callees >= 5)
       AND id_key IN (SELECT id_key FROM f_id_cards WHERE cards BETWEEN 2 AND 5 AND NOT is_enterprise)
 ),
-sib AS (  -- their holder's established other cards (opened half a year or more before the window)
+sib AS (  -- their holder's established other cards (opened 30+ days before this card and the window)
     SELECT c.msisdn, o.msisdn AS other
     FROM cand c JOIN subscriber o ON o.id_key = c.id_key AND o.msisdn <> c.msisdn
-    WHERE o.open_time <= {{w_start}} - INTERVAL 180 DAY
+    WHERE o.open_time <= least(coalesce(c.open_time, {{w_start}}), {{w_start}}) - INTERVAL 30 DAY
+),
+sibw AS (  -- the established cards' own pairs in the window (calls either way, texts either way)
+    SELECT k FROM f_pair WHERE caller IN (SELECT other FROM sib) OR callee IN (SELECT other FROM sib)
+    UNION
+    SELECT pair_key(sender, receiver) FROM f_sms_pair WHERE sender IN (SELECT other FROM sib) OR receiver IN (SELECT other FROM sib)
 ),
 -- callees this number already called or texted with (either direction) during the look-back (the look-back keys
 -- that match a window pair first: a hash table of the window's pairs is built instead of one of every look-back
 -- day's pairs)
 own AS (SELECT caller, callee FROM f_pair WHERE k IN (SELECT k FROM pairs_h SEMI JOIN f_pair USING (k))),
--- and those the holder's established card knew (the window's pairs under that card's keys)
+-- and those the holder's established card knew, before or in the window (the window's pairs under that card's keys)
 hk AS (SELECT p.caller, p.callee, pair_key(b.other, p.callee) AS k FROM f_pair p JOIN sib b ON b.msisdn = p.caller),
-hold AS (SELECT DISTINCT caller, callee FROM hk WHERE k IN (SELECT k FROM pairs_h SEMI JOIN hk USING (k))),
+hold AS (SELECT DISTINCT caller, callee FROM hk
+         WHERE k IN (SELECT k FROM pairs_h SEMI JOIN hk USING (k)) OR k IN (SELECT k FROM sibw)),
 known AS (
     SELECT caller AS msisdn, count(*) AS known_callees FROM (SELECT * FROM own UNION SELECT * FROM hold) GROUP BY 1
 ),

@@ -354,11 +354,13 @@ def guided_fixture(kind: str) -> dict:
     }
 
 
-def laundering_relay(c: Case, mark: str = "night", age_days: int = 40, amount: float = 12000, own: bool = False,
+def laundering_relay(c: Case, mark: str = "night", age_days: int | None = 40, amount: float = 12000, own: bool = False,
                      next_layer: bool = False) -> list[str]:
-    """An ordinary person (no fraud contact) pays ``amount`` to an account ``age_days`` old, which passes it on
-    within the day with a laundering ``mark``: ``'night'`` (paid at 21:00 the evening before, sent on whole at
-    02:30 in two halves), ``'next_night'`` (paid at 00:10 the day before, sent on whole at 01:30), ``'chunks'`` (paid at 10:00, sent on at 16:00 in three chunks just under 5,000),
+    """An ordinary person (no fraud contact) pays ``amount`` to an account ``age_days`` old (None: an account of
+    a bank outside the feed, with no account record), which passes it on within the day with a laundering
+    ``mark``: ``'night'`` (paid at 21:00 the evening before, sent on whole at 02:30 in two halves),
+    ``'next_night'`` (paid at 00:10 the day before, sent on whole at 01:30), ``'two_nights'`` (paid at 22:15 two
+    evenings before, sent on whole at 02:00 in the window: 27 h 45 min), ``'chunks'`` (paid at 10:00, sent on at 16:00 in three chunks just under 5,000),
     ``'cut'`` (paid at 10:00, 98.5 % of it swept to one account 90 minutes later) or ``'none'`` (paid at 10:00,
     75 % and 19 % of it sent to two accounts at 15:00 and 18:00). ``own``: the payees are accounts of the same
     holder. ``next_layer``: the first payee (900 days old) passes 99.5 % of what it got on three hours later.
@@ -368,11 +370,14 @@ def laundering_relay(c: Case, mark: str = "night", age_days: int = 40, amount: f
     mine, relay = c.acct(600), c.acct(601)
     c.account(mine, 2000, msisdn=payer)
     holder = f"id_{relay}"
-    c.account(relay, age_days, id_key=holder)
+    if age_days is not None:
+        c.account(relay, age_days, id_key=holder)
     if mark == "night":
         t, outs = DAY - timedelta(hours=12), [(timedelta(hours=5, minutes=30), 0.5), (timedelta(hours=5, minutes=41), 0.5)]
     elif mark == "next_night":  # paid at 00:10 the day before, sent on whole at 01:30 in the window (25 h 20 min)
         t, outs = DAY - timedelta(hours=32, minutes=50), [(timedelta(hours=25, minutes=20), 1.0)]
+    elif mark == "two_nights":  # paid at 22:15 two evenings before, sent on whole at 02:00 in the window
+        t, outs = DAY - timedelta(hours=34, minutes=45), [(timedelta(hours=27, minutes=45), 1.0)]
     elif mark == "chunks":
         amount = 14750
         t, outs = DAY + timedelta(hours=1), [(timedelta(hours=6, minutes=10 * i), x / amount)

@@ -23,7 +23,8 @@
 -- accounts or by a new or stranger-dialling-linked account (a victim's relative who buys something with the
 -- money the next day pays one shop from an old account).
 -- laundering_relay (also a seed): money passed on within 30 hours (to the end of the next night), with no victim
--- contact seen, by a new or stranger-dialling-linked account whose relayed receipts carry a laundering mark:
+-- contact seen, by a new (or unknown: no account record, a bank outside the feed) or stranger-dialling-linked
+-- account whose relayed receipts carry a laundering mark:
 -- passed on at night (00-06 h local), as two or more chunks just under a round transfer limit (5,000 / 10,000 /
 -- 50,000: the limits of class II/III accounts and the large-sum report), or as one payment of 95 % to just under
 -- 100 % of the receipt (a cut kept as commission, 跑分); payments to the account holder's own accounts carry no
@@ -79,12 +80,15 @@ out_accts AS (
     SELECT DISTINCT t.from_account AS account FROM transfers_w t
     JOIN f_account_flow a ON a.account = t.from_account AND a.in_senders <= 10
 ),
--- the transfers of the window and of the 24 hours before it (read once for the receipts and once for the
--- payments out)
+-- the transfers of the window and of the 30 hours before it (read once for the receipts and once for the
+-- payments out): a receipt relayed within 30 hours may come in the evening two days before the payment
 t24 AS NOT MATERIALIZED (
     SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_w
     UNION ALL
     SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_prev
+    UNION ALL
+    SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_h
+    WHERE time >= {{w_start}} - INTERVAL 30 HOUR AND time < {{w_start}} - INTERVAL 24 HOUR
 ),
 rc24 AS (
     SELECT row_number() OVER () AS rid, t.to_account AS account, t.time, t.amount, t.from_account AS payer,
@@ -187,8 +191,9 @@ flagged2 AS (
         -- on within 30 hours, split to two or more accounts or by a new or stranger-dialling-linked account
         relays_30h AND delayed_victim_payers >= 1
             AND (out_receivers >= 2 OR account_age_days <= 90 OR fraud_card_link) AS delayed_victim_relay,
-        -- a relay with laundering marks (night, chunks under a limit, a cut kept) by a new or stranger-linked account
-        relays_30h AND marked24_amount >= 2000 AND (account_age_days <= 90 OR fraud_card_link) AS laundering_relay
+        -- a relay with laundering marks (night, chunks under a limit, a cut kept) by a new (or unknown) or
+        -- stranger-linked account
+        relays_30h AND marked24_amount >= 2000 AND (coalesce(account_age_days, 0) <= 90 OR fraud_card_link) AS laundering_relay
     FROM flagged1
 ),
 seed0 AS (

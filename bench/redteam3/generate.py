@@ -539,6 +539,50 @@ class Province:
                     callee_cell=self.where_at(p, t), caller_roaming_country=None, call_type="fixed",
                     media="voice", gateway=None)
 
+    def overseas_relatives(self):
+        """Fujian has many families with relatives abroad: international calls both ways."""
+        rng, N = self.rng, self.N
+        ccs = [("1", 10), ("60", 9), ("62", 9), ("63", 8), ("65", 8), ("81", 8), ("852", 8), ("886", 8), ("855", 7),
+               ("44", 9), ("61", 9), ("66", 9)]
+        has = np.where(rng.random(N) < 0.05)[0]
+        ci = rng.integers(0, len(ccs), len(has))
+        rel = np.array([f"{ccs[c][0]}{rng.integers(10 ** (ccs[c][1] - 1), 10 ** ccs[c][1])}" for c in ci], dtype=object)
+        k = rng.poisson(0.35 * self.ndays, len(has))
+        i = np.repeat(np.arange(len(has)), k)
+        n = len(i)
+        t = self.times(n)
+        inc = rng.random(n) < 0.55
+        res = rng.choice(["answered", "no_answer"], n, p=[0.85, 0.15])
+        dur = np.where(res == "answered", np.round(np.clip(rng.lognormal(np.log(400), 0.9, n), 5, 7200)), 0)
+        p = has[i]
+        self.st.add("voice", start_time=t, caller=np.where(inc, rel[i], self.msisdn[p]),
+                    callee=np.where(inc, self.msisdn[p], rel[i]), duration_s=dur, ring_s=rng.integers(3, 30, n),
+                    result=res, caller_imei=np.where(inc, None, self.imei[p]), caller_imsi=np.where(inc, None, self.imsi[p]),
+                    caller_cell=np.where(inc, None, self.home_cell[p]), callee_cell=np.where(inc, self.home_cell[p], None),
+                    caller_roaming_country=None, call_type=np.where(inc, "intl_in", "intl_out"),
+                    media=np.where(rng.random(n) < 0.25, "video", "voice"), gateway="IGW-FZ-01")
+        # remittances from abroad arrive as large counter transfers
+        m = max(1, len(has) // 4)
+        r = rng.choice(has, m)
+        self.st.add("transfers", time=self.times(m), from_account=self.hexkey(m, "swift"), to_account=self.acct[r],
+                    amount=np.round(rng.lognormal(np.log(15000), 0.8, m), -1), currency="CNY", channel="counter",
+                    initiated_msisdn=None)
+        # large legitimate payments: cars, house deposits, school fees, loans to relatives
+        m = max(5, int(N * 0.004))
+        r = rng.integers(0, N, m)
+        self.st.add("transfers", time=self.times(m), from_account=self.acct[r], to_account=self.hexkey(m, "ac"),
+                    amount=np.round(rng.lognormal(np.log(60000), 0.8, m), -2), currency="CNY",
+                    channel=rng.choice(["mobile_app", "counter"], m), initiated_msisdn=self.msisdn[r])
+        # closed and suspended old lines (no traffic)
+        m = max(20, N // 50)
+        op = rng.choice(["CMCC", "CTCC", "CUCC"], m)
+        nums = np.concatenate([self.numbers(1, OPERATORS[o][1]) for o in op])
+        ot = self.t0 - rng.uniform(300, 4000, m) * DAY
+        self.st.add("subscribers", msisdn=nums, imsi=None, id_key=self.id_key[rng.integers(0, N, m)], id_type="resident_id",
+                    customer_type="personal", line_type="mobile", operator=op, open_time=ot, open_channel=None,
+                    open_cell=None, status=rng.choice(["closed", "suspended"], m, p=[0.8, 0.2]),
+                    status_time=self.t0 - rng.uniform(5, 200, m) * DAY, is_prepaid=True, home_region="Fujian")
+
     def ordinary_sms(self):
         rng, N = self.rng, self.N
         chat = np.array(["到家了吗", "晚上回来吃饭吗", "好的", "收到", "明天几点", "在开会，等下回你", "生日快乐！",
@@ -614,8 +658,28 @@ class Province:
                     url=np.array(["https://" + d + "/" for d in doms[di]], dtype=object),
                     ip=np.array([self.dom_ip[d] for d in doms[di]], dtype=object),
                     bytes=np.round(rng.lognormal(11, 1.4, n)), app=apps[di])
+        # long tail: small sites (forums, shops, local services, games), some on cheap TLDs
+        syl = ["xin", "hua", "min", "tai", "long", "fu", "xia", "men", "quan", "zhou", "hai", "shan", "yun", "jia",
+               "le", "bao", "tong", "da", "mei", "kang", "zhi", "wang", "you", "xi", "tian", "cheng", "an", "fang"]
+        tlds = np.array([".com", ".cn", ".net", ".com.cn", ".top", ".vip", ".xyz", ".cc", ".shop", ".club"])
+        n_tail = 1500
+        tail = np.array([("www." if rng.random() < 0.5 else "") + "".join(rng.choice(syl, rng.integers(2, 4))) +
+                         str(rng.integers(0, 99) if rng.random() < 0.2 else "") +
+                         rng.choice(tlds, p=[.42, .2, .08, .08, .06, .05, .04, .03, .02, .02]) for _ in range(n_tail)],
+                        dtype=object)
+        tail = np.unique(tail)
+        tail_ip = np.array([f"{rng.integers(36, 223)}.{rng.integers(0, 255)}.{rng.integers(0, 255)}.{rng.integers(1, 254)}"
+                            for _ in range(len(tail))], dtype=object)
+        k = rng.poisson(0.6 * self.ndays, N)
+        p = np.repeat(np.arange(N), k)
+        j = (rng.zipf(1.3, len(p)) - 1) % len(tail)
+        self.st.add("web", time=self.times(len(p)), msisdn=self.msisdn[p], domain=tail[j],
+                    url=np.array(["http://" + d + "/" for d in tail[j]], dtype=object), ip=tail_ip[j],
+                    bytes=np.round(rng.lognormal(10, 1.5, len(p))), app=None)
         # app use sightings (a few apps per person), installs rare
-        has = [a for a in apps if a]
+        has = [a for a in apps if a] + ["com.tencent.wemeet.app", "com.oray.sunlogin.application", "com.youqu.todesk",
+                                        "com.eastmoney.android.berlin", "com.hexin.plugin", "com.jd.jrapp",
+                                        "us.zoom.videomeetings", "com.tencent.qqlive", "com.netease.cloudmusic"]
         k = rng.poisson(1.3 * self.ndays, N)
         p = np.repeat(np.arange(N), k)
         self.st.add("apps", time=self.times(len(p)), msisdn=self.msisdn[p], app=rng.choice(has, len(p)), event="use",
@@ -1711,6 +1775,21 @@ class Province:
                     self.call(self.day_t(d, 8, 23), ln["msisdn"], self.msisdn[q], rng.lognormal(np.log(60), 1),
                               "answered" if rng.random() < 0.7 else "no_answer", imei=imei, imsi=ln["imsi"],
                               ccell=self.home_cell[p], ecell=self.home_cell[q])
+        # IoT fleets: a logistics firm's GPS trackers, many cards on one business licence, data only
+        for c in range(L["iot_fleets"]):
+            lic = self.uid("bl")
+            self.benign("id_key", lic, "iot_fleet", self.t0)
+            r = int(rng.integers(0, 9))
+            for _ in range(int(rng.integers(15, 40))):
+                num = f"86{rng.choice(['1440', '1064', '1410'])}{rng.integers(10 ** 8, 10 ** 9)}"
+                imsi = f"46004{rng.integers(0, 10 ** 10):010d}"
+                imei = self.imeis(1, ["86430203"])[0]
+                self.sub(num, lic, self.t0 - rng.uniform(5, 600) * DAY, "iot", "CMCC", imsi, "business_license",
+                         "enterprise", "ENT-IOT", None, prepaid=False, region=REGIONS[r][0])
+                for d in days:
+                    for _ in range(int(rng.integers(2, 6))):
+                        self.dev(self.day_t(d, 5, 23), num, imsi, imei, self.cell_of(r), "data_session",
+                                 nbytes=int(rng.lognormal(9, 0.6)))
         # the real e-commerce platform's after-sales lines calling customers about refunds
         lic = self.uid("bl")
         shoppers = np.where(self.shopper)[0]
@@ -1776,6 +1855,7 @@ class Province:
         self.ordinary_device()
         self.ordinary_web_apps()
         self.ordinary_money()
+        self.overseas_relatives()
         self.lookalikes()
         self.s_ecommerce_refund()
         self.s_police_abroad()
@@ -1842,7 +1922,7 @@ LOOKALIKES = {"courier": 40, "ride_hailing": 30, "call_centre_companies": 4, "sa
               "traveller_abroad": 40, "dual_sim": 40, "phone_repair": 12, "family_plan": 35, "dormant_waker": 30,
               "number_changer": 30, "merchant": 40, "landlord": 20, "marketing_ports": 15, "it_support": 20,
               "teacher": 25, "debt_collection_lines": 15, "hospital_lines": 10, "elderly_long": 40,
-              "student_accounts": 40, "mvno_user": 30, "platform_cs_lines": 10, "noise_reports": 10}
+              "student_accounts": 40, "mvno_user": 30, "platform_cs_lines": 10, "iot_fleets": 6, "noise_reports": 10}
 
 
 def main():

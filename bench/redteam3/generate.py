@@ -115,7 +115,7 @@ class Store:
         self.rows[rt].append(kw)
 
     def frame(self, rt) -> pd.DataFrame:
-        names = [c for c, _ in SCHEMA[rt]] + (["_x"] if False else [])
+        names = [c for c, _ in SCHEMA[rt]]
         frames = []
         for ch in self.vec[rt]:
             n = max(len(v) for v in ch.values() if isinstance(v, (np.ndarray, list)))
@@ -974,6 +974,7 @@ class Province:
                 self.user_reports(answered, line["msisdn"], "customer_service")
                 self.police_reports([(line["msisdn"], first)], "customer_service", 0.35)
                 d += span
+        self.spare_cards.extend(cards[k:])  # bought but not needed in this period
 
     def s_police_abroad(self):
         P = PARAMS["police_abroad"]
@@ -1058,7 +1059,6 @@ class Province:
                                              hook_p=P["hook"], hook_dur=(500, 1800))
                 answered_by[ln["msisdn"]] += [self.t0 + d * DAY + 12 * HOUR] * int(n * P["answer"])
                 for t, p, dur in hooked:
-                    vm = self.msisdn[p]
                     if self.rng.random() < P["pay"]:
                         pays, tt = [], t + self.rng.uniform(0.5, 20) * HOUR
                         for _ in range(int(self.rng.integers(1, 4))):

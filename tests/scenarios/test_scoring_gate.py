@@ -71,3 +71,28 @@ def test_min_actionable_is_set_in_the_scoring_config(tmp_path, wh):
     cfg.write_text("min_actionable: 2\n")
     with pytest.raises(Exception, match="min_actionable"):
         load_scoring(cfg)
+
+
+VICTIM = SCENARIO.replace("domain: calls", "domain: victims")
+
+
+def test_fraud_side_hits_do_not_add_to_a_victim_warning(tmp_path, wh):
+    """A click on a fraud link (a victim hit of 0.44, a review) and roaming in a high-risk region (a fraud
+    caller's hit of 0.3): opposite claims about the number, so the victim score stays the click's own."""
+    d = tmp_path / "s"
+    d.mkdir()
+    (d / "click.yaml").write_text(VICTIM.format(name="click", weight=0.44, action="warn_victim"))
+    (d / "roaming.yaml").write_text(SCENARIO.format(name="roaming", weight=0.3, action="warn"))
+    detect(wh, Registry.load([d], builtin=False))
+    con = wh.connect()
+    score, domain, action, scenarios = con.execute(
+        "SELECT round(score, 4), primary_domain, action, scenarios FROM scores").fetchall()[0]
+    assert domain == "victims" and score == pytest.approx(0.44) and action == "review"  # 1-0.56*0.7 = 0.61 warned
+    assert set(scenarios) == {"test.click", "test.roaming"}  # both still explain the score
+    # and a victim hit does not raise a fraud caller's score either
+    (d / "click.yaml").write_text(VICTIM.format(name="click", weight=0.2, action="warn_victim"))
+    (d / "roaming.yaml").write_text(SCENARIO.format(name="roaming", weight=0.7, action="block"))
+    detect(wh, Registry.load([d], builtin=False))
+    score, domain, action, _ = con.execute(
+        "SELECT round(score, 4), primary_domain, action, scenarios FROM scores").fetchall()[0]
+    assert domain == "calls" and score == pytest.approx(0.7) and action == "review"  # 1-0.3*0.8 = 0.76 warned

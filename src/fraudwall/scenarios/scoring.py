@@ -94,18 +94,30 @@ def load_scoring(path: str | Path | None = None) -> ScoringConfig:
     return ScoringConfig(th, weights, float(gate))
 
 
+#: the domain whose scenarios say an entity is being defrauded; every other domain says it takes part in fraud
+VICTIM_DOMAIN = "victims"
+
+
 def scores_sql(alerts: str, cfg: ScoringConfig) -> str:
-    """SQL: one row per (entity_type, entity, window) with score, primary domain, action and reasons."""
+    """SQL: one row per (entity_type, entity, window) with score, primary domain, action and reasons.
+
+    The score combines the hits on the primary hit's side only: victim scenarios (a person being defrauded)
+    and the others (an entity taking part in fraud) say opposite things of an entity, so the one does not
+    corroborate the other (a traveller roaming in a high-risk region who opened a fraud link earns the
+    click's review, not a victim warning). Every hit is still listed among the reasons."""
     return f"""
     WITH hits AS (
-        SELECT *, greatest(least(weight * score, 0.999999), 0) AS w FROM {alerts} WHERE NOT shadow
+        SELECT *, greatest(least(weight * score, 0.999999), 0) AS w, domain = '{VICTIM_DOMAIN}' AS victim_side
+        FROM {alerts} WHERE NOT shadow
     ), ranked AS (
-        SELECT *, row_number() OVER (PARTITION BY entity_type, entity, window_start ORDER BY w DESC, scenario) AS rk
+        SELECT *, row_number() OVER (PARTITION BY entity_type, entity, window_start ORDER BY w DESC, scenario) AS rk,
+            first_value(victim_side) OVER (PARTITION BY entity_type, entity, window_start ORDER BY w DESC, scenario)
+                = victim_side AS same_side
         FROM hits
     )
     SELECT entity_type, entity, window_start, window_end,
-        1 - exp(sum(ln(1 - w))) AS score,
-        1 - exp(coalesce(sum(ln(1 - w)) FILTER (WHERE action IS NOT NULL AND action <> 'review'), 0))
+        1 - exp(sum(ln(1 - w)) FILTER (WHERE same_side)) AS score,
+        1 - exp(coalesce(sum(ln(1 - w)) FILTER (WHERE same_side AND action IS NOT NULL AND action <> 'review'), 0))
             AS actionable_score,
         any_value(domain) FILTER (WHERE rk = 1) AS primary_domain,
         count(*) AS hits,

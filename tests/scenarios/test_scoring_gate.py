@@ -96,3 +96,16 @@ def test_fraud_side_hits_do_not_add_to_a_victim_warning(tmp_path, wh):
     score, domain, action, _ = con.execute(
         "SELECT round(score, 4), primary_domain, action, scenarios FROM scores").fetchall()[0]
     assert domain == "calls" and score == pytest.approx(0.7) and action == "review"  # 1-0.3*0.8 = 0.76 warned
+
+
+def test_a_victim_warning_scenario_of_another_domain_is_on_the_victim_side(tmp_path, wh):
+    """A screen-sharing app after a fraud call (emerging domain, suggests warn_victim) and a caller-side review hit:
+    the victim warning's score is its own."""
+    d = tmp_path / "s"
+    d.mkdir()
+    (d / "screen.yaml").write_text(SCENARIO.replace("domain: calls", "domain: emerging").format(
+        name="screen", weight=0.6, action="warn_victim"))
+    (d / "night.yaml").write_text(SCENARIO.format(name="night", weight=0.5, action="review"))
+    detect(wh, Registry.load([d], builtin=False))
+    score, domain = wh.connect().execute("SELECT round(score, 4), primary_domain FROM scores").fetchall()[0]
+    assert domain == "emerging" and score == pytest.approx(0.6)  # 1-0.4*0.5 = 0.8 before

@@ -14,7 +14,8 @@
 -- stranger-dialling number, or splits to three or more accounts; or, whatever the sum, two of these three
 -- hold; or it relays money paid by such an account (the next layer of the chain). seed_payers counts mule
 -- seeds paying the account: only such seeds propagate, so a small pass between friends does not make the
--- shop they pay a "collector".
+-- shop they pay a "collector". seed_in_amount: what the seeds paid it (a task scam pays its victims small
+-- "commissions" from its mule accounts before taking their money).
 -- delayed_victim_relay (also a seed): money from a victim_payer passed on 1-30 hours later rather than within the
 -- hour (a mule that waits, often overnight, before relaying): the receipt may fall in the 24 hours before the
 -- window, whose payer counts as contacted when a number dialling strangers in the window (f_fraud_contact's
@@ -211,9 +212,9 @@ seed AS (
     JOIN flagged2 f ON f.account = t.to_account AND (f.relays_money OR f.relays_30h)
 ),
 links AS (
-    SELECT t.to_account AS account, count(DISTINCT t.from_account) AS seed_payers FROM transfers_w t
-    JOIN seed s ON s.account = t.from_account GROUP BY 1
+    SELECT t.to_account AS account, count(DISTINCT t.from_account) AS seed_payers, sum(t.amount) AS seed_in_amount
+    FROM transfers_w t JOIN seed s ON s.account = t.from_account GROUP BY 1
 )
-SELECT flagged2.*, coalesce(l.seed_payers, 0) AS seed_payers,
+SELECT flagged2.*, coalesce(l.seed_payers, 0) AS seed_payers, coalesce(l.seed_in_amount, 0) AS seed_in_amount,
     flagged2.account IN (SELECT account FROM seed) AS mule_seed
 FROM flagged2 LEFT JOIN links l USING (account)

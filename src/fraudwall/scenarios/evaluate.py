@@ -7,6 +7,7 @@ from pathlib import Path
 import duckdb
 
 from fraudwall.errors import InputError
+from fraudwall.features.registry import define_macros
 from fraudwall.interchange.schema import NON_FRAUD_ROLES
 from fraudwall.scenarios.registry import Registry
 from fraudwall.warehouse.store import Warehouse
@@ -84,6 +85,7 @@ def evaluate(wh: Warehouse, truth_dir: str | Path, registry: Registry, max_unmat
     con.execute("CREATE TEMP TABLE act AS SELECT entity_type, entity, max(score) AS score, "
                 "bool_or(action IS NOT NULL AND action <> 'review') AS actioned, list(DISTINCT action) AS actions "
                 "FROM scores GROUP BY ALL")
+    _cover_subdomains(con)
     _observed(con)
     for role, n, found, actioned, n_obs, act_obs in con.execute(
         "SELECT t.role, count(DISTINCT (t.entity_type, t.entity)), "
@@ -91,7 +93,7 @@ def evaluate(wh: Warehouse, truth_dir: str | Path, registry: Registry, max_unmat
         "count(DISTINCT (t.entity_type, t.entity)) FILTER (WHERE a.actioned), "
         "count(DISTINCT (t.entity_type, t.entity)) FILTER (WHERE o.entity IS NOT NULL), "
         "count(DISTINCT (t.entity_type, t.entity)) FILTER (WHERE o.entity IS NOT NULL AND a.actioned) "
-        "FROM truth t LEFT JOIN act a USING (entity_type, entity) LEFT JOIN observed o USING (entity_type, entity) "
+        "FROM truth t LEFT JOIN act_roles a USING (entity_type, entity) LEFT JOIN observed o USING (entity_type, entity) "
         "WHERE t.role <> 'benign' GROUP BY 1 ORDER BY 1"
     ).fetchall():
         out["roles"][role] = {"entities": n, "alerted": found, "actioned": actioned,
@@ -127,6 +129,19 @@ def evaluate(wh: Warehouse, truth_dir: str | Path, registry: Registry, max_unmat
         "ANTI JOIN truth t USING (entity_type, entity))").fetchall()[0][0]
     con.close()
     return out
+
+
+def _cover_subdomains(con: duckdb.DuckDBPyConnection) -> None:
+    """Temp table ``act_roles``: ``act`` plus every truth domain that is a host under a scored registrable domain
+    (wildcard DNS, 泛域名: a victim's link ``x7k.example.top``), with its parent's score and action. Blocking the
+    registrable domain blocks every host under it, so a host needs no entity of its own; this counts for the
+    roles' recall only (the actioned entities, and so precision, are ``act``'s)."""
+    define_macros(con)
+    con.execute("""CREATE TEMP TABLE act_roles AS SELECT * FROM act UNION ALL
+        SELECT t.entity_type, t.entity, p.score, p.actioned, p.actions
+        FROM (SELECT DISTINCT entity_type, entity FROM truth WHERE entity_type = 'domain') t
+        JOIN act p ON p.entity_type = 'domain' AND p.entity = reg_domain(lower(t.entity)) AND p.entity <> t.entity
+        ANTI JOIN act a ON a.entity_type = t.entity_type AND a.entity = t.entity""")
 
 
 #: where an entity of each type shows in the records (an entity in no record cannot be found by any scenario)

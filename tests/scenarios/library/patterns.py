@@ -453,7 +453,7 @@ def _chat(c: Case, t: datetime, a: str, b: str, imei: str | None = None) -> None
 
 def groomer(c: Case, days: int = 7, pays: str = "mule", imei: str | None = None, holder: str | None = None,
             others: int = 0, first_days_ago: int | None = None, k: int = 0, customer: str = "personal",
-            one_way: bool = False) -> tuple[str, str]:
+            one_way: bool = False, also_pays: str | None = None) -> tuple[str, str]:
     """A number (holder ``holder``, a card opened 600 days ago, on handset ``imei``) grooms a new contact on
     each of the last ``days`` days up to the window (first in touch ``first_days_ago`` days before the window
     when given, otherwise ``days - 1``): three SMS from it and two replies in the evening every day, a
@@ -461,7 +461,9 @@ def groomer(c: Case, days: int = 7, pays: str = "mule", imei: str | None = None,
     ``others``: it also texts that many other numbers today (a number with a life of its own). ``pays``:
     the evening before the window the person pays 8,000 CNY of their own to an account opened 40 days ago,
     which passes it on at 02:30 in two halves (``'mule'``), or to a brokerage's account of 3,000 days that
-    keeps it (``'broker'``), or pays nothing (``'none'``). Returns (the groomer, the person)."""
+    keeps it (``'broker'``), or pays nothing (``'none'``). ``also_pays``: the person also pays 12,000 CNY to
+    that account at 21:00 in the window (an account created by the caller). Returns (the groomer, the
+    person)."""
     g, v = c.num(720000 + 10 * k), c.num(720001 + 10 * k)
     c.sub(g, holder, 600, customer=customer)
     c.sub(v)
@@ -490,6 +492,13 @@ def groomer(c: Case, days: int = 7, pays: str = "mule", imei: str | None = None,
             for i in range(2):
                 o = c.account(c.acct(740 + 2 * k + i), 900)
                 c.transfer(DAY.replace(hour=2, minute=30 + 9 * i), to, o, 4000)
+    if also_pays:
+        mine = c.acct(750 + k)
+        if pays == "none":
+            c.account(mine, 2000, msisdn=v)
+        else:
+            mine = c.acct(720 + k)
+        c.transfer(DAY.replace(hour=21), mine, also_pays, 12000, who=v)
     return g, v
 
 

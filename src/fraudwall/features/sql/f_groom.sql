@@ -4,7 +4,10 @@
 -- laundering mark (at night, in chunks just under a round limit, or whole but for a cut) and is not older than
 -- a year (a mule passes the evening's deposits on after midnight, so the deposit is often the day before the
 -- relay, and its account may be another bank's, of unknown age); with the person's own money (the paying account is
--- no mule seed and had not received as much in the 24 hours before). Only those payers' pairs are looked at (few).
+-- no mule seed and had not received as much in the 24 hours before); or paid a collection account of the gang: one
+-- not older than a year (or of another bank), paid by at most ten accounts, that a person groomed (below) paid
+-- along with a mule-like account (a gang's targets pay the same few accounts, and the last deposits of the day
+-- are not passed on before midnight). Only those payers' pairs are looked at (few).
 -- For each pair in contact in the window: the contacts each way (SMS, calls, answered seconds, evening calls of
 -- 10+ minutes), the first day of contact in the look-back (hist_pairs: calls or SMS; null when the window is
 -- the first), contact_days (look-back days of contact and the window) and days_known (days since the first).
@@ -24,26 +27,41 @@ t AS (
     UNION ALL
     SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_prev
 ),
-pay AS (  -- payments to those accounts, not out of a mule seed's account (a layer of the chain)
-    SELECT row_number() OVER () AS pid, coalesce(t.initiated_msisdn, b.bound_msisdn) AS msisdn, t.time, t.amount,
-        t.from_account, t.to_account
-    FROM t SEMI JOIN mule m ON m.account = t.to_account
-    LEFT JOIN bank_accounts b ON b.account_id = t.from_account
+m_pay AS (  -- payments to those accounts, not out of a mule seed's account (a layer of the chain)
+    SELECT t.* FROM t SEMI JOIN mule m ON m.account = t.to_account
     WHERE t.from_account NOT IN (SELECT account FROM f_mule WHERE mule_seed)
+),
+-- the gang's collection accounts: a pig-butchering gang has its targets pay a few accounts, some of which have
+-- not yet passed the money on when one of its targets pays (the laundering runs after midnight): an account not
+-- older than a year (or of another bank), paid by at most ten accounts, that a payer of a mule-like account
+-- also paid counts once a groomed person (below) paid it
+coll AS (
+    SELECT DISTINCT t.to_account AS account FROM t
+    LEFT JOIN bank_accounts b ON b.account_id = t.to_account
+    WHERE t.from_account IN (SELECT from_account FROM m_pay)
+      AND t.to_account NOT IN (SELECT account FROM mule)
+      AND coalesce(date_diff('day', b.open_time, {{w_start}}), 0) <= 365
+),
+coll_few AS (SELECT to_account AS account FROM t SEMI JOIN coll c ON c.account = t.to_account
+             GROUP BY 1 HAVING count(DISTINCT from_account) <= 10),
+pay AS (
+    SELECT row_number() OVER () AS pid, coalesce(t.initiated_msisdn, b.bound_msisdn) AS msisdn, t.time, t.amount,
+        t.from_account, t.to_account, t.to_account IN (SELECT account FROM mule) AS to_mule
+    FROM (SELECT * FROM m_pay
+          UNION ALL
+          SELECT t.* FROM t SEMI JOIN coll_few c ON c.account = t.to_account
+          WHERE t.from_account NOT IN (SELECT account FROM f_mule WHERE mule_seed)) t
+    LEFT JOIN bank_accounts b ON b.account_id = t.from_account
 ),
 own AS (  -- the person's own money: the paying account had not received as much in the 24 hours before (a mule
           -- layer passes on what it just received; a victim paid back a small "profit" deposits more)
     SELECT p.pid, any_value(p.msisdn) AS msisdn, any_value(p.time) AS time, any_value(p.amount) AS amount,
-        any_value(p.to_account) AS to_account
+        any_value(p.to_account) AS to_account, any_value(p.to_mule) AS to_mule
     FROM pay p LEFT JOIN t i ON i.to_account = p.from_account AND i.time < p.time AND i.time >= p.time - INTERVAL 24 HOUR
     WHERE p.msisdn IS NOT NULL
     GROUP BY p.pid HAVING coalesce(sum(i.amount), 0) < any_value(p.amount)
 ),
-payer AS (
-    SELECT msisdn, min(time) AS first_payment, round(sum(amount), 2) AS paid_to_mules,
-        count(DISTINCT to_account) AS mule_accounts_paid
-    FROM own GROUP BY 1
-),
+payer AS (SELECT DISTINCT msisdn FROM own),
 ev AS (  -- the payers' calls and SMS in the window, as (person, contact, person's side sent it)
     SELECT v.callee AS person, v.caller AS contact, false AS out, true AS call, v.duration_s, v.start_time AS t
     FROM voice_w v SEMI JOIN payer p ON p.msisdn = v.callee
@@ -84,12 +102,30 @@ cw AS (  -- the numbers the candidate contacts were in touch with in the window
           UNION ALL SELECT sender, receiver FROM f_sms_pair WHERE sender IN (SELECT contact FROM pair)
           UNION ALL SELECT receiver, sender FROM f_sms_pair WHERE receiver IN (SELECT contact FROM pair))
     GROUP BY 1
+),
+base AS (
+    SELECT r.*, cw.contact_sims_w,
+        r.days_known <= 14 AND r.contact_days >= 0.6 * (r.days_known + 1)
+            AND r.sms_to_contact + r.sms_from_contact + r.calls_to_contact + r.calls_from_contact >= 4
+            AND cw.contact_sims_w <= 5 AS grooming
+    FROM pair r JOIN cw ON cw.contact = r.contact
+),
+-- collection accounts a groomed person paid who also paid a mule-like account
+gcoll AS (
+    SELECT DISTINCT o.to_account AS account FROM own o
+    WHERE NOT o.to_mule
+      AND o.msisdn IN (SELECT person FROM base WHERE grooming)
+      AND o.msisdn IN (SELECT msisdn FROM own WHERE to_mule)
+),
+paid AS (
+    SELECT msisdn, min(time) AS first_payment, round(sum(amount), 2) AS paid_to_mules,
+        count(DISTINCT to_account) AS mule_accounts_paid,
+        count(DISTINCT to_account) FILTER (WHERE NOT to_mule) AS collection_accounts_paid
+    FROM own WHERE to_mule OR to_account IN (SELECT account FROM gcoll)
+    GROUP BY 1
 )
 SELECT r.contact AS msisdn, r.person, p.first_payment, p.paid_to_mules, p.mule_accounts_paid,
+    p.collection_accounts_paid,
     r.sms_to_contact, r.sms_from_contact, r.calls_to_contact, r.calls_from_contact, r.call_s, r.evening_long_calls,
-    r.first_day, r.contact_days, r.days_known, cw.contact_sims_w,
-    r.days_known <= 14 AND r.contact_days >= 0.6 * (r.days_known + 1)
-        AND r.sms_to_contact + r.sms_from_contact + r.calls_to_contact + r.calls_from_contact >= 4
-        AND cw.contact_sims_w <= 5 AS grooming
-FROM pair r JOIN payer p ON p.msisdn = r.person
-JOIN cw ON cw.contact = r.contact
+    r.first_day, r.contact_days, r.days_known, r.contact_sims_w, r.grooming
+FROM base r JOIN paid p ON p.msisdn = r.person

@@ -451,14 +451,16 @@ def _chat(c: Case, t: datetime, a: str, b: str, imei: str | None = None) -> None
                   "sender_imei": imei or "", "content": "早安，今天过得怎么样？"})
 
 
-def groomer(c: Case, days: int = 7, pays: str = "mule", imei: str | None = None, holder: str | None = None,
+def groomer(c: Case, days: int = 5, pays: str = "mule", imei: str | None = None, holder: str | None = None,
             others: int = 0, first_days_ago: int | None = None, k: int = 0, customer: str = "personal",
-            one_way: bool = False, also_pays: str | None = None) -> tuple[str, str]:
+            one_way: bool = False, also_pays: str | None = None, seen_before: bool = True) -> tuple[str, str]:
     """A number (holder ``holder``, a card opened 600 days ago, on handset ``imei``) grooms a new contact on
     each of the last ``days`` days up to the window (first in touch ``first_days_ago`` days before the window
     when given, otherwise ``days - 1``): three SMS from it and two replies in the evening every day, a
     25-minute evening call every other day; ``one_way``: the person never replies and no call is answered.
-    ``others``: it also texts that many other numbers today (a number with a life of its own). ``pays``:
+    ``others``: it also texts that many other numbers today (a number with a life of its own). The person
+    calls a friend at noon on the two days before the first contact (when ``seen_before``; the look-back
+    then shows the contact is new). ``pays``:
     the evening before the window the person pays 8,000 CNY of their own to an account opened 40 days ago,
     which passes it on at 02:30 in two halves (``'mule'``), or to a brokerage's account of 3,000 days that
     keeps it (``'broker'``), or pays nothing (``'none'``). ``also_pays``: the person also pays 12,000 CNY to
@@ -470,6 +472,9 @@ def groomer(c: Case, days: int = 7, pays: str = "mule", imei: str | None = None,
     imei = imei or f"86{c.ns:03d}{720000 + k:010d}"
     first = days - 1 if first_days_ago is None else first_days_ago
     day_list = sorted({first, *range(days - 1, -1, -1)}, reverse=True)
+    if seen_before:
+        for d in (first + 1, first + 2):
+            c.call(DAY.replace(hour=12) - timedelta(days=d), v, c.num(722000 + 10 * k), 90)
     for d in day_list:
         ev = DAY.replace(hour=20) - timedelta(days=d)
         for m in range(3):

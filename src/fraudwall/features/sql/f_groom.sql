@@ -12,8 +12,11 @@
 -- 10+ minutes), the first day of contact in the look-back (hist_pairs: calls or SMS; null when the window is
 -- the first), contact_days (look-back days of contact and the window) and days_known (days since the first).
 -- contact_sims_w: the numbers the contact was in touch with in the window (calls or SMS either way).
+-- days_seen_before: the look-back days the person was active on before the first contact with it.
 -- grooming: the pattern of a groomer rather than of a new friend, colleague, courier or shop: first in touch
--- within the last 14 days and never before in the look-back, in touch on five or more days and on most
+-- within the last 14 days and never before in the look-back, which must have seen the person active on two or
+-- more days before that without it (at the start of the data every contact looks new: a relative in daily
+-- touch since the first day of the data is no new contact), in touch on five or more days and on most
 -- days (60 %) since the first, in touch both ways in the window with four or more messages or calls, and
 -- in touch with no more than five numbers in the window (the groomer's card - often an idle card lent by its
 -- owner - is used for its targets alone; a new colleague or friend is one contact among many of a number that
@@ -89,11 +92,16 @@ hist AS (  -- the pairs' look-back days of contact
     FROM pairs_h h SEMI JOIN pw ON pw.k = h.k
     GROUP BY 1
 ),
-pair AS (
+pair0 AS (
     SELECT pw.*, h.first_day, coalesce(h.days_before, 0) + 1 AS contact_days,
         date_diff('day', coalesce(h.first_day, CAST({{w_start}} AS DATE)), CAST({{w_start}} AS DATE)) AS days_known
     FROM pw LEFT JOIN hist h USING (k)
     WHERE coalesce(h.days_before, 0) + 1 >= 5  -- several days of contact (the rest are never grooming)
+),
+pair AS (  -- days_seen_before: look-back days the person was active on before the first contact (without it)
+    SELECT p.*, count(a.d) AS days_seen_before
+    FROM pair0 p LEFT JOIN active_h a ON a.msisdn = p.person AND a.d < p.first_day
+    GROUP BY ALL
 ),
 cw AS (  -- the numbers the candidate contacts were in touch with in the window
     SELECT contact, count(DISTINCT other) AS contact_sims_w
@@ -105,7 +113,7 @@ cw AS (  -- the numbers the candidate contacts were in touch with in the window
 ),
 base AS (
     SELECT r.*, cw.contact_sims_w,
-        r.days_known <= 14 AND r.contact_days >= 0.6 * (r.days_known + 1)
+        r.days_known <= 14 AND r.days_seen_before >= 2 AND r.contact_days >= 0.6 * (r.days_known + 1)
             AND r.sms_to_contact + r.sms_from_contact + r.calls_to_contact + r.calls_from_contact >= 4
             AND cw.contact_sims_w <= 5 AS grooming
     FROM pair r JOIN cw ON cw.contact = r.contact
@@ -127,5 +135,5 @@ paid AS (
 SELECT r.contact AS msisdn, r.person, p.first_payment, p.paid_to_mules, p.mule_accounts_paid,
     p.collection_accounts_paid,
     r.sms_to_contact, r.sms_from_contact, r.calls_to_contact, r.calls_from_contact, r.call_s, r.evening_long_calls,
-    r.first_day, r.contact_days, r.days_known, r.contact_sims_w, r.grooming
+    r.first_day, r.contact_days, r.days_known, r.days_seen_before, r.contact_sims_w, r.grooming
 FROM base r JOIN paid p ON p.msisdn = r.person

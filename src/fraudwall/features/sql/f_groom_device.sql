@@ -2,7 +2,8 @@
 -- them in the window, one row per (handset, SIM): the SIM's holder (id_key, personal mobile card or not),
 -- paid_groomer (the SIM groomed a person who then paid a laundering account, f_groom) and grooming (the SIM
 -- keeps up the same pattern with a new contact - first in touch within 14 days and never before in the
--- look-back, in touch on five or more days and on most days since, both ways with four or more messages or
+-- look-back, in touch on five or more days and on
+-- most days since, both ways with four or more messages or
 -- calls in the window, the SIM in touch with no more than five numbers - whether or not that person has paid
 -- yet: a pig-butchering gang runs several lent cards in one work phone, one target each), with the person so
 -- groomed (target), and the handset's SIM and holder counts in the window (handset_sims, handset_holders) and
@@ -40,7 +41,9 @@ hist AS (
     FROM pairs_h h SEMI JOIN pw ON pw.k = h.k AND pw.both_ways
     GROUP BY 1
 ),
-og AS (  -- the other SIMs grooming a new contact (the f_groom pattern, without the payment)
+og AS (  -- the other SIMs grooming a new contact (the f_groom pattern, without the payment; the look-back need not
+         -- have seen the contact before the first contact: the handset's paid groomer's contact was new, and the
+         -- gang started its cards together, often on the first days the data covers)
     SELECT pw.sim AS msisdn, min(pw.contact) AS target
     FROM pw JOIN hist h USING (k)
     WHERE pw.both_ways AND pw.exchanges >= 4 AND pw.sim_contacts <= 5

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from tests.scenarios.library.builders import DAY, HIST, Case, campaign, ts
 
@@ -447,6 +447,69 @@ def bank_card_seller(c: Case, batch: int = 3, one_bank: bool = False) -> str:
         c.account(c.acct(10 + i), 900)
         c.transfer(DAY + timedelta(minutes=10 + i), mule, c.acct(10 + i), 9800)
     return idk
+
+
+def _chat(c: Case, t: datetime, a: str, b: str, imei: str | None = None) -> None:
+    """One SMS from ``a`` to ``b`` at ``t`` (sent from handset ``imei``)."""
+    c.k += 1
+    c.add("sms", {"sms_id": f"s{c.ns}_{c.k}", "send_time": ts(t), "sender": a, "receiver": b,
+                  "sender_imei": imei or "", "content": "早安，今天过得怎么样？"})
+
+
+def groomer(c: Case, days: int = 5, pays: str = "mule", imei: str | None = None, holder: str | None = None,
+            others: int = 0, first_days_ago: int | None = None, k: int = 0, customer: str = "personal",
+            one_way: bool = False, also_pays: str | None = None, seen_before: bool = True) -> tuple[str, str]:
+    """A number (holder ``holder``, a card opened 600 days ago, on handset ``imei``) grooms a new contact on
+    each of the last ``days`` days up to the window (first in touch ``first_days_ago`` days before the window
+    when given, otherwise ``days - 1``): three SMS from it and two replies in the evening every day, a
+    25-minute evening call every other day; ``one_way``: the person never replies and no call is answered.
+    ``others``: it also texts that many other numbers today (a number with a life of its own). The person
+    calls a friend at noon on the two days before the first contact (when ``seen_before``; the look-back
+    then shows the contact is new). ``pays``:
+    the evening before the window the person pays 8,000 CNY of their own to an account opened 40 days ago,
+    which passes it on at 02:30 in two halves (``'mule'``), or to a brokerage's account of 3,000 days that
+    keeps it (``'broker'``), or pays nothing (``'none'``). ``also_pays``: the person also pays 12,000 CNY to
+    that account at 21:00 in the window (an account created by the caller). Returns (the groomer, the
+    person)."""
+    g, v = c.num(720000 + 10 * k), c.num(720001 + 10 * k)
+    c.sub(g, holder, 600, customer=customer)
+    c.sub(v)
+    imei = imei or f"86{c.ns:03d}{720000 + k:010d}"
+    first = days - 1 if first_days_ago is None else first_days_ago
+    day_list = sorted({first, *range(days - 1, -1, -1)}, reverse=True)
+    if seen_before:
+        for d in (first + 1, first + 2):
+            c.call(DAY.replace(hour=12) - timedelta(days=d), v, c.num(722000 + 10 * k), 90)
+    for d in day_list:
+        ev = DAY.replace(hour=20) - timedelta(days=d)
+        for m in range(3):
+            _chat(c, ev + timedelta(minutes=7 * m), g, v, imei)
+        if not one_way:
+            for m in range(2):
+                _chat(c, ev + timedelta(minutes=7 * m + 3), v, g)
+        if d % 2 == 0:
+            c.call(ev + timedelta(minutes=40), g, v, 0 if one_way else 1500, caller_imei=imei,
+                   caller_imsi=f"4600{g[-11:]}")
+    for i in range(others):
+        _chat(c, DAY + timedelta(minutes=i), g, c.num(721000 + 10 * k + i), imei)
+    if pays != "none":
+        mine, to = c.acct(720 + k), c.acct(730 + k)
+        c.account(mine, 2000, msisdn=v)
+        c.account(to, 40 if pays == "mule" else 3000)
+        t = DAY.replace(hour=21) - timedelta(days=1)
+        c.transfer(t, mine, to, 8000, who=v)
+        if pays == "mule":
+            for i in range(2):
+                o = c.account(c.acct(740 + 2 * k + i), 900)
+                c.transfer(DAY.replace(hour=2, minute=30 + 9 * i), to, o, 4000)
+    if also_pays:
+        mine = c.acct(750 + k)
+        if pays == "none":
+            c.account(mine, 2000, msisdn=v)
+        else:
+            mine = c.acct(720 + k)
+        c.transfer(DAY.replace(hour=21), mine, also_pays, 12000, who=v)
+    return g, v
 
 
 __all__ = [n for n in dir() if not n.startswith("_")]

@@ -137,7 +137,7 @@ def campaign(c: Case, kind: str = "wildcard", receivers: int = 30, age_days: int
     """A personal number sending links; returns (sender, registrable domain or IP of the link)."""
     me = sender or c.num(500000)
     c.sub(me, age_days=age_days)
-    dom = f"fraud{c.ns}.top" if kind != "ip" else f"45.{c.ns % 250}.21.13"
+    dom = f"fraud{c.ns}.top" if kind != "ip" else f"45.{c.ns % 250}.{21 + c.ns // 250}.13"
     tag = chr(97 + c.ns % 26) + chr(97 + c.ns // 26 % 26)
     text = (FRAUD_TEXT if words else "看看这个 ") + tag
 
@@ -153,7 +153,7 @@ def campaign(c: Case, kind: str = "wildcard", receivers: int = 30, age_days: int
         if kind == "marketing_refuse":
             return MARKETING_REFUSE.format(i=1000 + i)
         if kind == "branded_ip":  # fraud forging a brand tag, with an IP-literal link
-            return f"【京东】{text}http://45.{c.ns % 250}.21.13:8080/a{i}"
+            return f"【京东】{text}http://45.{c.ns % 250}.{21 + c.ns // 250}.13:8080/a{i}"
         return f"{text}http://www.{dom}/p"
 
     c.sms(me, receivers, msg, per_min=per_min)

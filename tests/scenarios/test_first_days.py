@@ -1,14 +1,23 @@
-"""Scenarios on the data's first day, when no look-back can show a line in steady use or a known contact."""
+"""Scenarios on the data's first days, when no look-back can show a line in steady use or a known contact."""
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 import pytest
 
 from fraudwall.scenarios.registry import Registry
 from fraudwall.scenarios.runner import detect
-from tests.scenarios.library.builders import Case, ingest_records
+from tests.scenarios.library.builders import DAY, Case, ingest_records
 
-BURST, ROAMING = "calls.rt_burst_unanswered", "calls.rt_high_risk_roaming_new_card"
+BURST, ROAMING, STRANGER = "calls.rt_burst_unanswered", "calls.rt_high_risk_roaming_new_card", "calls.stranger_dialling"
+
+
+def _worked_both_days_before(c: Case, me: str) -> str:
+    """``me`` calls a customer on each of the two days before the window (the data begin two days before it)."""
+    for d in (1, 2):
+        c.call(DAY - timedelta(days=d), me, c.num(990100 + d), 120)
+    return me
 
 
 @pytest.fixture(scope="module")
@@ -26,10 +35,15 @@ def flagged(tmp_path_factory):
         # a 20-day-old card in Cambodia dialling 30 strangers
         "roaming_fraud_card": Case(5, records).caller(n=30, answered=0.25, roaming="KH", age_days=20),
     }
+    # the data's third day: a 107-day-old sales line at work on both days of the look-back, one office cell, no
+    # data session (v7 warned it: its age counted as a new card's), and a card opened the day the data began
+    c6, c7 = Case(6, records), Case(7, records)
+    cases["sales_line_third_day"] = _worked_both_days_before(c6, c6.caller(n=40, answered=0.4, age_days=107))
+    cases["card_new_in_the_data"] = _worked_both_days_before(c7, c7.caller(n=40, answered=0.4, age_days=2))
     wh = ingest_records(records, tmp_path_factory.mktemp("data"), tmp_path_factory.mktemp("wh"))
-    detect(wh, Registry.load(), only=[BURST, ROAMING])
+    detect(wh, Registry.load(), only=[BURST, ROAMING, STRANGER])
     con = wh.connect()
-    hits = set(con.execute("SELECT scenario, entity FROM alerts").fetchall())
+    hits = set(con.execute(f"SELECT scenario, entity FROM alerts WHERE CAST(window_start AS DATE) = DATE '{DAY.date()}'").fetchall())
     con.close()
     return {name: {sid for sid, e in hits if e == num} for name, num in cases.items()}
 
@@ -46,3 +60,8 @@ def test_an_old_card_static_without_data_and_a_new_card_still_act(flagged):
 def test_a_traveller_calling_a_few_people_abroad_is_spared_without_a_look_back(flagged):
     assert ROAMING not in flagged["traveller"]
     assert ROAMING in flagged["roaming_fraud_card"]
+
+
+def test_a_line_at_work_since_the_data_began_is_not_taken_for_a_new_card(flagged):
+    assert STRANGER not in flagged["sales_line_third_day"]
+    assert STRANGER in flagged["card_new_in_the_data"]

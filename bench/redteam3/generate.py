@@ -28,20 +28,20 @@ DAY = 86400.0
 HOUR = 3600.0
 
 # ------------------------------------------------------------------------------------------ schema
-S, T, I, F, B = "s", "t", "i", "f", "b"
+S, T, INT, F, B = "s", "t", "i", "f", "b"
 SCHEMA: dict[str, list[tuple[str, str]]] = {
     "subscribers": [("msisdn", S), ("imsi", S), ("id_key", S), ("id_type", S), ("customer_type", S),
                     ("line_type", S), ("operator", S), ("open_time", T), ("open_channel", S), ("open_cell", S),
                     ("status", S), ("status_time", T), ("is_prepaid", B), ("home_region", S)],
-    "voice": [("call_id", S), ("start_time", T), ("caller", S), ("callee", S), ("duration_s", I), ("ring_s", I),
+    "voice": [("call_id", S), ("start_time", T), ("caller", S), ("callee", S), ("duration_s", INT), ("ring_s", INT),
               ("result", S), ("caller_imei", S), ("caller_imsi", S), ("caller_cell", S), ("callee_cell", S),
               ("caller_roaming_country", S), ("call_type", S), ("media", S), ("gateway", S)],
     "sms": [("sms_id", S), ("send_time", T), ("sender", S), ("receiver", S), ("content", S), ("sender_imei", S),
             ("sender_cell", S), ("sender_roaming_country", S)],
     "device": [("time", T), ("msisdn", S), ("imsi", S), ("imei", S), ("cell", S), ("event", S),
-               ("roaming_country", S), ("bytes", I)],
+               ("roaming_country", S), ("bytes", INT)],
     "cells": [("cell", S), ("lat", F), ("lon", F), ("region", S), ("site_type", S)],
-    "web": [("time", T), ("msisdn", S), ("domain", S), ("url", S), ("ip", S), ("bytes", I), ("app", S)],
+    "web": [("time", T), ("msisdn", S), ("domain", S), ("url", S), ("ip", S), ("bytes", INT), ("app", S)],
     "apps": [("time", T), ("msisdn", S), ("app", S), ("event", S), ("source_url", S)],
     "internet_accounts": [("platform", S), ("account", S), ("msisdn", S), ("register_time", T), ("status", S)],
     "bank_accounts": [("account_id", S), ("id_key", S), ("bank", S), ("open_time", T), ("bound_msisdn", S),
@@ -144,7 +144,7 @@ def to_table(df: pd.DataFrame, rt: str) -> pa.Table:
             m = np.isnan(x)
             a = pa.array(np.where(m, 0, np.round(x * 1000)).astype(np.int64), mask=m,
                          type=pa.timestamp("ms", tz=TZ))
-        elif ty == I:
+        elif ty == INT:
             x = pd.to_numeric(s, errors="coerce").to_numpy(dtype=float)
             m = np.isnan(x)
             a = pa.array(np.where(m, 0, np.round(x)).astype(np.int64), mask=m, type=pa.int64())
@@ -193,7 +193,7 @@ class Province:
             k = (n - len(out)) * 2 + 10
             pre = self.rng.choice(prefixes, size=k, p=probs)
             body = self.rng.integers(0, 10 ** 8, size=k)
-            for p, b in zip(pre, body):
+            for p, b in zip(pre, body, strict=False):
                 s = f"{cc}{p}{b:08d}"
                 if s not in self.used_numbers:
                     self.used_numbers.add(s)
@@ -378,7 +378,7 @@ class Province:
             self.msisdn[idx] = self.numbers(len(idx), OPERATORS[o][1])
             mm = rng.choice(OPERATORS[o][2], size=len(idx))
             body = rng.integers(0, 10 ** 10, size=len(idx))
-            self.imsi[idx] = [f"{a}{b:010d}" for a, b in zip(mm, body)]
+            self.imsi[idx] = [f"{a}{b:010d}" for a, b in zip(mm, body, strict=False)]
         self.imei = self.imeis(N)
         self.id_key = self.hexkey(N, "id")
         years = rng.exponential(5.0, N) + 0.15
@@ -392,7 +392,7 @@ class Province:
         self.st.add("subscribers", msisdn=self.msisdn, imsi=self.imsi, id_key=self.id_key,
                     id_type="resident_id", customer_type="personal", line_type="mobile", operator=self.op,
                     open_time=self.open_time, open_channel=np.array([f"{REGIONS[r][1]}-ST{c:03d}" for r, c in zip(
-                        self.region, rng.integers(1, 400, N))], dtype=object),
+                        self.region, rng.integers(1, 400, N), strict=False)], dtype=object),
                     open_cell=self.home_cell, status="active", status_time=self.open_time, is_prepaid=prepaid,
                     home_region=np.array([REGIONS[r][0] for r in self.region], dtype=object))
         # bank accounts: 1-3 per person (not the youngest everywhere)
@@ -605,7 +605,7 @@ class Province:
         p = rng.integers(0, N, m)
         b = rng.integers(0, len(ports), m)
         code = rng.integers(100000, 999999, m)
-        content = np.array([f"【{brands[x]}】验证码{c}，5分钟内有效，请勿泄露给他人。" for x, c in zip(b, code)],
+        content = np.array([f"【{brands[x]}】验证码{c}，5分钟内有效，请勿泄露给他人。" for x, c in zip(b, code, strict=False)],
                            dtype=object)
         self.st.add("sms", send_time=self.times(m), sender=ports[b], receiver=self.msisdn[p], content=content)
         # operator bills on 1 June (and package reminders)
@@ -615,7 +615,7 @@ class Province:
             sc = np.array([{"CMCC": "10086", "CUCC": "10010", "CTCC": "10000", "CBN": "10099"}[o] for o in self.op],
                           dtype=object)
             t = self.t0 + bill_day * DAY + rng.uniform(8, 12, N) * HOUR
-            content = np.array([f"尊敬的客户，您5月账单费用{a:.2f}元，当前余额{a * 1.7:.2f}元。详询{c}。" for a, c in zip(amt, sc)],
+            content = np.array([f"尊敬的客户，您5月账单费用{a:.2f}元，当前余额{a * 1.7:.2f}元。详询{c}。" for a, c in zip(amt, sc, strict=False)],
                                dtype=object)
             self.st.add("sms", send_time=t, sender=sc, receiver=self.msisdn, content=content)
 
@@ -770,7 +770,7 @@ class Province:
             k = int(self.rng.integers(3, 8))
             burst = self.rng.uniform(open_from, open_to)
             r = self.region[seller] if region is None else region
-            for j in range(k):
+            for _j in range(k):
                 ot = burst + self.rng.uniform(0, 2.5) * DAY + self.rng.uniform(9, 20) * HOUR
                 ln = self.new_mobile(self.id_key[seller], ot, r, mvno=self.rng.random() < mvno_share,
                                      id_type=id_type)
@@ -885,7 +885,7 @@ class Province:
         res = rng.choice(["answered", "no_answer", "rejected", "busy"], size=n,
                          p=[ans_p, (1 - ans_p) * 0.55, (1 - ans_p) * 0.35, (1 - ans_p) * 0.10])
         hooked = []
-        for t, p, r in zip(ts, people, res):
+        for t, p, r in zip(ts, people, res, strict=False):
             dur = 0
             media = "voice"
             if r == "answered":
@@ -938,7 +938,8 @@ class Province:
         g["report_with"] = [("domain", base)]
         handsets = self.imeis(P["handsets"])
         shop = np.where(self.shopper & (self.age < 60))[0]
-        tgt = lambda n: self.rng.choice(shop, n)
+        def tgt(n):
+            return self.rng.choice(shop, n)
         k = 0
         for h, imei in enumerate(handsets):
             d = 1 + h % 2
@@ -989,7 +990,8 @@ class Province:
         self.truth("app", "cn.gov.aqjc.safe", "fraud_app", "G02", g["scheme"], self.t0 + 3 * DAY)
         g["report_with"] = [("domain", dom)]
         eld = np.where((self.age >= 55) | ((self.age >= 20) & (self.age <= 32)))[0]
-        tgt = lambda n: self.rng.choice(eld, n)
+        def tgt(n):
+            return self.rng.choice(eld, n)
         lines = [(ln, self.imeis(1)[0], "KH" if i < P["roaming_sims"] - 2 else "MM", 3, None) for i, ln in enumerate(roam)]
         lines += [(ln, None, None, self.days_hist, "IGW-FZ-03") for ln in intl]
         for ln, imei, cc, d0, gw in lines:
@@ -1029,7 +1031,8 @@ class Province:
         den2 = self.near_cell(den)
         tacs = [f"8{self.rng.integers(10 ** 6, 10 ** 7)}" for _ in range(2)]
         modules = list(self.imeis(P["devices"] * P["slots"], tacs))
-        tgt = lambda n: self.targets(n, (self.age >= 20) & (self.age <= 60))
+        def tgt(n):
+            return self.targets(n, (self.age >= 20) & (self.age <= 60))
         last_used = {i: -9 for i in range(len(sims))}
         first_seen = {}
         answered_by = defaultdict(list)
@@ -1039,7 +1042,7 @@ class Province:
                 modules = list(self.imeis(len(modules), tacs))
             free = [i for i in range(len(sims)) if d - last_used[i] >= P["rest_days"]]
             self.rng.shuffle(free)
-            for slot, imei in enumerate(modules):
+            for _slot, imei in enumerate(modules):
                 if not free:
                     break
                 si = free.pop()
@@ -1058,7 +1061,7 @@ class Province:
                 hooked = self.outbound_calls(ln, imei, cell, d, n, (9, 21), P["answer"], 30, tgt,
                                              hook_p=P["hook"], hook_dur=(500, 1800))
                 answered_by[ln["msisdn"]] += [self.t0 + d * DAY + 12 * HOUR] * int(n * P["answer"])
-                for t, p, dur in hooked:
+                for t, p, _dur in hooked:
                     if self.rng.random() < P["pay"]:
                         pays, tt = [], t + self.rng.uniform(0.5, 20) * HOUR
                         for _ in range(int(self.rng.integers(1, 4))):
@@ -1100,7 +1103,7 @@ class Province:
                 n = int(self.rng.integers(*P["sms_per_day"]))
                 ts = np.sort(self.t0 + d * DAY + self.rng.uniform(8.5, 22, n) * HOUR)
                 people = self.rng.choice(tgt_all, n)
-                for t, p in zip(ts, people):
+                for t, p in zip(ts, people, strict=False):
                     tpl, kind = templates[self.rng.integers(len(templates))]
                     r = self.rng.random()
                     if r < 0.45:
@@ -1215,7 +1218,8 @@ class Province:
         self.truth("domain", base, "fraud_domain", "G06", g["scheme"], self.t0)
         self.truth("app", appid, "fraud_app", "G06", g["scheme"], self.t0)
         g["report_with"] = [("domain", base), ("app", appid)]
-        tgt = lambda n: self.targets(n, (self.age >= 22) & (self.age <= 50))
+        def tgt(n):
+            return self.targets(n, (self.age >= 22) & (self.age <= 50))
         for ln in voip:
             d0 = int(self.rng.integers(0, 3))
             self.truth("msisdn", ln["msisdn"], "fixed_voip_line", "G06", g["scheme"], self.t0 + d0 * DAY)
@@ -1416,7 +1420,7 @@ class Province:
                 n = int(self.rng.integers(*P["calls_per_day"]))
                 ts = np.sort(self.t0 + d * DAY + self.rng.uniform(*P["hours"], n) * HOUR)
                 people = self.rng.choice(tgt_all, n)
-                for t, p in zip(ts, people):
+                for t, p in zip(ts, people, strict=False):
                     self.call(t, num, self.msisdn[p], 0, "no_answer", ring=int(self.rng.integers(1, 3)),
                               ecell=self.home_cell[p], ctype="intl_in", gw="IGW-XM-01")
                     if self.rng.random() < P["callback"]:
@@ -1494,7 +1498,7 @@ class Province:
         ts = np.sort(self.t0 + d * DAY + self.rng.uniform(hours[0], hours[1], n) * HOUR)
         res = self.rng.choice(["answered", "no_answer", "rejected", "busy"], size=n,
                               p=[ans, (1 - ans) * 0.6, (1 - ans) * 0.3, (1 - ans) * 0.1])
-        for t, q, r in zip(ts, people, res):
+        for t, q, r in zip(ts, people, res, strict=False):
             dur = self.rng.uniform(*long_dur) if self.rng.random() < long_p else max(3, self.rng.lognormal(np.log(med), 0.7))
             c = cells[self.rng.integers(len(cells))] if cells is not None else None
             self.call(t, p_num, self.msisdn[q], dur, r, imei=imei, imsi=imsi, ccell=c, ecell=self.home_cell[q],
@@ -1505,7 +1509,8 @@ class Province:
         rng = self.rng
         L = LOOKALIKES
         days = range(self.ndays)
-        dow = lambda d: (d + 4) % 7
+        def dow(d):
+            return (d + 4) % 7
         # couriers: many short calls and pick-up SMS to strangers, moving across cells
         for p in self.la_people("courier", L["courier"], (self.age >= 22) & (self.age <= 50)):
             r = self.region[p]
@@ -1543,7 +1548,7 @@ class Province:
                              nbytes=int(rng.lognormal(14, 1)))
                 self.app(self.day_t(d, 16, 18), self.msisdn[p], "com.sdu.didi.gsui", "use")
         # call centres / telemarketing on enterprise lines (broadband, insurance, education)
-        for c in range(L["call_centre_companies"]):
+        for _c in range(L["call_centre_companies"]):
             lic = self.uid("bl")
             r = int(rng.integers(0, 9))
             for _ in range(int(rng.integers(4, 9))):
@@ -1737,7 +1742,7 @@ class Province:
                 self.busy_caller(num, None, None, None, d, n, (8.5, 20), 0.35, 70, debtors[rng.integers(0, 200, n)],
                                  "voip", "COLL-GW-2", long_p=0.04)
         # hospital appointment reminder lines
-        for c in range(L["hospital_lines"]):
+        for _c in range(L["hospital_lines"]):
             r = int(rng.integers(0, 9))
             num = self.fixed_numbers(1, REGIONS[r][1])[0]
             self.sub(num, self.uid("bl"), self.t0 - rng.uniform(500, 3000) * DAY, "fixed", "CTCC", None,
@@ -1776,7 +1781,7 @@ class Province:
                               "answered" if rng.random() < 0.7 else "no_answer", imei=imei, imsi=ln["imsi"],
                               ccell=self.home_cell[p], ecell=self.home_cell[q])
         # IoT fleets: a logistics firm's GPS trackers, many cards on one business licence, data only
-        for c in range(L["iot_fleets"]):
+        for _c in range(L["iot_fleets"]):
             lic = self.uid("bl")
             self.benign("id_key", lic, "iot_fleet", self.t0)
             r = int(rng.integers(0, 9))
@@ -1793,7 +1798,7 @@ class Province:
         # the real e-commerce platform's after-sales lines calling customers about refunds
         lic = self.uid("bl")
         shoppers = np.where(self.shopper)[0]
-        for c in range(L["platform_cs_lines"]):
+        for _c in range(L["platform_cs_lines"]):
             num = f"86571{rng.integers(10 ** 7, 10 ** 8)}"
             self.sub(num, lic, self.t0 - rng.uniform(800, 3000) * DAY, "fixed", "CTCC", None, "business_license",
                      "enterprise", "ENT", None, prepaid=False, region="Zhejiang")

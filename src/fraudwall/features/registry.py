@@ -140,6 +140,9 @@ MACROS = {
     # the call profile of a VoIP box rather than a call centre: few answers or very short calls (voip_box_day;
     # a box's sibling lines in fixed_voip.voip_box_dialling)
     "voip_box_signs(answered, median_s)": "(answered < 0.45 OR median_s < 40)",
+    # a line in steady use: active on every day of a look-back of 3+ days but at most one quiet day a week (a line
+    # at work, not a card bought, woken or put to work lately; a shorter look-back cannot show it)
+    "steady_use(active_days, history_days)": "(history_days >= 3 AND active_days >= history_days - floor(history_days / 7))",
     # a fixed/VoIP line's day that looks like a VoIP box rather than a call centre: night calls (a share of
     # ``night_alone`` alone, or a twentieth with few answers or very short calls), or on a line at most
     # ``max_day_age`` days old few answers and very short calls (fixed_voip.voip_box_dialling, f_card_batch)

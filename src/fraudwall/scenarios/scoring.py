@@ -103,19 +103,18 @@ def scores_sql(alerts: str, cfg: ScoringConfig) -> str:
 
     The score combines the hits on the primary hit's side only: victim scenarios (a person being defrauded: the
     victims domain, or a scenario elsewhere that warns a victim) and the others (an entity taking part in fraud)
-    say opposite things of an entity, so the one does not
-    corroborate the other (a traveller roaming in a high-risk region who opened a fraud link earns the
-    click's review, not a victim warning). Every hit is still listed among the reasons."""
+    say opposite things of an entity, so the one does not corroborate the other (a traveller roaming in a
+    high-risk region who opened a fraud link earns the click's review, not a victim warning). Every hit is still
+    listed among the reasons."""
     return f"""
     WITH hits AS (
         SELECT *, greatest(least(weight * score, 0.999999), 0) AS w,
             domain = '{VICTIM_DOMAIN}' OR action = 'warn_victim' AS victim_side
         FROM {alerts} WHERE NOT shadow
     ), ranked AS (
-        SELECT *, row_number() OVER (PARTITION BY entity_type, entity, window_start ORDER BY w DESC, scenario) AS rk,
-            first_value(victim_side) OVER (PARTITION BY entity_type, entity, window_start ORDER BY w DESC, scenario)
-                = victim_side AS same_side
+        SELECT *, row_number() OVER strongest AS rk, first_value(victim_side) OVER strongest = victim_side AS same_side
         FROM hits
+        WINDOW strongest AS (PARTITION BY entity_type, entity, window_start ORDER BY w DESC, scenario)
     )
     SELECT entity_type, entity, window_start, window_end,
         1 - exp(sum(ln(1 - w)) FILTER (WHERE same_side)) AS score,

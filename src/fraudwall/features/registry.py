@@ -425,7 +425,8 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
     """Views over the window (``<type>_w``), the 24 hours before it (``<type>_prev``), its look-back
     (``<type>_h``, and the compact
     ``pairs_h``/``active_h``/``imei_seen_h``/``imei_sims_h``/``imei_prior_h``/``imei_sims_prior_h``/
-    ``app_sideloads_h`` from :func:`create_history`) and current subscribers.
+    ``app_sideloads_h`` from :func:`create_history`, and ``history_cover``: the days of look-back the data holds)
+    and current subscribers.
 
     Record types named in ``materialize`` (type -> the column names the run's SQL mentions, ``*`` for
     all; see :func:`window_columns_read`) get ``<type>_w`` as a temporary table of those columns instead
@@ -472,6 +473,9 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
         "SELECT msisdn, CAST(bit_count(days & ((CAST(1 AS HUGEINT) << " + str(first_ok[4]) + ") - 1)) AS BIGINT) "
         "AS active_days_before FROM hist_active_bits" if first_ok[2] and first_ok[3] else
         "SELECT msisdn, count(*) AS active_days_before FROM active_h GROUP BY msisdn"))
+    # how many days of look-back the data holds before the window (0 on the data's first day), computed once
+    con.execute(f"CREATE OR REPLACE TEMP TABLE history_cover AS "
+                f"SELECT coalesce(date_diff('day', min(d), {w_lo}), 0) AS history_days FROM active_h")
     p_lo = max(w_start - PREV_SPAN, w_start - timedelta(days=lookback_days))  # ``<type>_prev``: within the look-back
     for rt in EVENT_TYPES:
         t = rt.time_column

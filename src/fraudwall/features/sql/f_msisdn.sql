@@ -42,7 +42,6 @@ known AS (
     SELECT caller AS msisdn, count(*) AS known_callees FROM (SELECT * FROM own UNION SELECT * FROM hold) GROUP BY 1
 ),
 hknown AS (SELECT caller AS msisdn, count(*) AS holder_known_callees FROM hold GROUP BY 1),
-cov AS (SELECT coalesce(date_diff('day', min(d), CAST({{w_start}} AS DATE)), 0) AS history_days FROM active_h),
 before AS (SELECT msisdn, active_days_before FROM active_before_h),  -- active days in the look-back
 dev AS (  -- via one (number, cell) aggregate: cheaper than a DISTINCT aggregate over every event
     SELECT msisdn, CAST(sum(ds) AS BIGINT) AS data_sessions, count(cell) AS device_cells,
@@ -67,7 +66,7 @@ base AS (
         date_diff('day', s.open_time, {{w_start}}) AS card_age_days,
         coalesce(ic.cards, 1) AS holder_cards, coalesce(ic.operators, 1) AS holder_operators,
         coalesce(bf.active_days_before, 0) AS active_days_before,
-        (SELECT history_days FROM cov) AS history_days,
+        (SELECT history_days FROM history_cover) AS history_days,
         c.roaming_country IS NOT NULL AND c.roaming_country IN ('KH', 'MM', 'PH', 'LA', 'MY', 'TH', 'AE', 'VN')
             AS roaming_high_risk,
         EXISTS (SELECT 1 FROM lists l WHERE l.list = 'allow' AND l.entity = c.msisdn) AS allowlisted

@@ -30,30 +30,23 @@ def fraudwall(*args: str) -> str:
     return r.stdout
 
 
-def pick(d: object, words: tuple[str, ...]) -> object:
-    """The entries of a nested dict whose keys mention any of words (for a compact summary)."""
-    if isinstance(d, dict):
-        out = {}
-        for k, v in d.items():
-            if any(x in str(k) for x in words):
-                out[k] = v if not isinstance(v, float) else round(v, 3)
-            elif isinstance(v, dict):
-                sub = pick(v, words)
-                if sub:
-                    out[k] = sub
-        return out
-    return {}
-
-
 def summary(seed: int, ing: dict, ev: dict, secs: dict) -> str:
+    """One line from ingest's and evaluate's JSON (keys: roles, actions, entity_types, lookalikes)."""
     loaded = sum(ing.get("loaded", {}).values())
     quar = sum(ing.get("quarantined", {}).values())
-    roles = pick(ev.get("roles", {}), ("recall", "n", "found", "actioned", "alerted"))
-    keys = [k for k in ev if "precision" in k or "lookalike" in k or "look_alike" in k]
-    rest = {k: pick(ev[k], ("precision", "actioned", "n", "share", "rate", "count", "total")) if isinstance(ev[k], dict)
-            else ev[k] for k in keys}
-    return (f"seed {seed}: loaded {loaded} rows, quarantined {quar}; times {secs}; roles {json.dumps(roles)}; "
-            f"{json.dumps(rest)}")
+    roles = " ".join(f"{r}={v['actioned']}/{v['entities']}({v['recall_actioned']:.2f})"
+                     for r, v in sorted(ev.get("roles", {}).items()))
+    act = ev.get("actions", {})
+    types = " ".join(f"{t}={v['true_positives']}/{v['entities_actioned']}"
+                     for t, v in sorted(ev.get("entity_types", {}).items()))
+    la = ev.get("lookalikes", {})
+    la_act = sum(v["actioned"] for v in la.values())
+    la_n = sum(v["entities"] for v in la.values())
+    la_kinds = " ".join(f"{k}={v['actioned']}/{v['entities']}" for k, v in sorted(la.items()) if v["actioned"])
+    return (f"seed {seed}: loaded {loaded} rows, quarantined {quar} | {secs} | recall actioned per role: {roles} | "
+            f"action precision {act.get('precision')} ({act.get('true_positives')}/{act.get('entities_actioned')}; "
+            f"per type TP/actioned: {types}) | look-alikes actioned {la_act}/{la_n} in {len(la)} kinds: "
+            f"{la_kinds or 'none'}")
 
 
 def main() -> None:
@@ -61,10 +54,19 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, nargs="+", default=[41, 42])
     ap.add_argument("--work", type=Path, required=True)
     ap.add_argument("--subscribers", type=int, default=15000)
+    ap.add_argument("--summarise", action="store_true",
+                    help="only print the summary lines again from the JSON files kept in WORK")
     a = ap.parse_args()
     a.work.mkdir(parents=True, exist_ok=True)
     lines = []
     for seed in a.seeds:
+        if a.summarise:
+            ing = json.loads((a.work / f"ingest-{seed}.json").read_text())
+            ev = json.loads((a.work / f"evaluate-{seed}.json").read_text())
+            tf = a.work / f"times-{seed}.json"
+            secs = json.loads(tf.read_text()) if tf.exists() else {}
+            print(summary(seed, ing, ev, secs))
+            continue
         data, wh = a.work / f"data-{seed}", a.work / f"wh-{seed}"
         secs = {}
         t = time.time()
@@ -82,10 +84,12 @@ def main() -> None:
         secs["evaluate"] = round(time.time() - t)
         (a.work / f"evaluate-{seed}.json").write_text(out)
         (a.work / f"ingest-{seed}.json").write_text(json.dumps(ing, indent=1))
+        (a.work / f"times-{seed}.json").write_text(json.dumps(secs))
         line = summary(seed, ing, json.loads(out), secs)
         print(line, flush=True)
         lines.append(line)
-    (a.work / "summary.txt").write_text("\n".join(lines) + "\n")
+    if lines:
+        (a.work / "summary.txt").write_text("\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":

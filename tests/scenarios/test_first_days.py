@@ -62,6 +62,30 @@ def test_a_traveller_calling_a_few_people_abroad_is_spared_without_a_look_back(f
     assert ROAMING in flagged["roaming_fraud_card"]
 
 
+@pytest.fixture(scope="module")
+def first_day(tmp_path_factory):
+    """The data's very first day: no look-back at all."""
+    records: dict[str, list[dict]] = {}
+    cases = {
+        # an insurance agent's 56-day-old card in one office cell dialling 50 strangers: with no look-back its age
+        # is no sign of a card bought for the job (v8 warned it); a card opened 10 days before still acts
+        "months_old_sales_card": Case(1, records).caller(n=50, answered=0.5, age_days=56),
+        "card_bought_lately": Case(2, records).caller(n=50, answered=0.5, age_days=10),
+    }
+    wh = ingest_records(records, tmp_path_factory.mktemp("data"), tmp_path_factory.mktemp("wh"))
+    detect(wh, Registry.load(), only=[STRANGER])
+    con = wh.connect()
+    hits = con.execute("SELECT entity, evidence FROM alerts").fetchall()
+    con.close()
+    assert all('"history_days":0' in ev for _, ev in hits)
+    return {name: {e for e, _ in hits if e == num} for name, num in cases.items()}
+
+
+def test_without_a_look_back_only_a_card_opened_lately_counts_as_new(first_day):
+    assert not first_day["months_old_sales_card"]
+    assert first_day["card_bought_lately"]
+
+
 def test_a_line_at_work_since_the_data_began_is_not_taken_for_a_new_card(flagged):
     assert STRANGER not in flagged["sales_line_third_day"]
     assert STRANGER in flagged["card_new_in_the_data"]

@@ -109,3 +109,37 @@ def test_a_victim_warning_scenario_of_another_domain_is_on_the_victim_side(tmp_p
     detect(wh, Registry.load([d], builtin=False))
     score, domain = wh.connect().execute("SELECT round(score, 4), primary_domain FROM scores").fetchall()[0]
     assert domain == "emerging" and score == pytest.approx(0.6)  # 1-0.4*0.5 = 0.8 before
+
+
+def test_scenarios_of_one_family_count_once_by_their_strongest_hit(tmp_path, wh):
+    """Two views of one behaviour (a fan-out at 0.6 and a low answer rate at 0.5) do not add up to a warning:
+    the family counts its strongest hit; a scenario outside the family still adds."""
+    cfg = tmp_path / "scoring.yaml"
+    cfg.write_text("families:\n  fanout: [test.fanout, test.answer]\n")
+    specs = [("fanout", 0.6, "block"), ("answer", 0.5, "block")]
+    score, actionable, action = _run(tmp_path, wh, specs)  # shipped families: these test ids are in none
+    assert score == pytest.approx(1 - 0.4 * 0.5) and action == "warn"
+    score, actionable, action = _run(tmp_path, wh, specs, load_scoring(cfg))
+    assert score == pytest.approx(0.6) and actionable == pytest.approx(0.6) and action == "review"
+    score, _, action = _run(tmp_path, wh, [*specs, ("static", 0.5, "review")], load_scoring(cfg))
+    assert score == pytest.approx(1 - 0.4 * 0.5) and action == "warn"
+    reasons = wh.connect().execute("SELECT scenarios FROM scores").fetchall()[0][0]
+    assert set(reasons) == {"test.fanout", "test.answer", "test.static"}  # every hit still explains the score
+
+
+def test_families_are_checked_and_kept_when_a_user_config_omits_them(tmp_path):
+    cfg = tmp_path / "scoring.yaml"
+    cfg.write_text("families:\n  a: [x.one, x.two]\n  b: [x.two]\n")
+    with pytest.raises(Exception, match="already in family a"):
+        load_scoring(cfg)
+    cfg.write_text("families:\n  a: x.one\n")
+    with pytest.raises(Exception, match="families.a"):
+        load_scoring(cfg)
+    cfg.write_text("min_actionable: 0.5\n")
+    assert load_scoring(cfg).families == load_scoring(None).families
+
+
+def test_every_shipped_family_member_is_a_builtin_scenario():
+    ids = {s.id for s in Registry.load([], builtin=True)}
+    families = load_scoring(None).families
+    assert families and set(families) <= ids

@@ -20,6 +20,9 @@ class ScoringConfig:
 
     thresholds: dict[str, dict[str, float]] = field(default_factory=dict)
     weights: dict[str, float] = field(default_factory=dict)  # scenario id -> weight override
+    #: scenario id -> family: scenarios that measure one behaviour from different angles; within a family only
+    #: the strongest hit counts towards the score (they are not independent evidence), every hit is still listed
+    families: dict[str, str] = field(default_factory=dict)
     #: an action stronger than review needs the hits of scenarios that suggest more than a review to reach
     #: this score on their own: a pile of review-level hits (weak, correlated signals) earns a review only
     min_actionable: float = 0.5
@@ -65,9 +68,10 @@ def load_scoring(path: str | Path | None = None) -> ScoringConfig:
         doc = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(f"{p}: cannot read scoring config: {exc}") from None
-    unknown = set(doc) - {"thresholds", "weights", "min_actionable"}
+    unknown = set(doc) - {"thresholds", "weights", "min_actionable", "families"}
     if unknown:
-        raise InputError(f"{p}: unknown key {sorted(unknown)[0]!r} (allowed: thresholds, weights, min_actionable)")
+        raise InputError(f"{p}: unknown key {sorted(unknown)[0]!r} "
+                         "(allowed: thresholds, weights, min_actionable, families)")
     gate = doc.get("min_actionable", load_scoring(None).min_actionable if path is not None else 0.5)
     if isinstance(gate, bool) or not isinstance(gate, int | float) or not 0 <= gate <= 1:
         raise InputError(f"{p}: min_actionable: must be a number in [0, 1]")
@@ -91,7 +95,24 @@ def load_scoring(path: str | Path | None = None) -> ScoringConfig:
     if "default" not in th:
         raise InputError(f"{p}: thresholds.default is required")
     weights = {str(k): float(v) for k, v in (doc.get("weights") or {}).items()}
-    return ScoringConfig(th, weights, float(gate))
+    families = _families(p, doc["families"]) if "families" in doc else (
+        load_scoring(None).families if path is not None else {})
+    return ScoringConfig(th, weights, min_actionable=float(gate), families=families)
+
+
+def _families(p: Path, doc: object) -> dict[str, str]:
+    """``families: {name: [scenario id, ...]}`` as scenario id -> family name (a scenario in one family at most)."""
+    if not isinstance(doc, dict):
+        raise InputError(f"{p}: families: must map a family name to a list of scenario ids")
+    out: dict[str, str] = {}
+    for name, members in doc.items():
+        if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+            raise InputError(f"{p}: families.{name}: must be a list of scenario ids")
+        for m in members:
+            if m in out:
+                raise InputError(f"{p}: families.{name}: {m} is already in family {out[m]}")
+            out[m] = str(name)
+    return out
 
 
 #: the domain whose scenarios say an entity is being defrauded; every other domain says it takes part in fraud
@@ -104,28 +125,39 @@ def scores_sql(alerts: str, cfg: ScoringConfig) -> str:
     The score combines the hits on the primary hit's side only: victim scenarios (a person being defrauded: the
     victims domain, or a scenario elsewhere that warns a victim) and the others (an entity taking part in fraud)
     say opposite things of an entity, so the one does not corroborate the other (a traveller roaming in a
-    high-risk region who opened a fraud link earns the click's review, not a victim warning). Every hit is still
-    listed among the reasons."""
+    high-risk region who opened a fraud link earns the click's review, not a victim warning). Scenarios of one
+    family (``cfg.families``) count once, by their strongest hit, in the score and in the actionable score alike.
+    Every hit is still listed among the reasons."""
+    fam = ", ".join(f"('{s}', '{f}')" for s, f in sorted(cfg.families.items()))
+    fam_join = f"LEFT JOIN (VALUES {fam}) fam(fam_scenario, family) ON fam.fam_scenario = a.scenario" if fam else ""
+    family = "coalesce(fam.family, a.scenario)" if fam else "a.scenario"
     return f"""
     WITH hits AS (
-        SELECT *, greatest(least(weight * score, 0.999999), 0) AS w,
-            domain = '{VICTIM_DOMAIN}' OR action = 'warn_victim' AS victim_side
-        FROM {alerts} WHERE NOT shadow
+        SELECT a.*, greatest(least(weight * score, 0.999999), 0) AS w,
+            domain = '{VICTIM_DOMAIN}' OR action = 'warn_victim' AS victim_side,
+            action IS NOT NULL AND action <> 'review' AS actionable, {family} AS family
+        FROM {alerts} a {fam_join} WHERE NOT shadow
     ), ranked AS (
         SELECT *, row_number() OVER strongest AS rk, first_value(victim_side) OVER strongest = victim_side AS same_side
         FROM hits
         WINDOW strongest AS (PARTITION BY entity_type, entity, window_start ORDER BY w DESC, scenario)
+    ), counted AS (  -- the strongest hit of each family, among all hits and among the actionable ones
+        SELECT *, row_number() OVER (PARTITION BY entity_type, entity, window_start, same_side, family
+                                     ORDER BY w DESC, scenario) = 1 AS family_top,
+            row_number() OVER (PARTITION BY entity_type, entity, window_start, same_side, family, actionable
+                               ORDER BY w DESC, scenario) = 1 AS family_top_actionable
+        FROM ranked
     )
     SELECT entity_type, entity, window_start, window_end,
-        1 - exp(sum(ln(1 - w)) FILTER (WHERE same_side)) AS score,
-        1 - exp(coalesce(sum(ln(1 - w)) FILTER (WHERE same_side AND action IS NOT NULL AND action <> 'review'), 0))
+        1 - exp(sum(ln(1 - w)) FILTER (WHERE same_side AND family_top)) AS score,
+        1 - exp(coalesce(sum(ln(1 - w)) FILTER (WHERE same_side AND actionable AND family_top_actionable), 0))
             AS actionable_score,
         any_value(domain) FILTER (WHERE rk = 1) AS primary_domain,
         count(*) AS hits,
         list(scenario ORDER BY w DESC, scenario) AS scenarios,
         to_json(list(struct_pack(scenario := scenario, version := version, score := round(score, 4),
                                  weight := weight, evidence := evidence) ORDER BY w DESC, scenario)) AS reasons
-    FROM ranked
+    FROM counted
     GROUP BY entity_type, entity, window_start, window_end
     """
 

@@ -13,7 +13,7 @@ fl AS (
         count(*) FILTER (WHERE m.line_type IN ('fixed', 'voip') AND m.callees >= 50
                          AND m.callers_in <= 0.02 * m.callees
                          AND voip_box_day(m.night_share, m.answered_share, m.median_duration_s, m.card_age_days,
-                                          0.1, 365)) AS box_lines
+                                          0.1, 180)) AS box_lines
     FROM f_msisdn m JOIN s USING (msisdn) GROUP BY 1
 ),
 rep AS (SELECT DISTINCT entity AS id_key FROM reports_h WHERE entity_type = 'id_key' AND label IN ('card_seller', 'fraud'))

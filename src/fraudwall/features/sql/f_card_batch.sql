@@ -1,5 +1,6 @@
 -- Per identity document: the largest batch of cards it opened at one store (channel) within an hour,
--- live cards, operators, reports naming it as a card seller, and how many of its cards call strangers.
+-- live cards, operators, reports naming it as a card seller, and how many of its cards call strangers (five or
+-- more callees and five stranger points: a family member's card phoning one relative is no stranger caller).
 WITH s AS (SELECT * FROM subscriber WHERE coalesce(status, 'active') <> 'closed'),
 b AS (
     SELECT id_key, max(n) AS max_batch_one_store FROM (
@@ -8,7 +9,7 @@ b AS (
     ) GROUP BY 1
 ),
 fl AS (
-    SELECT s.id_key, count(*) FILTER (WHERE m.stranger_points >= 5) AS stranger_cards,
+    SELECT s.id_key, count(*) FILTER (WHERE m.callees >= 5 AND m.stranger_points >= 5) AS stranger_cards,
         -- lines dialling like a VoIP box: fixed_voip.voip_box_dialling's defaults; a call centre's day is not one
         count(*) FILTER (WHERE m.line_type IN ('fixed', 'voip') AND m.callees >= 50
                          AND m.callers_in <= 0.02 * m.callees

@@ -1,7 +1,9 @@
 -- Per number that placed calls in the window: the calling profile with reciprocity, contacts known
 -- from the look-back, device and data use, card facts (line and customer type, age, holder's card
 -- count, activity before the window) and the points of the stranger-calling pattern (each point is
--- a relative or behavioural signal, not a volume constant). The answered-share point is relative to
+-- a relative or behavioural signal, not a volume constant; a card that calls from five or more cells in the day
+-- loses a point: it is on the move, a field salesperson's or a driver's, not a den's or a rack's, which stay in
+-- one or two cells or call from abroad). The answered-share point is relative to
 -- the window's population: answered below 0.775 of the median answered share of the numbers placing 5+
 -- calls (0.62 where that median is 0.8; with fewer than 100 such numbers the median is taken as 0.8),
 -- so a province or day where fewer calls are answered does not hand the point to ordinary callers
@@ -91,5 +93,6 @@ SELECT *,
     + (CASE WHEN history_days >= 3 AND known_callees <= 0.1 * callees THEN 1 ELSE 0 END)
     + (CASE WHEN roaming_high_risk OR holder_cards > 5 OR card_age_days < 180
                  OR (history_days >= 3 AND active_days_before = 0 AND card_age_days > 90) THEN 1 ELSE 0 END)
+    - (CASE WHEN cells >= 5 THEN 1 ELSE 0 END)
       AS stranger_points
 FROM base

@@ -1,6 +1,6 @@
 -- Per device (IMEI) in the window, beyond f_imei: SIM attach churn, the calling pattern of the SIMs it
 -- carried (distinct callees, call-backs), whether it was seen before the window, and how many other
--- no-data calling devices share its main cell (a den of SIM boxes).
+-- no-data calling devices share its main cell (a den of SIM boxes), or, abroad, its roaming country.
 WITH cov AS (SELECT count(*) > 0 AS has_history FROM (SELECT 1 FROM device_h LIMIT 1)),
 j AS (
     SELECT f.*, coalesce(sc.sim_callees, 0) AS sim_callees, coalesce(sc.sim_called_back, 0) AS sim_called_back,
@@ -16,5 +16,17 @@ quiet AS (
               AND sim_callers_in <= 0.1 * greatest(sim_callees, 1) AS outbound_only
     FROM j
 ),
-den AS (SELECT main_cell, count(*) FILTER (WHERE outbound_only) AS den_devices FROM quiet GROUP BY main_cell)
-SELECT q.*, den.den_devices FROM quiet q JOIN den ON den.main_cell IS NOT DISTINCT FROM q.main_cell
+-- where a quiet device works: its main cell, or for a device without a local cell the country it roams in (a den
+-- abroad); a device with neither (no location in the records) is in no den
+abroad AS (
+    SELECT caller_imei AS imei, min(caller_roaming_country) AS country FROM voice_w
+    WHERE caller_roaming_country IS NOT NULL
+      AND caller_imei IN (SELECT imei FROM quiet WHERE main_cell IS NULL AND outbound_only)
+    GROUP BY 1
+),
+placed AS (
+    SELECT q.*, coalesce(q.main_cell, 'abroad:' || a.country) AS den_place FROM quiet q LEFT JOIN abroad a USING (imei)
+),
+den AS (SELECT den_place, count(*) FILTER (WHERE outbound_only) AS den_devices FROM placed GROUP BY den_place)
+SELECT p.* EXCLUDE (den_place), CASE WHEN p.den_place IS NULL THEN 0 ELSE den.den_devices END AS den_devices
+FROM placed p JOIN den ON den.den_place IS NOT DISTINCT FROM p.den_place

@@ -11,6 +11,7 @@ from fraudwall.scenarios.runner import detect
 from tests.scenarios.library.builders import DAY, Case, ingest_records
 
 BURST, ROAMING, STRANGER = "calls.rt_burst_unanswered", "calls.rt_high_risk_roaming_new_card", "calls.stranger_dialling"
+VIDEO = "emerging.stranger_video_calls"
 
 
 def _worked_both_days_before(c: Case, me: str) -> str:
@@ -40,8 +41,12 @@ def flagged(tmp_path_factory):
     c6, c7 = Case(6, records), Case(7, records)
     cases["sales_line_third_day"] = _worked_both_days_before(c6, c6.caller(n=40, answered=0.4, age_days=107))
     cases["card_new_in_the_data"] = _worked_both_days_before(c7, c7.caller(n=40, answered=0.4, age_days=2))
+    # a worker abroad (a foreign number) video-calling three relatives, and a card video-calling six strangers
+    cases["worker_abroad_video"] = Case(10, records).caller(n=3, answered=1.0, video=1.0, subscriber=False,
+                                                            msisdn="60941042309", line="intl_in", gateway="IGW1")
+    cases["video_list"] = Case(11, records).caller(n=6, answered=0.8, video=1.0, age_days=10)
     wh = ingest_records(records, tmp_path_factory.mktemp("data"), tmp_path_factory.mktemp("wh"))
-    detect(wh, Registry.load(), only=[BURST, ROAMING, STRANGER])
+    detect(wh, Registry.load(), only=[BURST, ROAMING, STRANGER, VIDEO])
     con = wh.connect()
     hits = set(con.execute(f"SELECT scenario, entity FROM alerts WHERE CAST(window_start AS DATE) = DATE '{DAY.date()}'").fetchall())
     con.close()
@@ -89,3 +94,8 @@ def test_without_a_look_back_only_a_card_opened_lately_counts_as_new(first_day):
 def test_a_line_at_work_since_the_data_began_is_not_taken_for_a_new_card(flagged):
     assert STRANGER not in flagged["sales_line_third_day"]
     assert STRANGER in flagged["card_new_in_the_data"]
+
+
+def test_a_few_video_calls_abroad_are_no_list_while_the_look_back_is_short(flagged):
+    assert VIDEO not in flagged["worker_abroad_video"]
+    assert VIDEO in flagged["video_list"]

@@ -512,4 +512,21 @@ def groomer(c: Case, days: int = 5, pays: str = "mule", imei: str | None = None,
     return g, v
 
 
+def template_texting_cards(c: Case, id_keys: list[str]) -> list[tuple[str, str]]:
+    """One card per ID of ``id_keys`` (20 days old), each texting the same fraud-worded recruiting text without a
+    link (digits vary) to 30 people who do not reply, from a handset of its own: a campaign of
+    sms.fraud_template_campaign when three or more cards send it. Returns (number, IMEI) per card."""
+    out = []
+    for k, idk in enumerate(id_keys):
+        me, imei = c.num(820000 + k), f"86{c.ns:03d}7{k:09d}"
+        c.sub(me, id_key=idk, age_days=20)
+        for j in range(30):
+            c.k += 1
+            c.add("sms", {"sms_id": f"s{c.ns}_{c.k}", "send_time": ts(DAY + timedelta(minutes=j)), "sender": me,
+                          "receiver": c.num(330000 + 100 * k + j), "sender_imei": imei,
+                          "content": f"【兼职】宝妈学生在家可做，手机点赞关注日结{100 + j}元，加Q {600000 + 7 * j} 备注A{j}"})
+        out.append((me, imei))
+    return out
+
+
 __all__ = [n for n in dir() if not n.startswith("_")]

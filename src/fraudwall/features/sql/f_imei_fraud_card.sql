@@ -6,7 +6,10 @@
 -- five cards), 'fraud_sms' (the link campaign of sms.fraud_link_campaign: 20+ receivers, mostly links,
 -- no replies, fraud words or wildcard, IP-literal or APK links, without the opt-out text commercial SMS
 -- must carry: a 【brand】 tag does not spare a sender, fraud forges it, as in sms.fraud_link_campaign v2;
--- until this change a branded campaign was left out, so gang handsets texting 【ETC】 links were missed). Mobile, non-enterprise,
+-- until this change a branded campaign was left out, so gang handsets texting 【ETC】 links were missed), 'fraud_template'
+-- (the campaign of sms.fraud_template_campaign: one fraud-worded text without links from 3+ personal numbers;
+-- until session 11 such cards, blocked on their own, made neither their handsets nor their sellers' IDs suspect).
+-- Mobile, non-enterprise,
 -- non-allowlisted numbers only. carried_before: the SIM called from this device on an earlier day of
 -- the look-back (a person's phone keeps its card; a gang handset gets a fresh fraud card).
 WITH calls AS (
@@ -26,6 +29,17 @@ texts AS (
       AND NOT service_code AND NOT allowlisted AND customer_type <> 'enterprise'
       AND line_type IS DISTINCT FROM 'fixed' AND line_type IS DISTINCT FROM 'voip'
       AND fraud_link_evidence(fraud_word_share, hosts_per_domain, ip_link_share, apk_share)
+    UNION ALL
+    -- sms.fraud_template_campaign at its defaults: one fraud-worded text from 3+ personal numbers, 20+ receivers,
+    -- no replies, no opt-out (a campaign without links: part-time jobs, refunds by callback)
+    SELECT t.msisdn, t.own_receivers, 'fraud_template'
+    FROM f_sms_template t JOIN f_sms_profile p USING (msisdn)
+    WHERE t.template_senders >= 3 AND t.own_receivers >= 20 AND p.reply_share <= 0.05 AND p.fraud_word_share >= 0.5
+      AND p.opt_out_share < 0.5 AND NOT p.service_code AND NOT p.allowlisted AND p.customer_type <> 'enterprise'
+      AND coalesce(p.line_type, 'mobile') = 'mobile'
+      -- a link campaign is counted once, as such
+      AND NOT (p.receivers >= 20 AND p.link_share >= 0.5
+               AND fraud_link_evidence(p.fraud_word_share, p.hosts_per_domain, p.ip_link_share, p.apk_share))
 ),
 -- only the numbers that work like fraud cards are looked up on their devices
 flagged AS (SELECT msisdn FROM calls WHERE kind IS NOT NULL UNION SELECT msisdn FROM texts),

@@ -422,8 +422,8 @@ def _and(extra: str, cond: str) -> str:
 def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_start: datetime, w_end: datetime,
                         lookback_days: int = DEFAULT_LOOKBACK_DAYS,
                         materialize: dict[str, set[str]] | None = None) -> None:
-    """Views over the window (``<type>_w``), the 24 hours before it (``<type>_prev``), its look-back
-    (``<type>_h``, and the compact
+    """Views over the window (``<type>_w``), the 24 hours before it (``<type>_prev``), both (``<type>_24h``), its
+    look-back (``<type>_h``, and the compact
     ``pairs_h``/``active_h``/``imei_seen_h``/``imei_sims_h``/``imei_prior_h``/``imei_sims_prior_h``/
     ``app_sideloads_h`` from :func:`create_history`, and ``history_cover``: the days of look-back the data holds)
     and current subscribers.
@@ -496,6 +496,10 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
         base_p = rt.name if wh is None else f"({_days_scan(wh, rt, p_lo, w_start)})"
         con.execute(f"CREATE OR REPLACE TEMP VIEW {rt.name}_prev AS SELECT * FROM {base_p} "
                     f"WHERE {t} >= {ts_literal(p_lo)} AND {t} < {p['w_start']}")
+        # the window and the 24 hours before it, with the columns of ``<type>_w`` (a cut such as "the last 2 hours
+        # before the window" is a WHERE on it)
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {rt.name}_24h AS SELECT {cols} FROM {rt.name}_w "
+                    f"UNION ALL SELECT {cols} FROM {rt.name}_prev")
     if not materialize:
         con.execute(f"CREATE OR REPLACE TEMP VIEW subscriber AS {_LATEST_SUBSCRIBER}")
     elif not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'subscriber'").fetchall()[0][0]:
@@ -513,9 +517,9 @@ def create_subscriber_table(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def window_columns_read(sqls: Iterable[str]) -> dict[str, set[str]]:
-    """Record types whose window view (``<type>_w``) the given SQL statements or feature tables read, with
-    every column name those statements mention (a superset of the window columns they use: no statement
-    expands ``*`` over a window view directly, see :func:`_stars_over_window`)."""
+    """Record types whose window view (``<type>_w``, or ``<type>_24h`` which reads it) the given SQL statements
+    or feature tables read, with every column name those statements mention (a superset of the window columns
+    they use: no statement expands ``*`` over a window view directly, see :func:`_stars_over_window`)."""
     tables: set[str] = set()
     names: set[str] = set()
     feats = features()
@@ -532,14 +536,14 @@ def window_columns_read(sqls: Iterable[str]) -> dict[str, set[str]]:
         names |= {c.name for c in tree.find_all(exp.Column) if c.name != "*"}
         if _stars_over_window(tree):
             names.add("*")
-    return {rt.name: names for rt in EVENT_TYPES if f"{rt.name}_w" in tables}
+    return {rt.name: names for rt in EVENT_TYPES if {f"{rt.name}_w", f"{rt.name}_24h"} & tables}
 
 
 def _stars_over_window(tree: exp.Expression) -> bool:
     """Whether a SELECT with ``*`` (or ``t.*``) reads a record type's window or look-back view itself
-    (``voice_w``, ``voice_h``, ``voice_prev``, ...; not a compact look-back view such as ``imei_prior_h``, whose columns are
-    its own: counting those made every window keep all its columns, call ids included)."""
-    raw = {f"{rt.name}{suffix}" for rt in EVENT_TYPES for suffix in ("_w", "_h", "_prev")}
+    (``voice_w``, ``voice_h``, ``voice_prev``, ``voice_24h``, ...; not a compact look-back view such as ``imei_prior_h``,
+    whose columns are its own: counting those made every window keep all its columns, call ids included)."""
+    raw = {f"{rt.name}{suffix}" for rt in EVENT_TYPES for suffix in ("_w", "_h", "_prev", "_24h")}
     for sel in tree.find_all(exp.Select):
         if any(isinstance(e, exp.Star) or (isinstance(e, exp.Column) and isinstance(e.this, exp.Star))
                for e in sel.expressions):

@@ -25,11 +25,7 @@ WITH mule AS (
     SELECT account FROM f_mule
     WHERE mule_seed OR (relays_30h AND marked24_amount >= 2000 AND coalesce(account_age_days, 0) <= 365)
 ),
-t AS (
-    SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_w
-    UNION ALL
-    SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_prev
-),
+t AS (SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_24h),
 m_pay AS (  -- payments to those accounts, not out of a mule seed's account (a layer of the chain)
     SELECT t.* FROM t SEMI JOIN mule m ON m.account = t.to_account
     WHERE t.from_account NOT IN (SELECT account FROM f_mule WHERE mule_seed)

@@ -1,4 +1,4 @@
-"""``<type>_24h``: the window and the 24 hours before it."""
+"""``<type>_24h`` (the window and the 24 hours before it) and the ``own_money`` macro that reads it."""
 
 from __future__ import annotations
 
@@ -35,7 +35,20 @@ def test_24h_view_is_the_window_and_the_day_before_with_the_window_columns(wh, m
         assert sorted(cols) == sorted(materialize["transfers"])
 
 
-def test_columns_read_through_the_24h_view_are_kept():
+def test_own_money_counts_what_the_account_received_in_the_24_hours_before(wh):
+    con = wh.connect()
+    create_window_views(con, wh, W_START, W_START + timedelta(days=1))
+    # account a received 300 + 200 in the day before its payments (the 900 is 30 hours old): 400 is its own money,
+    # 1000 too, but not at a share of 0.4 (500 >= 400); arguments as unqualified and as qualified columns
+    got = con.execute("SELECT amount, own_money(from_account, time, amount, 1), "
+                      "own_money(p.from_account, p.time, p.amount, 0.4) FROM transfers_w p WHERE to_account = 'm' "
+                      "ORDER BY amount").fetchall()
+    assert got == [(400, False, False), (1000, True, False)]
+
+
+def test_columns_read_through_the_24h_view_and_own_money_are_kept():
     assert window_columns_read(["SELECT to_account FROM transfers_24h WHERE time > 1"]) == \
         {"transfers": {"to_account", "time"}}
+    cols = window_columns_read(["SELECT pid FROM pay WHERE own_money(a, t, x, 1)"])["transfers"]
+    assert {"to_account", "time", "amount"} <= cols and not {"pay_account", "received_at"} & cols
     assert "*" in window_columns_read(["SELECT * FROM transfers_24h"])["transfers"]

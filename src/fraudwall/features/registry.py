@@ -154,6 +154,19 @@ MACROS = {
         "OR (answered < 0.45 AND median_s < 40 AND age_days <= max_day_age))"),
 }
 
+# SQL macros over a window's views, created with them (see create_window_views)
+WINDOW_MACROS = {
+    # a payment of the person's own money: the paying account had received less than ``max_share`` of the amount
+    # in the 24 hours before it (a mule layer passes on what it just received; a victim paid back a small
+    # "profit" deposits more); only transfers of the window and the day before are seen (f_groom,
+    # victims.paid_mule_account). The subquery renames the columns it reads: an argument given as an unqualified
+    # column (``time``) would otherwise bind to the subquery's own column of that name.
+    "own_money(pay_account, pay_time, pay_amount, max_share)": (
+        "(SELECT coalesce(sum(r.received), 0) FROM (SELECT to_account AS received_by, time AS received_at, "
+        "amount AS received FROM transfers_24h) r WHERE r.received_by = pay_account AND r.received_at < pay_time "
+        "AND r.received_at >= pay_time - INTERVAL 24 HOUR) < max_share * pay_amount"),
+}
+
 
 def fixed_offset_seconds(tz: str) -> int | None:
     """The zone's UTC offset in seconds when it has been the same since 2000 (no daylight saving), else None."""
@@ -435,7 +448,8 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
     all; see :func:`window_columns_read`) get ``<type>_w`` as a temporary table of those columns instead
     of a view: the window's rows are decoded from Parquet once and every feature table reads them from
     memory (use the same mapping for every window of a connection); ``subscriber`` is then a table built
-    once per database (:func:`create_subscriber_table`), shared by its worker connections.
+    once per database (:func:`create_subscriber_table`), shared by its worker connections. The
+    :data:`WINDOW_MACROS` are (re)created last.
     """
     materialize = materialize or {}
     define_macros(con, wh.timezone if wh is not None else None)
@@ -510,6 +524,8 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
         con.execute(f"CREATE OR REPLACE TEMP VIEW subscriber AS {_LATEST_SUBSCRIBER}")
     elif not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'subscriber'").fetchall()[0][0]:
         create_subscriber_table(con)
+    for sig, body in WINDOW_MACROS.items():  # bound when created: the views they read must exist
+        con.execute(f"CREATE OR REPLACE TEMP MACRO {sig} AS {body}")
 
 
 _LATEST_SUBSCRIBER = ("SELECT * FROM subscribers QUALIFY row_number() OVER "
@@ -524,8 +540,9 @@ def create_subscriber_table(con: duckdb.DuckDBPyConnection) -> None:
 
 def window_columns_read(sqls: Iterable[str]) -> dict[str, set[str]]:
     """Record types whose window view (``<type>_w``, or ``<type>_24h`` which reads it) the given SQL statements
-    or feature tables read, with every column name those statements mention (a superset of the window columns
-    they use: no statement expands ``*`` over a window view directly, see :func:`_stars_over_window`)."""
+    or feature tables read, directly or through a :data:`WINDOW_MACROS` macro, with every column name those
+    statements and macros mention (a superset of the window columns they use: no statement expands ``*`` over a
+    window view directly, see :func:`_stars_over_window`)."""
     tables: set[str] = set()
     names: set[str] = set()
     feats = features()
@@ -536,6 +553,10 @@ def window_columns_read(sqls: Iterable[str]) -> dict[str, set[str]]:
                 names |= set(cols)
             continue
         tree = _parse(feats[sql].sql if sql in feats else sql)
+        called = {f.name.lower() for f in tree.find_all(exp.Anonymous)}
+        for macro, own_names in (m for name, m in _window_macro_trees().items() if name in called):
+            tables |= _tables_of(macro)
+            names |= {c.name for c in macro.find_all(exp.Column)} - own_names
         tables |= _tables_of(tree)
         # ``t.*`` parses as a column named '*': a star matters only over a window view (below), not over a
         # CTE or feature table, whose columns are named where they are selected
@@ -543,6 +564,18 @@ def window_columns_read(sqls: Iterable[str]) -> dict[str, set[str]]:
         if _stars_over_window(tree):
             names.add("*")
     return {rt.name: names for rt in EVENT_TYPES if {f"{rt.name}_w", f"{rt.name}_24h"} & tables}
+
+
+@cache
+def _window_macro_trees() -> dict[str, tuple[exp.Expression, set[str]]]:
+    """Each :data:`WINDOW_MACROS` macro's parsed body and the names it defines (parameters, column aliases), by
+    macro name."""
+    out = {}
+    for sig, body in WINDOW_MACROS.items():
+        name, params = sig.rstrip(")").split("(")
+        tree = _parse(f"SELECT {body}")
+        out[name] = (tree, {x.strip() for x in params.split(",")} | {a.alias for a in tree.find_all(exp.Alias)})
+    return out
 
 
 def _stars_over_window(tree: exp.Expression) -> bool:

@@ -39,11 +39,14 @@ _ALLOWED = _REQUIRED | {
 
 @dataclass(frozen=True)
 class Param:
-    """A scenario parameter with its default."""
+    """A scenario parameter with its default. Declared ``{same_as: <scenario id>}`` instead of ``{default: ...}``,
+    it takes the default of that scenario's parameter of the same name (one definition of a threshold that two
+    scenarios share), filled in when the registry loads them (:func:`fraudwall.scenarios.registry.resolve_same_as`)."""
 
     name: str
     default: Any
     description: str = ""
+    same_as: str | None = None
 
 
 @dataclass
@@ -86,6 +89,10 @@ class Scenario:
                 return m.group(0)  # filled per window by the feature layer
             if name not in values:
                 raise ScenarioError(f"{self.path or self.id}: SQL uses undeclared parameter {name!r}")
+            p = self.params.get(name)
+            if values[name] is None and p is not None and p.same_as:  # not filled in: loaded without the registry
+                raise ScenarioError(f"{self.path or self.id}: parameter {name!r} is {p.same_as}'s (load the "
+                                    "scenarios with the Registry)")
             return sql_literal(values[name])
 
         return _PARAM.sub(sub, self.sql)
@@ -102,7 +109,8 @@ class Scenario:
         """Everything, for ``scenarios show``."""
         return {
             **self.summary(), "description": self.description, "weight": self.effective_weight,
-            "params": {n: {"default": p.default, "description": p.description} for n, p in self.params.items()},
+            "params": {n: {"default": p.default, "description": p.description, **({"same_as": p.same_as} if p.same_as else {})}
+                       for n, p in self.params.items()},
             "evidence": self.evidence, "false_positives": self.false_positives, "targets": self.targets,
             "tags": self.tags, "sql": self.sql.strip(), "path": str(self.path) if self.path else None,
         }
@@ -167,9 +175,13 @@ def parse_scenario(doc: dict, path: Path | None = None) -> Scenario:
     params: dict[str, Param] = {}
     for pname, p in (doc.get("params") or {}).items():
         if isinstance(p, dict):
-            if "default" not in p:
+            if "default" not in p and "same_as" not in p:
                 fail(f"params.{pname}: missing 'default'")
-            params[pname] = Param(pname, p["default"], str(p.get("description", "")))
+            if "default" in p and "same_as" in p:
+                fail(f"params.{pname}: give 'default' or 'same_as' (a scenario id whose parameter {pname} it is), not both")
+            if "same_as" in p and not (isinstance(p["same_as"], str) and _ID.match(p["same_as"])):
+                fail(f"params.{pname}: same_as must be a scenario id")
+            params[pname] = Param(pname, p.get("default"), str(p.get("description", "")), p.get("same_as"))
         else:
             params[pname] = Param(pname, p)
     used = set(_PARAM.findall(doc["sql"]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -38,6 +39,7 @@ class Registry:
                 if s.id in found:
                     raise ScenarioError(f"{path}: duplicate scenario id {s.id!r} (also in {found[s.id].path})")
                 found[s.id] = s
+        resolve_same_as(found)
         reg = cls(dict(sorted(found.items())))
         if validate:
             reg.validate_sql()
@@ -74,6 +76,28 @@ class Registry:
         for s in self:
             check_sql(con, s, known, params)
         con.close()
+
+
+def resolve_same_as(scenarios: dict[str, Scenario]) -> None:
+    """Give every ``same_as`` parameter the default of the named scenario's parameter of the same name (which may
+    itself be ``same_as`` another's)."""
+
+    def default(sid: str, name: str, seen: tuple[str, ...]):
+        s = scenarios.get(sid)
+        if s is None or name not in s.params:
+            raise ScenarioError(f"{scenarios[seen[0]].path or seen[0]}: params.{name}: same_as {sid!r}, which "
+                                f"{'is not loaded' if s is None else 'has no such parameter'}")
+        p = s.params[name]
+        if p.same_as is None:
+            return p.default
+        if sid in seen:
+            raise ScenarioError(f"params.{name}: same_as in a cycle: {' -> '.join(seen + (sid,))}")
+        return default(p.same_as, name, seen + (sid,))
+
+    for s in scenarios.values():
+        for n, p in s.params.items():
+            if p.same_as is not None:
+                s.params[n] = replace(p, default=default(p.same_as, n, (s.id,)))
 
 
 def check_sql(con: duckdb.DuckDBPyConnection, s: Scenario, known: set[str], params: dict[str, str]) -> list[str]:

@@ -25,11 +25,7 @@ WITH mule AS (
     SELECT account FROM f_mule
     WHERE mule_seed OR (relays_30h AND marked24_amount >= 2000 AND coalesce(account_age_days, 0) <= 365)
 ),
-t AS (
-    SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_w
-    UNION ALL
-    SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_prev
-),
+t AS (SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_24h),
 m_pay AS (  -- payments to those accounts, not out of a mule seed's account (a layer of the chain)
     SELECT t.* FROM t SEMI JOIN mule m ON m.account = t.to_account
     WHERE t.from_account NOT IN (SELECT account FROM f_mule WHERE mule_seed)
@@ -56,13 +52,9 @@ pay AS (
           WHERE t.from_account NOT IN (SELECT account FROM f_mule WHERE mule_seed)) t
     LEFT JOIN bank_accounts b ON b.account_id = t.from_account
 ),
-own AS (  -- the person's own money: the paying account had not received as much in the 24 hours before (a mule
-          -- layer passes on what it just received; a victim paid back a small "profit" deposits more)
-    SELECT p.pid, any_value(p.msisdn) AS msisdn, any_value(p.time) AS time, any_value(p.amount) AS amount,
-        any_value(p.to_account) AS to_account, any_value(p.to_mule) AS to_mule
-    FROM pay p LEFT JOIN t i ON i.to_account = p.from_account AND i.time < p.time AND i.time >= p.time - INTERVAL 24 HOUR
-    WHERE p.msisdn IS NOT NULL
-    GROUP BY p.pid HAVING coalesce(sum(i.amount), 0) < any_value(p.amount)
+own AS (  -- the person's own money (own_money: the paying account had not just received as much)
+    SELECT pid, msisdn, time, amount, to_account, to_mule FROM pay
+    WHERE msisdn IS NOT NULL AND own_money(from_account, time, amount, 1)
 ),
 payer AS (SELECT DISTINCT msisdn FROM own),
 ev AS (  -- the payers' calls and SMS in the window, as (person, contact, person's side sent it)

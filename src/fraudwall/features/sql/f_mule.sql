@@ -84,9 +84,7 @@ out_accts AS (
 -- the transfers of the window and of the 30 hours before it (read once for the receipts and once for the
 -- payments out): a receipt relayed within 30 hours may come in the evening two days before the payment
 t24 AS NOT MATERIALIZED (
-    SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_w
-    UNION ALL
-    SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_prev
+    SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_24h
     UNION ALL
     SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_h
     WHERE time >= {{w_start}} - INTERVAL 30 HOUR AND time < {{w_start}} - INTERVAL 24 HOUR

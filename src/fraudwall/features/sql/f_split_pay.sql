@@ -12,9 +12,7 @@
 -- them on (until this change a brokerage account paying two withdrawals within 30 minutes of an investor's
 -- deposit made the investor a 'victim').
 WITH t AS (
-    SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_w
-    UNION ALL
-    SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_prev
+    SELECT time, from_account, to_account, amount, initiated_msisdn FROM transfers_24h
     WHERE time >= {{w_start}} - INTERVAL 1 HOUR
 ),
 -- every payment received with each payment the account made within the next 30 minutes (to someone else)
@@ -28,7 +26,7 @@ ro AS (
 -- transfers are probed against the few (account, payee) pairs, not the other way round)
 back AS (
     SELECT DISTINCT x.to_account AS account, x.from_account AS payee
-    FROM (SELECT to_account, from_account FROM transfers_w UNION ALL SELECT to_account, from_account FROM transfers_prev) x
+    FROM transfers_24h x
     SEMI JOIN (SELECT DISTINCT to_account, o_to FROM ro) c ON c.to_account = x.to_account AND c.o_to = x.from_account
 ),
 fwd AS (SELECT * FROM ro WHERE NOT EXISTS (SELECT 1 FROM back b WHERE b.account = ro.to_account AND b.payee = ro.o_to)),

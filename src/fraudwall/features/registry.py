@@ -37,8 +37,8 @@ _PARAM = re.compile(r"\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}")
 EVENT_TYPES = [rt for rt in RECORD_TYPES.values() if rt.time_column]
 DEFAULT_LOOKBACK_DAYS = 90
 PREV_SPAN = timedelta(hours=24)  # ``<type>_prev``: the records of the 24 hours before a window
-# record types with a ``<type>_24h`` view (the window and the 24 hours before it): each costs ~1 ms of a window's
-# CPU to create, so only those the SQL reads (add a type here to read its ``_24h``)
+# record types with a ``<type>_24h`` (the window and the 24 hours before it), made for every window: only those the
+# SQL reads (add a type here to read its ``_24h``)
 SPAN_24H_TYPES = ("transfers",)
 
 
@@ -446,10 +446,10 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
 
     Record types named in ``materialize`` (type -> the column names the run's SQL mentions, ``*`` for
     all; see :func:`window_columns_read`) get ``<type>_w`` as a temporary table of those columns instead
-    of a view: the window's rows are decoded from Parquet once and every feature table reads them from
-    memory (use the same mapping for every window of a connection); ``subscriber`` is then a table built
-    once per database (:func:`create_subscriber_table`), shared by its worker connections. The
-    :data:`WINDOW_MACROS` are (re)created last.
+    of a view (``<type>_24h`` likewise): the window's rows are decoded from Parquet once and every feature
+    table reads them from memory (use the same mapping for every window of a connection); ``subscriber`` is
+    then a table built once per database (:func:`create_subscriber_table`), shared by its worker connections.
+    The :data:`WINDOW_MACROS` are (re)created last.
     """
     materialize = materialize or {}
     define_macros(con, wh.timezone if wh is not None else None)
@@ -514,11 +514,12 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
         con.execute(f"CREATE OR REPLACE TEMP VIEW {rt.name}_prev AS SELECT * FROM {base_p} "
                     f"WHERE {t} >= {ts_literal(p_lo)} AND {t} < {p['w_start']}")
         if rt.name in SPAN_24H_TYPES:
-            # the window and the 24 hours before it, with the columns of ``<type>_w`` (a cut such as "the last 2
-            # hours before the window" is a WHERE on it), named: each read binds in half the time of the filter above
+            # the window and the 24 hours before it, with the columns of ``<type>_w`` (named) and, like it, a table
+            # when materialised: several features and scenarios read it, the 24 hours' Parquet is decoded once (a
+            # cut such as "the last 2 hours before the window" is a WHERE on it)
             if cols != "*":
                 cols = ", ".join(f'"{d[0]}"' for d in con.execute(f"SELECT * FROM {rt.name}_w LIMIT 0").description)
-            con.execute(f"CREATE OR REPLACE TEMP VIEW {rt.name}_24h AS SELECT {cols} FROM {rt.name}_w "
+            con.execute(f"CREATE OR REPLACE TEMP {kind} {rt.name}_24h AS SELECT {cols} FROM {rt.name}_w "
                         f"UNION ALL SELECT {cols} FROM {rt.name}_prev")
     if not materialize:
         con.execute(f"CREATE OR REPLACE TEMP VIEW subscriber AS {_LATEST_SUBSCRIBER}")

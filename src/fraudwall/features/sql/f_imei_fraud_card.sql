@@ -44,7 +44,9 @@ texts AS (
 -- only the numbers that work like fraud cards are looked up on their devices
 flagged AS (SELECT msisdn FROM calls WHERE kind IS NOT NULL UNION SELECT msisdn FROM texts),
 sims AS (
-    SELECT imei, msisdn FROM f_call_device WHERE msisdn IN (SELECT msisdn FROM flagged)
+    -- a card works from a device when it placed two or more calls from it: a phone repair shop's test handset
+    -- carries a customer's card for one test call (a traveller's roaming card counts as a fraud-supply card)
+    SELECT imei, msisdn FROM f_call_device WHERE msisdn IN (SELECT msisdn FROM flagged) AND calls >= 2
     UNION
     SELECT DISTINCT sender_imei, sender FROM sms_w WHERE sender_imei IS NOT NULL AND sender IN (SELECT msisdn FROM flagged)
 ),

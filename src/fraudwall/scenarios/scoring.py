@@ -72,7 +72,8 @@ def load_scoring(path: str | Path | None = None) -> ScoringConfig:
     if unknown:
         raise InputError(f"{p}: unknown key {sorted(unknown)[0]!r} "
                          "(allowed: thresholds, weights, min_actionable, families)")
-    gate = doc.get("min_actionable", load_scoring(None).min_actionable if path is not None else 0.5)
+    shipped = load_scoring(None) if path is not None else None  # a user file's defaults: the shipped config
+    gate = doc.get("min_actionable", shipped.min_actionable if shipped else 0.5)
     if isinstance(gate, bool) or not isinstance(gate, int | float) or not 0 <= gate <= 1:
         raise InputError(f"{p}: min_actionable: must be a number in [0, 1]")
     th = {}
@@ -88,15 +89,12 @@ def load_scoring(path: str | Path | None = None) -> ScoringConfig:
             if not isinstance(v, int | float) or not 0 <= v <= 1:
                 raise InputError(f"{p}: thresholds.{d}.{a}: must be a number in [0, 1]")
         th[d] = {a: float(v) for a, v in (m or {}).items()}
-    if path is not None:  # a user file overrides the shipped defaults domain by domain
-        base = load_scoring(None).thresholds
-        base.update(th)
-        th = base
+    if shipped:  # a user file overrides the shipped defaults domain by domain
+        th = {**shipped.thresholds, **th}
     if "default" not in th:
         raise InputError(f"{p}: thresholds.default is required")
     weights = {str(k): float(v) for k, v in (doc.get("weights") or {}).items()}
-    families = _families(p, doc["families"]) if "families" in doc else (
-        load_scoring(None).families if path is not None else {})
+    families = _families(p, doc["families"]) if "families" in doc else (shipped.families if shipped else {})
     return ScoringConfig(th, weights, min_actionable=float(gate), families=families)
 
 

@@ -22,24 +22,25 @@ WITH calls AS (
     WHERE m.line_type IS DISTINCT FROM 'fixed' AND m.line_type IS DISTINCT FROM 'voip'
       AND m.customer_type <> 'enterprise' AND NOT m.allowlisted
 ),
-texts AS (
+links AS (
     SELECT msisdn, receivers, 'fraud_sms' AS kind
     FROM f_sms_profile
     WHERE receivers >= 20 AND link_share >= 0.5 AND reply_share <= 0.05 AND opt_out_share < 0.5
       AND NOT service_code AND NOT allowlisted AND customer_type <> 'enterprise'
       AND line_type IS DISTINCT FROM 'fixed' AND line_type IS DISTINCT FROM 'voip'
       AND fraud_link_evidence(fraud_word_share, hosts_per_domain, ip_link_share, apk_share)
+),
+texts AS (
+    SELECT * FROM links
     UNION ALL
     -- sms.fraud_template_campaign at its defaults: one fraud-worded text from 3+ personal numbers, 20+ receivers,
-    -- no replies, no opt-out (a campaign without links: part-time jobs, refunds by callback)
+    -- no replies, no opt-out (a campaign without links: part-time jobs, refunds by callback); a sender of a link
+    -- campaign is counted once, as such
     SELECT t.msisdn, t.own_receivers, 'fraud_template'
     FROM f_sms_template t JOIN f_sms_profile p USING (msisdn)
     WHERE t.template_senders >= 3 AND t.own_receivers >= 20 AND p.reply_share <= 0.05 AND p.fraud_word_share >= 0.5
       AND p.opt_out_share < 0.5 AND NOT p.service_code AND NOT p.allowlisted AND p.customer_type <> 'enterprise'
-      AND coalesce(p.line_type, 'mobile') = 'mobile'
-      -- a link campaign is counted once, as such
-      AND NOT (p.receivers >= 20 AND p.link_share >= 0.5
-               AND fraud_link_evidence(p.fraud_word_share, p.hosts_per_domain, p.ip_link_share, p.apk_share))
+      AND coalesce(p.line_type, 'mobile') = 'mobile' AND t.msisdn NOT IN (SELECT msisdn FROM links)
 ),
 -- only the numbers that work like fraud cards are looked up on their devices
 flagged AS (SELECT msisdn FROM calls WHERE kind IS NOT NULL UNION SELECT msisdn FROM texts),

@@ -1,6 +1,8 @@
 -- Outbound calling per number in the window: volume, fan-out, answer and duration
 -- profile, night share, devices and cells, video calls, roaming.
-WITH fan AS (SELECT caller, count(*) AS callees FROM f_pair GROUP BY caller),
+-- fan-out, and how many of the people called got a video call (a face-swap impersonator shows its face to each)
+WITH fan AS (SELECT caller, count(*) AS callees, count(*) FILTER (WHERE video > 0) AS video_callees
+             FROM f_pair GROUP BY caller),
 dev AS (SELECT msisdn, count(*) AS imeis FROM f_call_device GROUP BY msisdn),
 -- distinct cells per caller from the distinct (caller, cell) pairs: cheaper than a DISTINCT count in agg
 cc AS (SELECT caller, count(caller_cell) AS cells FROM (SELECT caller, caller_cell FROM voice_w GROUP BY ALL) GROUP BY caller),
@@ -28,7 +30,7 @@ GROUP BY caller
 )
 SELECT a.msisdn, a.calls_out, f.callees,
     a.* EXCLUDE (msisdn, calls_out, video_calls, roaming_country, roaming_calls, first_call, last_call), cc.cells,
-    a.video_calls, a.roaming_country, a.roaming_calls, a.first_call, a.last_call, coalesce(d.imeis, 0) AS imeis,
+    a.video_calls, f.video_callees, a.roaming_country, a.roaming_calls, a.first_call, a.last_call, coalesce(d.imeis, 0) AS imeis,
     coalesce(g.gateways, 0) AS gateways, g.gateway
 FROM agg a JOIN fan f ON f.caller = a.msisdn JOIN cc ON cc.caller = a.msisdn LEFT JOIN dev d USING (msisdn)
     LEFT JOIN gw g ON g.caller = a.msisdn

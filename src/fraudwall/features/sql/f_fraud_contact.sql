@@ -8,7 +8,7 @@
 WITH sus_caller AS (SELECT msisdn FROM f_suspect_caller),
 video_caller AS (
     SELECT msisdn FROM f_msisdn
-    WHERE video_calls >= 3 AND video_calls >= 0.5 * calls_out AND callers_in <= 0.2 * callees
+    WHERE video_impersonation(video_calls, calls_out, callers_in, callees, video_callees)
 ),
 -- personal numbers pushing links to many people who never reply, without the opt-out text commercial SMS must
 -- carry (a 【brand】 tag does not spare them: fraud forges it); ``evidence``: the links or words are fraud's

@@ -75,12 +75,19 @@ def summarise(work, seed):
     loaded = sum(ing.get("loaded", {}).values())
     quar = sum(ing.get("quarantined", {}).values())
     parts = [f"seed {seed}: rows loaded {loaded:,}, quarantined {quar}"]
-    rec = find(ev, "recall_by_role", "roles", "by_role", "recall_per_role")
-    parts.append(f"recall by role: {fmt(rec)}")
-    prec = find(ev, "action_precision", "precision_of_actions", "actions")
-    parts.append(f"action precision: {fmt(prec)}")
-    la = find(ev, "lookalikes_actioned", "look_alikes_actioned", "lookalikes", "look_alikes")
-    parts.append(f"look-alikes actioned: {fmt(la)}")
+    roles = ev.get("roles") or find(ev, "recall_by_role", "by_role") or {}
+    parts.append("recall actioned: " + ", ".join(
+        f"{k} {v.get('actioned')}/{v.get('entities')}" for k, v in sorted(roles.items())))
+    act = ev.get("actions") or {}
+    parts.append(f"action precision {act.get('precision')} ({act.get('true_positives')}/{act.get('entities_actioned')})")
+    et = ev.get("entity_types") or {}
+    parts.append("by type: " + ", ".join(
+        f"{k} {v.get('precision')} ({v.get('true_positives')}/{v.get('entities_actioned')})" for k, v in sorted(et.items())))
+    la = ev.get("lookalikes") or {}
+    tot = sum(v.get("entities", 0) for v in la.values())
+    hit = sum(v.get("actioned", 0) for v in la.values())
+    parts.append(f"look-alikes actioned {hit}/{tot} over {len(la)} kinds: " + (", ".join(
+        f"{k} {v['actioned']}/{v['entities']}" for k, v in sorted(la.items()) if v.get("actioned")) or "none"))
     tpath = os.path.join(work, f"times-{seed}.json")
     if os.path.exists(tpath):
         parts.append(f"times: {fmt(load(tpath))}")

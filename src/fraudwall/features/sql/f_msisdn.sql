@@ -44,6 +44,39 @@ known AS (
     SELECT caller AS msisdn, count(*) AS known_callees FROM (SELECT * FROM own UNION SELECT * FROM hold) GROUP BY 1
 ),
 hknown AS (SELECT caller AS msisdn, count(*) AS holder_known_callees FROM hold GROUP BY 1),
+-- a new number its holder carries next to their own phone: a card opened in the last 180 days whose holder's other
+-- cards are all established (sib), in the same handset as one of them in a person's use in the window (data
+-- sessions, or called by two people; a handset carrying no third SIM), or in the same cell in the same hour as it twice or more in the window (a work
+-- number on a second phone); a card sold, lent or opened for a gang works in the gang's handset and den, away from
+-- its holder's own phone, and a gang member working several fresh cards in his own name has other new cards
+one_new AS (
+    SELECT c.msisdn FROM cand c
+    WHERE c.open_time > {{w_start}} - INTERVAL 180 DAY
+      AND NOT EXISTS (SELECT 1 FROM subscriber o WHERE o.id_key = c.id_key AND o.msisdn <> c.msisdn
+                        AND o.msisdn NOT IN (SELECT other FROM sib b WHERE b.msisdn = c.msisdn))
+),
+own_phone AS (  -- the established cards in a person's use in the window: data sessions, or calls from two people
+    SELECT DISTINCT b.msisdn, b.other FROM sib b SEMI JOIN one_new n ON n.msisdn = b.msisdn
+    WHERE b.other IN (SELECT msisdn FROM device_w WHERE event = 'data_session')
+       OR b.other IN (SELECT msisdn FROM f_callee WHERE callers_in >= 2)
+),
+seen AS (  -- where and when those cards were, by the hour (device events and calls placed)
+    SELECT msisdn, imei, cell, date_trunc('hour', time) AS h FROM device_w
+    WHERE msisdn IN (SELECT msisdn FROM own_phone UNION ALL SELECT other FROM own_phone)
+    UNION
+    SELECT caller, caller_imei, caller_cell, date_trunc('hour', start_time) FROM voice_w
+    WHERE caller IN (SELECT msisdn FROM own_phone UNION ALL SELECT other FROM own_phone)
+),
+two_sim AS (SELECT imei FROM f_imei WHERE msisdns <= 2 AND imei IN (SELECT imei FROM seen)),  -- no third SIM
+carried AS (
+    SELECT DISTINCT o.msisdn FROM own_phone o
+    JOIN seen a ON a.msisdn = o.msisdn JOIN seen b ON b.msisdn = o.other
+    WHERE a.imei = b.imei AND a.imei IN (SELECT imei FROM two_sim)
+    UNION
+    SELECT o.msisdn FROM own_phone o
+    JOIN seen a ON a.msisdn = o.msisdn JOIN seen b ON b.msisdn = o.other AND b.cell = a.cell AND b.h = a.h
+    GROUP BY o.msisdn HAVING count(DISTINCT a.h) >= 2
+),
 before AS (SELECT msisdn, active_days_before FROM active_before_h),  -- active days in the look-back
 dev AS (  -- via one (number, cell) aggregate: cheaper than a DISTINCT aggregate over every event
     SELECT msisdn, CAST(sum(ds) AS BIGINT) AS data_sessions, count(cell) AS device_cells,
@@ -71,7 +104,8 @@ base AS (
         (SELECT history_days FROM history_cover) AS history_days,
         c.roaming_country IS NOT NULL AND c.roaming_country IN ('KH', 'MM', 'PH', 'LA', 'MY', 'TH', 'AE', 'VN')
             AS roaming_high_risk,
-        EXISTS (SELECT 1 FROM lists l WHERE l.list = 'allow' AND l.entity = c.msisdn) AS allowlisted
+        EXISTS (SELECT 1 FROM lists l WHERE l.list = 'allow' AND l.entity = c.msisdn) AS allowlisted,
+        c.msisdn IN (SELECT msisdn FROM carried) AS holder_carried
     FROM f_caller c
     JOIN f_callback b USING (msisdn)
     LEFT JOIN f_callee ce USING (msisdn)

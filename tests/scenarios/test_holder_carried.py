@@ -47,6 +47,10 @@ def flagged(tmp_path_factory):
     c = Case(2, records)
     _own_phone(c, "id_agent", "860000000000021", "cellS")
     cases["agent_second_phone"] = _work_card(c, "id_agent", "860000000000022", "cellS")
+    # an agent whose own phone shows up only at 07:00 and 21:00, in the cell the work card dials from all day
+    c = Case(5, records)
+    _own_phone(c, "id_agent2", "860000000000051", "cellT", hours=(-2, 12))
+    cases["agent_same_cell_other_hours"] = _work_card(c, "id_agent2", "860000000000052", "cellT")
     # a card sold to a gang: it dials from the den while its seller's own phone is at home
     c = Case(3, records)
     _own_phone(c, "id_seller", "860000000000031", "cellHome")
@@ -70,6 +74,10 @@ def test_a_work_number_in_the_holders_own_phone_is_spared(flagged):
 
 def test_a_work_number_next_to_the_holders_own_phone_is_spared(flagged):
     assert flagged["agent_second_phone"] == set()
+
+
+def test_a_work_number_in_the_cell_of_the_holders_phone_is_spared(flagged):
+    assert flagged["agent_same_cell_other_hours"] == set()
 
 
 def test_a_card_away_from_its_holders_phone_still_acts(flagged):

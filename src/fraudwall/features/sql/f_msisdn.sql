@@ -44,21 +44,25 @@ known AS (
     SELECT caller AS msisdn, count(*) AS known_callees FROM (SELECT * FROM own UNION SELECT * FROM hold) GROUP BY 1
 ),
 hknown AS (SELECT caller AS msisdn, count(*) AS holder_known_callees FROM hold GROUP BY 1),
--- a new number its holder carries next to their own phone: a card opened in the last 180 days whose holder's other
--- cards are all established (sib), in the same handset as one of them in a person's use in the window (data
--- sessions, or called by two people; a handset carrying no third SIM), or in the same cell in the same hour as it twice or more in the window (a work
--- number on a second phone); a card sold, lent or opened for a gang works in the gang's handset and den, away from
--- its holder's own phone, and a gang member working several fresh cards in his own name has other new cards
+-- holder_carried, a new number its holder carries next to their own phone: a card opened in the last 180 days whose
+-- holder's other cards are all established (sib), one of them in a person's use (own_phone), and the new card in the
+-- same handset (carrying no third SIM), or in the same cell in the same hour twice or more, or seen that day only in
+-- cells where that card was too (a work number in a dual-SIM phone or on a second phone). A card sold, lent or opened
+-- for a gang works in the gang's handset and den, away from its holder's own phone; a gang member working several
+-- fresh cards in his own name has other new cards.
 one_new AS (
     SELECT c.msisdn FROM cand c
     WHERE c.open_time > {{w_start}} - INTERVAL 180 DAY
       AND NOT EXISTS (SELECT 1 FROM subscriber o WHERE o.id_key = c.id_key AND o.msisdn <> c.msisdn
                         AND o.msisdn NOT IN (SELECT other FROM sib b WHERE b.msisdn = c.msisdn))
 ),
-own_phone AS (  -- the established cards in a person's use in the window: data sessions, or calls from two people
+own_phone AS (  -- the established cards in a person's use: data sessions or calls from two people in the window, or
+                -- steady use in the look-back
     SELECT DISTINCT b.msisdn, b.other FROM sib b SEMI JOIN one_new n ON n.msisdn = b.msisdn
     WHERE b.other IN (SELECT msisdn FROM device_w WHERE event = 'data_session')
        OR b.other IN (SELECT msisdn FROM f_callee WHERE callers_in >= 2)
+       OR b.other IN (SELECT msisdn FROM active_before_h
+                      WHERE steady_use(active_days_before, (SELECT history_days FROM history_cover)))
 ),
 seen AS (  -- where and when those cards were, by the hour (device events and calls placed)
     SELECT msisdn, imei, cell, date_trunc('hour', time) AS h FROM device_w
@@ -76,6 +80,12 @@ carried AS (
     SELECT o.msisdn FROM own_phone o
     JOIN seen a ON a.msisdn = o.msisdn JOIN seen b ON b.msisdn = o.other AND b.cell = a.cell AND b.h = a.h
     GROUP BY o.msisdn HAVING count(DISTINCT a.h) >= 2
+    UNION
+    -- or seen that day only in cells where the established card was too (an office that is also the home cell, a
+    -- personal phone with few events)
+    SELECT o.msisdn FROM own_phone o JOIN seen a ON a.msisdn = o.msisdn AND a.cell IS NOT NULL
+    LEFT JOIN (SELECT DISTINCT msisdn, cell FROM seen) b ON b.msisdn = o.other AND b.cell = a.cell
+    GROUP BY o.msisdn, o.other HAVING count(*) FILTER (WHERE b.cell IS NULL) = 0
 ),
 before AS (SELECT msisdn, active_days_before FROM active_before_h),  -- active days in the look-back
 dev AS (  -- via one (number, cell) aggregate: cheaper than a DISTINCT aggregate over every event

@@ -17,7 +17,8 @@ fl AS (
                                           0.1, 180)) AS box_lines
     FROM f_msisdn m JOIN s USING (msisdn) GROUP BY 1
 ),
-rep AS (SELECT DISTINCT entity AS id_key FROM reports_h WHERE entity_type = 'id_key' AND label IN ('card_seller', 'fraud'))
+rep AS (SELECT entity AS id_key FROM reports_h WHERE entity_type = 'id_key' GROUP BY entity
+         HAVING still_reported(label IN ('card_seller', 'fraud'), label, time))  -- not cleared by a later benign report
 SELECT ic.*, coalesce(b.max_batch_one_store, 0) AS max_batch_one_store,
     coalesce(fl.stranger_cards, 0) AS stranger_cards, coalesce(fl.box_lines, 0) AS box_lines,
     ic.id_key IN (SELECT id_key FROM rep) AS reported_seller

@@ -12,7 +12,8 @@ d AS (
     SELECT caller, n - lag(n) OVER (PARTITION BY hash(caller) ORDER BY n) AS gap FROM c WHERE n IS NOT NULL
 ),
 seq AS (SELECT caller AS msisdn, count(*) FILTER (WHERE gap > 0 AND gap <= 10) AS sequential_pairs FROM d GROUP BY 1),
-rep AS (SELECT DISTINCT entity FROM reports_h WHERE entity_type = 'msisdn' AND label = 'fraud'),
+rep AS (SELECT entity FROM reports_h WHERE entity_type = 'msisdn' GROUP BY entity
+         HAVING still_reported(label = 'fraud', label, time)),  -- not cleared by a later benign report
 rep_callees AS (SELECT DISTINCT callee FROM voice_w WHERE caller IN (SELECT entity FROM rep)
                 UNION SELECT DISTINCT callee FROM rep_calls_h WHERE caller IN (SELECT entity FROM rep)),
 ov AS (

@@ -14,7 +14,8 @@ WITH stranger AS (  -- the few stranger SIMs, aggregated apart from the per-devi
     FROM f_device_sim WHERE callees >= 5 AND stranger_points >= 4
     GROUP BY imei
 ),
-rep AS (SELECT DISTINCT entity AS msisdn FROM reports_h WHERE entity_type = 'msisdn' AND label = 'fraud'),
+rep AS (SELECT entity AS msisdn FROM reports_h WHERE entity_type = 'msisdn' GROUP BY entity
+         HAVING still_reported(label = 'fraud', label, time)),  -- not cleared by a later benign report
 hist AS (
     SELECT h.imei, count(*) AS hist_sims,
            count(*) FILTER (WHERE h.msisdn IN (SELECT msisdn FROM rep)) AS hist_reported_sims,

@@ -148,7 +148,7 @@ MACROS = {
     "steady_use(active_days, history_days)": "(history_days >= 3 AND active_days >= history_days - floor(history_days / 7))",
     # an entity reported as fraud (``positive``: the report labels that count) whose latest report is no benign one:
     # an internal review that cleared a wrong user report lifts it (an aggregate: GROUP BY entity HAVING ...;
-    # f_dial_seq, f_imei_sims, f_card_batch)
+    # f_dial_seq, f_imei_sims, f_card_batch, the look-back calls of reported numbers in create_history)
     "still_reported(positive, label, time)": "(bool_or(positive) AND arg_max(label, time) <> 'benign')",
     # a number calling like a face-swap impersonator: three or more video calls, half or more of its calls, to people
     # who hardly call it, three quarters of them or more getting a video call (it shows its face to each; a person
@@ -242,9 +242,8 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
                   for name, parts in summaries.PARTS.items()}
     else:
         tables = _history_from_day_summaries(con, wh, lo, end, rows, workers)
-    # numbers reported as fraud whose latest report is no benign one (still_reported)
     reported = (f"SELECT entity FROM {src['reports']} WHERE entity_type = 'msisdn' AND time < {ts_literal(end)} "
-                "GROUP BY entity HAVING bool_or(label = 'fraud') AND arg_max(label, time) <> 'benign'")
+                "GROUP BY entity HAVING still_reported(label = 'fraud', label, time)")
     tables["hist_rep_calls"] = rows("voice", "caller, callee", f" AND caller IN ({reported})")
     # the devices seen in device events stay a view (read only through hist_imei_first below, or when a window
     # needs the per-day rows of hist_imei); those seen in calls are hist_imei_sims's (a device and a SIM per

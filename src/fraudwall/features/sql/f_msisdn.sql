@@ -44,6 +44,15 @@ known AS (
     SELECT caller AS msisdn, count(*) AS known_callees FROM (SELECT * FROM own UNION SELECT * FROM hold) GROUP BY 1
 ),
 hknown AS (SELECT caller AS msisdn, count(*) AS holder_known_callees FROM hold GROUP BY 1),
+before AS (SELECT msisdn, active_days_before FROM active_before_h),  -- active days in the look-back
+dev AS (  -- via one (number, cell) aggregate: cheaper than a DISTINCT aggregate over every event
+    SELECT msisdn, CAST(sum(ds) AS BIGINT) AS data_sessions, count(cell) AS device_cells,
+           CAST(sum(ae) AS BIGINT) AS attach_events
+    FROM (SELECT msisdn, cell, count(*) FILTER (WHERE event = 'data_session') AS ds,
+                 count(*) FILTER (WHERE event IN ('attach', 'detach')) AS ae
+          FROM device_w GROUP BY msisdn, cell)
+    GROUP BY msisdn
+),
 -- holder_carried, a new number its holder carries next to their own phone: a card opened in the last 180 days whose
 -- holder's other cards are all established (sib), one of them in a person's use (own_phone), and the new card in the
 -- same handset (carrying no third SIM), or in the same cell in the same hour twice or more, or seen that day only in
@@ -59,17 +68,17 @@ one_new AS (
 own_phone AS (  -- the established cards in a person's use: data sessions or calls from two people in the window, or
                 -- steady use in the look-back
     SELECT DISTINCT b.msisdn, b.other FROM sib b SEMI JOIN one_new n ON n.msisdn = b.msisdn
-    WHERE b.other IN (SELECT msisdn FROM device_w WHERE event = 'data_session')
+    WHERE b.other IN (SELECT msisdn FROM dev WHERE data_sessions > 0)
        OR b.other IN (SELECT msisdn FROM f_callee WHERE callers_in >= 2)
-       OR b.other IN (SELECT msisdn FROM active_before_h
+       OR b.other IN (SELECT msisdn FROM before
                       WHERE steady_use(active_days_before, (SELECT history_days FROM history_cover)))
 ),
+pair_cards AS (SELECT msisdn FROM own_phone UNION SELECT other FROM own_phone),
 seen AS (  -- where and when those cards were, by the hour (device events and calls placed)
-    SELECT msisdn, imei, cell, date_trunc('hour', time) AS h FROM device_w
-    WHERE msisdn IN (SELECT msisdn FROM own_phone UNION ALL SELECT other FROM own_phone)
+    SELECT msisdn, imei, cell, date_trunc('hour', time) AS h FROM device_w WHERE msisdn IN (SELECT msisdn FROM pair_cards)
     UNION
     SELECT caller, caller_imei, caller_cell, date_trunc('hour', start_time) FROM voice_w
-    WHERE caller IN (SELECT msisdn FROM own_phone UNION ALL SELECT other FROM own_phone)
+    WHERE caller IN (SELECT msisdn FROM pair_cards)
 ),
 two_sim AS (SELECT imei FROM f_imei WHERE msisdns <= 2 AND imei IN (SELECT imei FROM seen)),  -- no third SIM
 carried AS (
@@ -86,15 +95,6 @@ carried AS (
     SELECT o.msisdn FROM own_phone o JOIN seen a ON a.msisdn = o.msisdn AND a.cell IS NOT NULL
     LEFT JOIN (SELECT DISTINCT msisdn, cell FROM seen) b ON b.msisdn = o.other AND b.cell = a.cell
     GROUP BY o.msisdn, o.other HAVING count(*) FILTER (WHERE b.cell IS NULL) = 0
-),
-before AS (SELECT msisdn, active_days_before FROM active_before_h),  -- active days in the look-back
-dev AS (  -- via one (number, cell) aggregate: cheaper than a DISTINCT aggregate over every event
-    SELECT msisdn, CAST(sum(ds) AS BIGINT) AS data_sessions, count(cell) AS device_cells,
-           CAST(sum(ae) AS BIGINT) AS attach_events
-    FROM (SELECT msisdn, cell, count(*) FILTER (WHERE event = 'data_session') AS ds,
-                 count(*) FILTER (WHERE event IN ('attach', 'detach')) AS ae
-          FROM device_w GROUP BY msisdn, cell)
-    GROUP BY msisdn
 ),
 hr AS (SELECT entity AS prefix FROM lists WHERE list = 'high_risk_region'),
 typ AS (

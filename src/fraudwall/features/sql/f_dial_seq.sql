@@ -12,8 +12,17 @@ d AS (
     SELECT caller, n - lag(n) OVER (PARTITION BY hash(caller) ORDER BY n) AS gap FROM c WHERE n IS NOT NULL
 ),
 seq AS (SELECT caller AS msisdn, count(*) FILTER (WHERE gap > 0 AND gap <= 10) AS sequential_pairs FROM d GROUP BY 1),
-rep AS (SELECT entity FROM reports_h WHERE entity_type = 'msisdn' GROUP BY entity
-         HAVING still_reported(label = 'fraud', label, time)),  -- not cleared by a later benign report
+-- numbers reported as fraud, not cleared by a later benign report (still_reported), unless the one fraud report is a
+-- lone user report made when the line was half a year old or more: an unconfirmed complaint against a long-held line
+-- (a debt collector, an estate agent) does not count; police, bank and internal reports, a second user report, or a
+-- report against a young card do
+rep AS (SELECT r.entity FROM reports_h r LEFT JOIN subscriber s ON s.msisdn = r.entity
+        WHERE r.entity_type = 'msisdn' GROUP BY r.entity
+        HAVING still_reported(r.label = 'fraud', r.label, r.time)
+           AND NOT coalesce(count(*) FILTER (WHERE r.label = 'fraud') = 1
+                            AND count(*) FILTER (WHERE r.label = 'fraud' AND r.source = 'user_report') = 1
+                            AND min(r.time) FILTER (WHERE r.label = 'fraud') >= any_value(s.open_time) + INTERVAL 180 DAY,
+                            false)),
 rep_callees AS (SELECT DISTINCT callee FROM voice_w WHERE caller IN (SELECT entity FROM rep)
                 UNION SELECT DISTINCT callee FROM rep_calls_h WHERE caller IN (SELECT entity FROM rep)),
 ov AS (

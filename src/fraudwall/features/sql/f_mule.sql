@@ -11,7 +11,8 @@
 -- larger purchase from savings, made after a friend's transfer.
 -- mule_seed: an account relaying money with evidence that it is victims' money: paid by a victim_payer;
 -- or it relayed at least 2,000 CNY in the window and is new (<= 90 days), bound to / paid out by a
--- stranger-dialling number, or splits to three or more accounts; or, whatever the sum, two of these three
+-- stranger-dialling number (fraud_card_link: one of f_suspect_caller, dialling 10 or more people; a wholesaler's
+-- phone calling its seven suppliers from one cell without data is no such number), or splits to three or more accounts; or, whatever the sum, two of these three
 -- hold; or it relays money paid by such an account (the next layer of the chain). seed_payers counts mule
 -- seeds paying the account: only such seeds propagate, so a small pass between friends does not make the
 -- shop they pay a "collector". seed_in_amount: what the seeds paid it (a task scam pays its victims small
@@ -166,7 +167,7 @@ base AS (
     LEFT JOIN dvic dv USING (account)
     LEFT JOIN bank_accounts b ON b.account_id = a.account
 ),
-risky_num AS (SELECT msisdn FROM f_msisdn WHERE stranger_points >= 4),
+risky_num AS (SELECT msisdn FROM f_suspect_caller),
 flagged AS (
     SELECT *,
         forwarded_share >= 0.8 AND out_receivers >= 1 AND in_senders <= 10 AS fast_forwarder,

@@ -12,6 +12,7 @@ from tests.scenarios.library.builders import DAY, Case, ingest_records
 
 BURST, ROAMING, STRANGER = "calls.rt_burst_unanswered", "calls.rt_high_risk_roaming_new_card", "calls.stranger_dialling"
 VIDEO = "emerging.stranger_video_calls"
+OWN_ID = "cards.id_own_new_fraud_card"
 
 
 def _worked_both_days_before(c: Case, me: str) -> str:
@@ -41,12 +42,15 @@ def flagged(tmp_path_factory):
     c6, c7 = Case(6, records), Case(7, records)
     cases["sales_line_third_day"] = _worked_both_days_before(c6, c6.caller(n=40, answered=0.4, age_days=107))
     cases["card_new_in_the_data"] = _worked_both_days_before(c7, c7.caller(n=40, answered=0.4, age_days=2))
+    # the IDs behind those two cards (each the ID's only card)
+    cases["sales_line_third_day_id"] = f"id_006_{cases['sales_line_third_day'][-6:]}"
+    cases["card_new_in_the_data_id"] = f"id_007_{cases['card_new_in_the_data'][-6:]}"
     # a worker abroad (a foreign number) video-calling three relatives, and a card video-calling six strangers
     cases["worker_abroad_video"] = Case(10, records).caller(n=3, answered=1.0, video=1.0, subscriber=False,
                                                             msisdn="60941042309", line="intl_in", gateway="IGW1")
     cases["video_list"] = Case(11, records).caller(n=6, answered=0.8, video=1.0, age_days=10)
     wh = ingest_records(records, tmp_path_factory.mktemp("data"), tmp_path_factory.mktemp("wh"))
-    detect(wh, Registry.load(), only=[BURST, ROAMING, STRANGER, VIDEO])
+    detect(wh, Registry.load(), only=[BURST, ROAMING, STRANGER, VIDEO, OWN_ID])
     con = wh.connect()
     hits = set(con.execute(f"SELECT scenario, entity FROM alerts WHERE CAST(window_start AS DATE) = DATE '{DAY.date()}'").fetchall())
     con.close()
@@ -94,6 +98,13 @@ def test_without_a_look_back_only_a_card_opened_lately_counts_as_new(first_day):
 def test_a_line_at_work_since_the_data_began_is_not_taken_for_a_new_card(flagged):
     assert STRANGER not in flagged["sales_line_third_day"]
     assert STRANGER in flagged["card_new_in_the_data"]
+
+
+def test_the_id_of_a_line_at_work_since_the_data_began_is_not_punished(flagged):
+    """cards.id_own_new_fraud_card v5: v4 punished the IDs of recruiters whose work cards were weeks old on the data's
+    second and third days."""
+    assert OWN_ID not in flagged["sales_line_third_day_id"]
+    assert OWN_ID in flagged["card_new_in_the_data_id"]
 
 
 def test_a_few_video_calls_abroad_are_no_list_while_the_look_back_is_short(flagged):

@@ -146,6 +146,11 @@ MACROS = {
     # a line in steady use: active on every day of a look-back of 3+ days but at most one quiet day a week (a line
     # at work, not a card bought, woken or put to work lately; a shorter look-back cannot show it)
     "steady_use(active_days, history_days)": "(history_days >= 3 AND active_days >= history_days - floor(history_days / 7))",
+    # on the data's second and third days (a look-back of 1-2 days, too short to show steady use): a card older than the
+    # data in use on each day of it, a line at work since before the data began (calls.stranger_dialling,
+    # cards.id_own_new_fraud_card)
+    "in_use_since_data_began(active_days, history_days, age_days)": (
+        "(history_days BETWEEN 1 AND 2 AND active_days >= history_days AND age_days > history_days + 1)"),
     # an entity reported as fraud (``positive``: the report labels that count) whose latest report is no benign one:
     # an internal review that cleared a wrong user report lifts it (an aggregate: GROUP BY entity HAVING ...;
     # f_dial_seq, f_imei_sims, f_card_batch, the look-back calls of reported numbers in create_history)

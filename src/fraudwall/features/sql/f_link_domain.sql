@@ -11,7 +11,8 @@
 -- service_share: messages from service codes or allow-listed senders, or carrying the opt-out text from a sender
 -- most of whose messages carry it (a marketer); a sender that puts the opt-out text on one of its campaigns only
 -- forges it (a phishing card writing 回T退订 under its bank-points link and not under its ETC one; v4, until which any
--- message with the opt-out text counted as a service message).
+-- message with the opt-out text counted as a service message). The opt-out text under a scam script's words (日结,
+-- 导师, 无抵押 ...) is no opt-out at all (f_sms_content.opt_out): fraud that forges it on every message is not spared.
 -- Wildcard DNS: three or more host names at 0.3+ per message, or ten or more whatever the messages per host
 -- (a campaign that sends each random sub-domain to five people: 44 hosts in 219 messages, 0.2 per message,
 -- was missed on simulator seed 383; ten sub-domains of one domain in a day from personal bulk senders

@@ -15,10 +15,13 @@ VIDEO = "emerging.stranger_video_calls"
 OWN_ID = "cards.id_own_new_fraud_card"
 
 
-def _worked_both_days_before(c: Case, me: str) -> str:
-    """``me`` calls a customer on each of the two days before the window (the data begin two days before it)."""
+def _worked_both_days_before(c: Case, me: str, same_handset: bool = True) -> str:
+    """``me`` calls a customer on each of the two days before the window (the data begin two days before it), from
+    the handset it dials from in the window (or, ``same_handset`` false, from another)."""
+    imei = next(r["caller_imei"] for r in c.r["voice"] if r["caller"] == me and r.get("caller_imei"))
     for d in (1, 2):
-        c.call(DAY - timedelta(days=d), me, c.num(990100 + d), 120)
+        c.call(DAY - timedelta(days=d), me, c.num(990100 + d), 120,
+               caller_imei=imei if same_handset else f"99{c.ns:03d}0000000001")
     return me
 
 
@@ -42,9 +45,13 @@ def flagged(tmp_path_factory):
     c6, c7 = Case(6, records), Case(7, records)
     cases["sales_line_third_day"] = _worked_both_days_before(c6, c6.caller(n=40, answered=0.4, age_days=107))
     cases["card_new_in_the_data"] = _worked_both_days_before(c7, c7.caller(n=40, answered=0.4, age_days=2))
-    # the IDs behind those two cards (each the ID's only card)
+    # the IDs behind those two cards (each the ID's only card), and a gang member's 107-day-old card that worked on
+    # both days before from another of the gang's handsets
     cases["sales_line_third_day_id"] = f"id_006_{cases['sales_line_third_day'][-6:]}"
     cases["card_new_in_the_data_id"] = f"id_007_{cases['card_new_in_the_data'][-6:]}"
+    c12 = Case(12, records)
+    moved = _worked_both_days_before(c12, c12.caller(n=40, answered=0.4, age_days=107), same_handset=False)
+    cases["card_moved_handset_id"] = f"id_012_{moved[-6:]}"
     # a worker abroad (a foreign number) video-calling three relatives, and a card video-calling six strangers
     cases["worker_abroad_video"] = Case(10, records).caller(n=3, answered=1.0, video=1.0, subscriber=False,
                                                             msisdn="60941042309", line="intl_in", gateway="IGW1")
@@ -105,6 +112,7 @@ def test_the_id_of_a_line_at_work_since_the_data_began_is_not_punished(flagged):
     second and third days."""
     assert OWN_ID not in flagged["sales_line_third_day_id"]
     assert OWN_ID in flagged["card_new_in_the_data_id"]
+    assert OWN_ID in flagged["card_moved_handset_id"]  # a gang's card moves between the gang's handsets
 
 
 def test_a_few_video_calls_abroad_are_no_list_while_the_look_back_is_short(flagged):

@@ -8,8 +8,8 @@
 -- opt_out: the opt-out text in a message without the words of a scam script that no marketer writes (part-time
 -- tasks paid daily, a mentor, no-collateral loans, police and safe accounts ...): registered marketing must carry
 -- 退订/拒收, and fraud forges it on every message of a campaign (the sixth blind red-team set's click-farming cards
--- wrote 回T退订 under 日结…添加导师; every bulk sender with the opt-out text and no such word in 40 test warehouses
--- was a marketer). Softer fraud words (领取 a coupon, 返现, 理财, 贷款, 征信, 客服) do not void it.
+-- wrote 回T退订 under 日结…添加导师; of the bulk senders with the opt-out text in 42 test warehouses, none of 365
+-- marketers and service codes used such a word and all 46 fraud senders did). Softer fraud words (领取 a coupon, 返现, 理财, 贷款, 征信, 客服) do not void it.
 WITH c AS (SELECT DISTINCT coalesce(content, '') AS text FROM sms_w),
 m AS (
     SELECT text, url_host(text) AS host,

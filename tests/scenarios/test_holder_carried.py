@@ -9,7 +9,7 @@ import pytest
 
 from fraudwall.scenarios.registry import Registry
 from fraudwall.scenarios.runner import detect
-from tests.scenarios.library.builders import DAY, Case, ingest_records, ts
+from tests.scenarios.library.builders import DAY, Case, ingest_records
 
 STRANGER = "calls.stranger_dialling"
 FAMILY = [STRANGER, "calls.new_card_burst", "calls.low_answer_rate", "calls.fanout_low_callback",
@@ -23,8 +23,7 @@ def _own_phone(c: Case, id_key: str, imei: str, cell: str, hours: tuple[int, ...
     me = c.num(800001)
     c.sub(me, id_key=id_key, age_days=400)
     for h in hours:
-        c.add("device", {"time": ts(DAY + timedelta(hours=h, minutes=5)), "msisdn": me, "imei": imei,
-                         "imsi": f"4600{me[-11:]}", "cell": cell, "event": "data_session", "bytes": "30000"})
+        c.device(DAY + timedelta(hours=h, minutes=5), me, imei, cell, "data_session", "30000")
     return me
 
 

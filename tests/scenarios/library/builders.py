@@ -40,6 +40,14 @@ class Case:
                                  "open_channel": channel or f"store_{self.ns}", "operator": operator,
                                  "imsi": f"4600{msisdn[-11:]}"})
 
+    def device(self, t: datetime, msisdn: str, imei: str, cell: str, event: str, bytes_: str | None = None) -> None:
+        """A device event (attach, detach, data_session, location_update) of ``msisdn``'s SIM (the IMSI :meth:`sub`
+        gives it) on handset ``imei`` in ``cell``; ``bytes_`` for a data session."""
+        row = {"time": ts(t), "msisdn": msisdn, "imei": imei, "imsi": f"4600{msisdn[-11:]}", "cell": cell, "event": event}
+        if bytes_ is not None:
+            row["bytes"] = bytes_
+        self.add("device", row)
+
     def call(self, t: datetime, caller: str, callee: str, dur: int, **kw) -> None:
         self.k += 1
         row = {"call_id": f"c{self.ns}_{self.k}", "start_time": ts(t), "caller": caller, "callee": callee,
@@ -75,9 +83,8 @@ class Case:
             if i < callback * n:
                 self.call(t + timedelta(minutes=30), c, me, 40)
         for j in range(data):
-            self.add("device", {"time": ts(day + timedelta(minutes=7 * j)), "msisdn": me, "imei": imei,
-                                "imsi": f"4600{me[-11:]}", "cell": f"cell{self.ns}_{j % max(cells, 1)}",
-                                "event": "data_session", "bytes": "20000"})
+            self.device(day + timedelta(minutes=7 * j), me, imei, f"cell{self.ns}_{j % max(cells, 1)}", "data_session",
+                        "20000")
         if history:
             self.call(HIST - timedelta(days=2), self.num(990000), self.num(990001), 30)  # look-back coverage
         return me
@@ -114,13 +121,10 @@ def simbox(c: Case, imsis: int = 3, data: int = 0, den: int = 1, calls: int = 15
         for s in range(imsis if d == 0 else 1):
             me = c.caller(n=calls, answered=answered, cells=1, imei=imei, cell=cell, age_days=60,
                           msisdn=c.num(100000 + 100 * d + s), day=DAY + timedelta(hours=s))
-            c.add("device", {"time": ts(DAY + timedelta(hours=s)), "msisdn": me, "imei": imei,
-                             "imsi": f"4600{me[-11:]}", "cell": cell, "event": "attach"})
-            c.add("device", {"time": ts(DAY + timedelta(hours=s, minutes=50)), "msisdn": me, "imei": imei,
-                             "imsi": f"4600{me[-11:]}", "cell": cell, "event": "detach"})
+            c.device(DAY + timedelta(hours=s), me, imei, cell, "attach")
+            c.device(DAY + timedelta(hours=s, minutes=50), me, imei, cell, "detach")
             for j in range(data):
-                c.add("device", {"time": ts(DAY + timedelta(minutes=5 * j)), "msisdn": me, "imei": imei,
-                                 "imsi": f"4600{me[-11:]}", "cell": cell, "event": "data_session", "bytes": "5000"})
+                c.device(DAY + timedelta(minutes=5 * j), me, imei, cell, "data_session", "5000")
     if history:  # devices seen before: look-back coverage from another device
         c.add("device", {"time": ts(HIST), "msisdn": c.num(990002), "imei": f"99{c.ns:03d}0000000000",
                          "cell": "elsewhere", "event": "attach"})

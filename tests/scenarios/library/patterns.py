@@ -412,9 +412,7 @@ def seller_id(c: Case, texting: int = 2, dialling: int = 0, own_card: bool = Tru
         c.call(DAY, me, friend, 60, caller_imei=f"86{c.ns:03d}9999999999", caller_cell=f"cell{c.ns}_0")
         c.call(DAY + timedelta(hours=1), friend, me, 60)
         for j in range(3):
-            c.add("device", {"time": ts(DAY + timedelta(hours=j)), "msisdn": me, "imei": f"86{c.ns:03d}9999999999",
-                             "imsi": f"4600{me[-11:]}", "cell": f"cell{c.ns}_{j}", "event": "data_session",
-                             "bytes": "20000"})
+            c.device(DAY + timedelta(hours=j), me, f"86{c.ns:03d}9999999999", f"cell{c.ns}_{j}", "data_session", "20000")
     for i in range(texting):
         s = c.num(810000 + i)
         c.sub(s, id_key=idk, age_days=20, channel=f"store_{c.ns}_{i}")

@@ -155,14 +155,20 @@ MACROS = {
     # an internal review that cleared a wrong user report lifts it (an aggregate: GROUP BY entity HAVING ...;
     # f_dial_seq, f_imei_sims, f_card_batch, the look-back calls of reported numbers in create_history)
     "still_reported(positive, label, time)": "(bool_or(positive) AND arg_max(label, time) <> 'benign')",
+    # a number's answered video calls (in the window and its look-back) mostly end within two minutes: people who
+    # answer a stranger's face-swapped video hang up soon and the impersonator cuts the video before its face gives
+    # it away, so most of its calls are short even when the one victim talks on; a family's video chats run long
+    # (f_msisdn's video_long_share: the share of them over two minutes)
+    "short_video_talk(video_long_share)": "(video_long_share < 0.5)",
     # a number calling like a face-swap impersonator: three or more video calls, half or more of its calls, to people
     # who hardly call it, three quarters of them or more getting a video call (it shows its face to each; a person
     # video-calls some of the people they phone). The defaults of emerging.stranger_video_calls, which adds the
     # known-contact conditions (f_fraud_contact's video callers, victims.video_call_then_transfer,
     # catpool.fraud_card_handset)
-    "video_impersonation(video_calls, calls_out, callers_in, callees, video_callees)": (
+    # (and whose answered video calls are mostly short: see short_video_talk)
+    "video_impersonation(video_calls, calls_out, callers_in, callees, video_callees, video_long_share)": (
         "(video_calls >= 3 AND video_calls >= 0.5 * calls_out AND callers_in <= 0.2 * callees "
-        "AND video_callees >= 0.75 * callees)"),
+        "AND video_callees >= 0.75 * callees AND short_video_talk(video_long_share))"),
     # a fixed/VoIP line's day that looks like a VoIP box rather than a call centre: night calls (a share of
     # ``night_alone`` alone, or a twentieth with few answers or very short calls), or on a line at most
     # ``max_day_age`` days old few answers and very short calls (fixed_voip.voip_box_dialling, f_card_batch)
@@ -217,9 +223,10 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
     window (which would cost days x history): ``hist_pairs`` (undirected
     contact-pair key per local day, calls and SMS), ``hist_active`` (numbers that
     called or texted, per day), ``hist_imei`` (devices seen, per day) and ``hist_imei_sims`` (device,
-    a SIM that called from it and how many numbers it called from it, per day) and ``hist_app_sideloads``
-    (who installed which app from a download link, per day). Per-window views
-    ``pairs_h``, ``active_h``, ``imei_seen_h``, ``imei_sims_h`` and ``app_sideloads_h`` filter them (and ``imei_prior_h`` /
+    a SIM that called from it and how many numbers it called from it, per day), ``hist_app_sideloads``
+    (who installed which app from a download link, per day) and ``hist_video`` (answered video calls per caller and
+    day, and how many ran over two minutes). Per-window views
+    ``pairs_h``, ``active_h``, ``imei_seen_h``, ``imei_sims_h``, ``app_sideloads_h`` and ``video_h`` filter them (and ``imei_prior_h`` /
     ``imei_sims_prior_h``, one row per device / device-SIM pair, the per-run ``hist_imei_first`` and
     ``hist_imei_sims_first``); ``rep_calls_h``
     (from ``hist_rep_calls``: whom numbers reported as fraud before the run's end called, per day)
@@ -458,7 +465,7 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
     """Views over the window (``<type>_w``), the 24 hours before it (``<type>_prev``), both (``<type>_24h``, for
     :data:`SPAN_24H_TYPES`), its look-back (``<type>_h``, and the compact
     ``pairs_h``/``active_h``/``imei_seen_h``/``imei_sims_h``/``imei_prior_h``/``imei_sims_prior_h``/
-    ``app_sideloads_h`` from :func:`create_history`, and ``history_cover``: the days of look-back the data holds)
+    ``app_sideloads_h``/``video_h`` from :func:`create_history`, and ``history_cover``: the days of look-back the data holds)
     and current subscribers.
 
     Record types named in ``materialize`` (type -> the column names the run's SQL mentions, ``*`` for
@@ -483,6 +490,8 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
     con.execute(f"CREATE OR REPLACE TEMP VIEW imei_sims_h AS SELECT imei, msisdn, callees, d FROM hist_imei_sims "
                 f"WHERE d >= {h_lo} AND d < {w_lo}")
     con.execute(f"CREATE OR REPLACE TEMP VIEW app_sideloads_h AS SELECT app, msisdn, d FROM hist_app_sideloads "
+                f"WHERE d >= {h_lo} AND d < {w_lo}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW video_h AS SELECT msisdn, answered, long, d FROM hist_video "
                 f"WHERE d >= {h_lo} AND d < {w_lo}")
     con.execute(f"CREATE OR REPLACE TEMP VIEW rep_calls_h AS SELECT caller, callee, d FROM hist_rep_calls "
                 f"WHERE d >= {h_lo} AND d < {w_lo}")

@@ -196,8 +196,9 @@ def mule_chain(c: Case, minutes: int = 10, age_days: int = 20, parts: int = 3, a
     return [m1, *seconds, sink]
 
 
-def victim(c: Case, channel: str = "call", pay: bool = True, forwarder: bool = True) -> str:
-    """A person contacted by fraud through ``channel`` who then pays a first-layer mule; returns the number."""
+def victim(c: Case, channel: str = "call", pay: bool = True, forwarder: bool = True, video_talk_s: int = 25) -> str:
+    """A person contacted by fraud through ``channel`` who then pays a first-layer mule; returns the number.
+    ``video_talk_s``: how long the video caller's other answered calls last."""
     me = c.num(700000)
     c.sub(me)
     t = DAY + timedelta(hours=5)
@@ -205,7 +206,7 @@ def victim(c: Case, channel: str = "call", pay: bool = True, forwarder: bool = T
         fr = c.caller(n=30, answered=0.4, age_days=20)
         c.call(t, fr, me, 1200, caller_imei="35000", caller_cell=f"cell{c.ns}_0")
     elif channel == "video":
-        fr = c.caller(n=6, answered=0.6, video=1.0, age_days=20)
+        fr = c.caller(n=6, answered=0.6, video=1.0, age_days=20, dur=video_talk_s)
         c.call(t, fr, me, 300, media="video")
     elif channel == "long_twice":
         fr = c.caller(n=30, answered=0.4, age_days=20)

@@ -21,6 +21,9 @@ SELECT
     avg(CASE WHEN local_hour(start_time) < 6 OR local_hour(start_time) >= 23 THEN 1.0 ELSE 0.0 END) AS night_share,
     avg(coalesce(ring_s, 0)) FILTER (WHERE duration_s = 0) AS mean_ring_unanswered_s,
     count(*) FILTER (WHERE media = 'video') AS video_calls,
+    -- answered video calls, and those over two minutes (the look-back's are hist_video's: f_msisdn.video_long_share)
+    count(*) FILTER (WHERE media = 'video' AND duration_s > 0) AS video_answered,
+    count(*) FILTER (WHERE media = 'video' AND duration_s > 120) AS video_long,
     max(caller_roaming_country) AS roaming_country,
     count(*) FILTER (WHERE caller_roaming_country IS NOT NULL) AS roaming_calls,
     min(start_time) AS first_call,
@@ -29,8 +32,8 @@ FROM voice_w
 GROUP BY caller
 )
 SELECT a.msisdn, a.calls_out, f.callees,
-    a.* EXCLUDE (msisdn, calls_out, video_calls, roaming_country, roaming_calls, first_call, last_call), cc.cells,
-    a.video_calls, f.video_callees, a.roaming_country, a.roaming_calls, a.first_call, a.last_call, coalesce(d.imeis, 0) AS imeis,
+    a.* EXCLUDE (msisdn, calls_out, video_calls, video_answered, video_long, roaming_country, roaming_calls, first_call, last_call), cc.cells,
+    a.video_calls, f.video_callees, a.video_answered, a.video_long, a.roaming_country, a.roaming_calls, a.first_call, a.last_call, coalesce(d.imeis, 0) AS imeis,
     coalesce(g.gateways, 0) AS gateways, g.gateway
 FROM agg a JOIN fan f ON f.caller = a.msisdn JOIN cc ON cc.caller = a.msisdn LEFT JOIN dev d USING (msisdn)
     LEFT JOIN gw g ON g.caller = a.msisdn

@@ -8,7 +8,7 @@
 WITH sus_caller AS (SELECT msisdn FROM f_suspect_caller),
 video_caller AS (
     SELECT msisdn FROM f_msisdn
-    WHERE video_impersonation(video_calls, calls_out, callers_in, callees, video_callees)
+    WHERE video_impersonation(video_calls, calls_out, callers_in, callees, video_callees, video_long_share)
 ),
 -- personal numbers pushing links to many people who never reply, without the opt-out text commercial SMS must
 -- carry (a 【brand】 tag does not spare them: fraud forges it); ``evidence``: the links or words are fraud's

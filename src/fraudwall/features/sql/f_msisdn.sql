@@ -96,6 +96,11 @@ carried AS (
     LEFT JOIN (SELECT DISTINCT msisdn, cell FROM seen) b ON b.msisdn = o.other AND b.cell = a.cell
     GROUP BY o.msisdn, o.other HAVING count(*) FILTER (WHERE b.cell IS NULL) = 0
 ),
+-- the look-back's answered video calls of the numbers placing video calls in the window (video_long_share)
+vid_h AS (
+    SELECT msisdn, sum(answered) AS answered, sum(long) AS long FROM video_h
+    WHERE msisdn IN (SELECT msisdn FROM f_caller WHERE video_calls > 0) GROUP BY msisdn
+),
 hr AS (SELECT entity AS prefix FROM lists WHERE list = 'high_risk_region'),
 typ AS (
     SELECT CASE WHEN count(*) >= 100 THEN median(answered_share) ELSE 0.8 END AS typical_answered
@@ -115,7 +120,10 @@ base AS (
         c.roaming_country IS NOT NULL AND c.roaming_country IN ('KH', 'MM', 'PH', 'LA', 'MY', 'TH', 'AE', 'VN')
             AS roaming_high_risk,
         EXISTS (SELECT 1 FROM lists l WHERE l.list = 'allow' AND l.entity = c.msisdn) AS allowlisted,
-        c.msisdn IN (SELECT msisdn FROM carried) AS holder_carried
+        c.msisdn IN (SELECT msisdn FROM carried) AS holder_carried,
+        -- the share of its answered video calls, in the window and the look-back, that ran over two minutes
+        coalesce((c.video_long + coalesce(vh.long, 0)) / nullif(c.video_answered + coalesce(vh.answered, 0), 0), 0)
+            AS video_long_share
     FROM f_caller c
     JOIN f_callback b USING (msisdn)
     LEFT JOIN f_callee ce USING (msisdn)
@@ -125,6 +133,7 @@ base AS (
     LEFT JOIN subscriber s USING (msisdn)
     LEFT JOIN f_id_cards ic ON ic.id_key = s.id_key
     LEFT JOIN before bf USING (msisdn)
+    LEFT JOIN vid_h vh USING (msisdn)
 )
 SELECT *,
     callers_in / callees AS inbound_ratio,

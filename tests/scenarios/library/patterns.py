@@ -288,13 +288,14 @@ def shop_paid_by_friend_passes(c: Case) -> str:
 
 
 def delayed_relay(c: Case, contacted: bool = True, overnight: bool = False, amount: float = 20000,
-                  receivers: int = 2, age_days: int = 900, delay_hours: float = 7, own: bool = False) -> list[str]:
+                  receivers: int = 2, age_days: int = 900, delay_hours: float = 7, own: bool = False,
+                  relay: str | None = None) -> list[str]:
     """A person (after a 20-minute answered call from a number dialling 30 strangers in the window, when
     ``contacted``) pays ``amount`` to an account, which passes 98 % of it on ``delay_hours`` later, split over
     ``receivers`` accounts (``own``: accounts of the same holder). ``overnight``: the call and the payment fall
     on the evening before the window (20:00), the relay in the window. Returns [the relaying account, its
-    receivers...]."""
-    payer = c.num(700000)
+    receivers...]. ``relay``: an account made by an earlier call, paid by another payer (new numbers)."""
+    payer = c.num(700000) if relay is None else c.num()
     c.sub(payer)
     t = DAY - timedelta(hours=13) if overnight else DAY + timedelta(hours=1)
     if contacted:
@@ -302,9 +303,11 @@ def delayed_relay(c: Case, contacted: bool = True, overnight: bool = False, amou
         c.call(t, fr, payer, 1200)
     else:
         c.call(t, c.num(700001), payer, 1200)
-    mine, relay = c.acct(500), c.acct(501)
+    mine = c.acct(500) if relay is None else c.acct(5000 + c.k)
     c.account(mine, 2000, msisdn=payer)
-    c.account(relay, age_days)
+    if relay is None:
+        relay = c.acct(501)
+        c.account(relay, age_days)
     paid = t + timedelta(minutes=40)
     c.transfer(paid, mine, relay, amount, who=payer)
     outs = [c.acct(510 + i) for i in range(receivers)]

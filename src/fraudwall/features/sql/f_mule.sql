@@ -23,13 +23,15 @@
 -- callers) held an answered call of 5+ minutes with them before the payment; at least 2,000 CNY relayed, most
 -- of the money received in the window and the day before, no more out than in, and split to two or more
 -- accounts or by a new or stranger-dialling-linked account (a victim's relative who buys something with the
--- money the next day pays one shop from an old account).
+-- money the next day pays one shop from an old account), the people contacted being a quarter or more of the
+-- window's payers (a shop paying its suppliers from ten customers' money is no relay).
 -- laundering_relay (also a seed): money passed on within 30 hours (to the end of the next night), with no victim
 -- contact seen, by a new (or unknown: no account record, a bank outside the feed) or stranger-dialling-linked
 -- account whose relayed receipts carry a laundering mark:
 -- passed on at night (00-06 h local), as two or more chunks just under a round transfer limit (5,000 / 10,000 /
 -- 50,000: the limits of class II/III accounts and the large-sum report), or as one payment of 95 % to just under
--- 100 % of the receipt (a cut kept as commission, 跑分); payments to the account holder's own accounts carry no
+-- 100 % of a receipt of 200 CNY or more (a cut kept as commission, 跑分; a group-buy leader keeps a few yuan of
+-- each ~60 CNY order); payments to the account holder's own accounts carry no
 -- mark, and a victim's receipt swept to them is no delayed victim relay (a shop's evening sweep to its owner).
 -- relays_30h: the common condition of the two delayed relays (at least 2,000 CNY relayed within 30 hours, most
 -- of what came in over the window and the day before, no more out than in, at most 10 payers). A next layer of
@@ -106,7 +108,10 @@ ro24 AS (
         local_hour(o.time) < 6 AS o_night,
         (o.amount >= 4750 AND o.amount < 5000) OR (o.amount >= 9500 AND o.amount < 10000)
             OR (o.amount >= 47500 AND o.amount < 50000) AS o_under,
-        o.amount >= 0.95 * r.amount AND o.amount < r.amount AS o_cut
+        -- (a cut on a receipt of under 200 CNY is a group-buy leader's or reseller's margin on an order, not a
+        -- launderer's commission: every receipt so marked in 43 test warehouses was a group-buy order of ~60 CNY,
+        -- the mules' receipts were 500 CNY or more)
+        o.amount >= 0.95 * r.amount AND o.amount < r.amount AND r.amount >= 200 AS o_cut
     FROM rc24 r LEFT JOIN out24 o ON o.account = r.account AND o.time >= r.time AND o.time <= r.time + INTERVAL 30 HOUR
 ),
 -- holders of the accounts on either side of those payments (one look-up of the accounts concerned)
@@ -189,7 +194,9 @@ flagged2 AS (
     SELECT *,
         -- a delayed relay of victims' money: paid by someone contacted by suspected fraud just before, and passed
         -- on within 30 hours, split to two or more accounts or by a new or stranger-dialling-linked account
-        relays_30h AND delayed_victim_payers >= 1
+        -- (the people just contacted are a quarter or more of the window's payers: a shop paid by ten customers,
+        -- one of whom had just talked to a fraud caller, paying its suppliers is not relaying victims' money)
+        relays_30h AND delayed_victim_payers >= 1 AND 4 * delayed_victim_payers >= in_senders
             AND (out_receivers >= 2 OR account_age_days <= 90 OR fraud_card_link) AS delayed_victim_relay,
         -- a relay with laundering marks (night, chunks under a limit, a cut kept) by a new (or unknown) or
         -- stranger-linked account

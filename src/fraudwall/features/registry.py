@@ -136,6 +136,11 @@ MACROS = {
         r"WHEN regexp_matches(h, '\.(com|net|org|gov|edu)\.cn$') "
         "THEN array_to_string(list_slice(string_split(h, '.'), -3, -1), '.') "
         "ELSE array_to_string(list_slice(string_split(h, '.'), -2, -1), '.') END"),
+    # a bulk sender none of whose exemptions holds: not commercial SMS carrying the opt-out text (on half its
+    # messages or more), not a service code, not allow-listed, not an enterprise's line (the SMS scenarios that act
+    # on senders, f_fraud_contact's suspect senders, f_imei_fraud_card's texting cards)
+    "unexempt_sender(opt_out_share, service_code, allowlisted, customer_type)": (
+        "(opt_out_share < 0.5 AND NOT service_code AND NOT allowlisted AND customer_type <> 'enterprise')"),
     # an SMS sender's links or words are those of fraud (f_sms_profile shares): fraud vocabulary, wildcard
     # sub-domains, IP-literal links or APK downloads (sms.fraud_link_campaign, f_fraud_contact, f_imei_fraud_card)
     "fraud_link_evidence(word_share, hosts_per_domain, ip_share, apk_share)": (

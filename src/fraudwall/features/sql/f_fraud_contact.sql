@@ -15,8 +15,8 @@ video_caller AS (
 sus_sender AS (
     SELECT msisdn, fraud_link_evidence(fraud_word_share, hosts_per_domain, ip_link_share, apk_share) AS evidence
     FROM f_sms_profile
-    WHERE NOT service_code AND NOT allowlisted AND customer_type <> 'enterprise' AND receivers >= 20
-      AND reply_share <= 0.05 AND link_share >= 0.5 AND opt_out_share < 0.5
+    WHERE unexempt_sender(opt_out_share, service_code, allowlisted, customer_type) AND receivers >= 20
+      AND reply_share <= 0.05 AND link_share >= 0.5
 ),
 calls AS (
     SELECT v.callee AS msisdn,

@@ -1,0 +1,2 @@
+def plant(w):
+    pass

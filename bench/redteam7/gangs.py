@@ -65,7 +65,7 @@ GANGS = [
          members=1, mode="call", camo=4),
     dict(gid="G12", scheme="fixed_line_campus_loan_cancel", kind="fixed", city="871", lines=6, dpl=(17, 17),
          days=(0, 17), per_day=45, answer=0.4, dur=40, hook=1200, prof="office", victims=6, pays=(2, 3),
-         pay=8000, pool=["student", "office_worker", "tourism_worker"], app="com.yunhui.screenshare",
+         pay=8000, pool=["student", "office_worker", "tourism_worker"], app="com.zhiyun.meeting",
          ftype="customer_service", report=0.5, members=2, mode="call", gateway="PBX-KM-88"),
     dict(gid="G13", scheme="ai_faceswap_video_relative", kind="roam", cc="KH", lines=4, dpl=(3, 6),
          days=(5, 17), per_day=3, answer=0.7, dur=60, hook=700, prof="evening", victims=3, pays=(1, 2),
@@ -117,9 +117,14 @@ def laundering_network(w):
     otc = w.new_acct(4)
     otc_owner = w.claim(w.people(["merchant", "jade_trader"], BORDER_CITIES, has_acct=True), 4)
     w.bank(otc, w.p_idk[otc_owner], w.t0 - rng.integers(200, 900, 4) * DAY, w.p_msisdn[otc_owner])
-    w.truth("account", w.s_acct(np.concatenate([l2, otc])), "mule_account", "G11", "duanka_card_smuggling",
+    w.truth("account", w.s_acct(np.concatenate([l1, l2, otc])), "mule_account", "G11", "duanka_card_smuggling",
             w.t0 - 10 * DAY)
     w.truth("id_key", w.s_idk(l2_idk), "card_seller", "G11", "duanka_card_smuggling", w.t0 - 40 * DAY)
+    rs = sellers[:2]
+    w.report(w.t0 + np.array([3, 12]) * DAY + 40000, "id_key", w.s_idk(w.p_idk[rs]), "card_seller", "other", np.nan,
+             "police")
+    w.listing("id_key", w.s_idk(w.p_idk[sellers[2:4]]), "watch", "many new cards and accounts in a month",
+              w.t0 + 2 * DAY)
     # gang members: recruiters who call students and villagers, cross at Ruili, then roam in MM
     mem, mops = w.new_mobile(5)
     mimei = w.new_imei(5)
@@ -172,8 +177,13 @@ def lines_for(w, g):
         else:
             a0, a1 = g.get("age", (1, 5))
             opened = first - rng.integers(a0, a1 + 1, n) * DAY - rng.integers(0, 8 * 3600, n)
-            chan = np.full(n, f"AGENT-{g['gid']}-{rng.integers(10, 99)}")
+            chan = np.full(n, f"YN-AGENT-{rng.integers(400, 999)}")
         w.subscribe(num, w.p_idk[owner], opened, ops, L["imsi"], channel=chan, cell=w.p_home[owner], prepaid=True)
+        for plat, p in (("wechat", 0.8), ("alipay", 0.5), ("douyin", 0.4), ("qq", 0.3)):
+            r = np.flatnonzero(rng.random(n) < p)
+            w.add("internet_accounts", platform=plat, account=np.char.add(plat[:2] + "_n", num[r].astype(str)),
+                  msisdn=num[r], register_time=np.maximum(opened[r], w.t0 - 60 * DAY) + rng.integers(600, 2 * DAY, len(r)),
+                  status="active")
         if kind == "simbox":
             ndev = int(np.ceil(n / g["per_dev"]))
             dev = w.new_imei(ndev, "goip")
@@ -230,14 +240,11 @@ def make_hosts(w, g):
     elif style == "wildcard":
         base = g["dname"]
         ip = f"45.{rng.integers(100, 250)}.{rng.integers(1, 250)}.{rng.integers(2, 250)}"
-        labelled = []
 
         def host(n):
             d = np.char.add(np.char.add(tokens(rng, n, 5), "."), base)
-            labelled.append(d)
             return d, np.char.add(np.char.add("https://", d), "/"), np.full(n, ip)
         w.truth("domain", [base], "fraud_domain", gid, g["scheme"], w.t0)
-        g["_labelled"] = labelled
     else:  # IP literals on odd ports
         ips = np.array([f"{a}.{rng.integers(10, 250)}.{rng.integers(1, 250)}.{rng.integers(2, 250)}"
                         for a in (154, 156, 38, 43)])
@@ -251,7 +258,6 @@ def make_hosts(w, g):
 
 def run_gang(w, g, launder) -> None:
     rng = w.rng
-    gid, scheme = g["gid"], g["scheme"]
     L = lines_for(w, g)
     host = make_hosts(w, g)
     n = L["n"]
@@ -309,12 +315,12 @@ def run_gang(w, g, launder) -> None:
         w.sms(st, L["num"][sl], rcv, text, imei, L["cell"][sl], L["roam"][sl])
         if host is not None and g.get("click"):  # some curious receivers click (not all of them pay)
             c = rng.random(m) < g["click"] * (tgt >= 0)
-            w.web(st[c] + rng.integers(30, 3600, int(c.sum())), rcv[c], dom[c], ip[c], url[c])
+            gweb(w, g, st[c] + rng.integers(30, 3600, int(c.sum())), rcv[c], dom[c], ip[c], url[c])
     # fake shop visitors who never pay
     if g.get("visitors") and host is not None:
         v = w.pick(w.people(smart=True), g["visitors"])
         dom, url, ip = host(len(v))
-        w.web(w.when(rng.integers(0, w.ndays, len(v)), "evening"), w.p_msisdn[v], dom, ip, url)
+        gweb(w, g, w.when(rng.integers(0, w.ndays, len(v)), "evening"), w.p_msisdn[v], dom, ip, url)
     # camouflage: old cards keep a few ordinary contacts who call back
     if g.get("camo"):
         friends = w.pick(np.arange(w.N), g["camo"] * n)
@@ -344,6 +350,7 @@ def victims_journey(w, g, L, line, day, host, launder) -> None:
     nv = len(vic)
     if nv == 0:
         return
+    w.__dict__.setdefault("gang_victims", []).append(vic)
     # contact happens on a line-day, early enough to pay within the period
     j = rng.integers(0, len(line), nv)
     vl, vd = line[j], np.minimum(day[j], w.ndays - 2)
@@ -364,7 +371,7 @@ def victims_journey(w, g, L, line, day, host, launder) -> None:
         w.sms(t, num, vm, np.char.add(g["text"], url), L["imei"][vl], L["cell"][vl], L["roam"][vl])
     elif mode == "inbound":  # the victim saw the live stream and calls the shop's customer service
         dom, url, ip = host(nv)
-        w.web(t - rng.integers(3600, 3 * DAY, nv), vm, dom, ip, url)
+        gweb(w, g, t - rng.integers(3600, 3 * DAY, nv), vm, dom, ip, url)
         w.voice(t, vm, num, rng.lognormal(np.log(g["hook"]), 0.4, nv), np.ones(nv, bool), w.p_imei[vic],
                 w.p_imsi[vic], vcell, L["cell"][vl])
     elif mode == "chat":  # weeks of friendly contact: SMS and late calls, both ways
@@ -384,7 +391,7 @@ def victims_journey(w, g, L, line, day, host, launder) -> None:
     step = t + rng.integers(300, 3600, nv)
     if host is not None and mode != "inbound":
         dom, url, ip = host(nv)
-        w.web(step, vm, dom, ip, url)
+        gweb(w, g, step, vm, dom, ip, url)
     if g.get("app"):
         src = np.char.add(np.char.add("https://", host(nv)[0]), "/app.apk") if host is not None else ""
         w.app(step + 120, vm, g["app"], "install", src)
@@ -409,8 +416,8 @@ def victims_journey(w, g, L, line, day, host, launder) -> None:
     w.transfer(pt, src, dst, amt, w.p_msisdn[vic[pv]], "mobile_app")
     w.event(pt, vm[pv], amt, dst)
     w.truth("msisdn", vm, "victim", gid, scheme, t)
-    if g.get("_labelled"):
-        w.truth("domain", np.unique(np.concatenate(g["_labelled"])), "fraud_domain", gid, scheme, w.t0)
+    if g.get("domain") == "wildcard":  # the subdomains seen on the network (DPI) are fraud resources too
+        w.truth("domain", np.unique(np.concatenate(g["_seen"])), "fraud_domain", gid, scheme, w.t0)
     # laundering: L1 -> 1-3 L2 within minutes, L2 -> OTC dealer within hours
     launder_flow(w, pt, dst, amt, launder)
     # reports: some victims go to the police or report the number
@@ -426,6 +433,11 @@ def victims_journey(w, g, L, line, day, host, launder) -> None:
     w.report(rt[okr] + 600, "msisdn", vm[ri], "victim", g["ftype"], loss[ri], "police")
     if len(ri):
         w.report(rt[okr][:1] + DAY // 2, "account", w.s_acct(w.pick(l1, 1)), "fraud", g["ftype"], np.nan, "bank")
+
+
+def gweb(w, g, t, msisdn, dom, ip, url):
+    w.web(t, msisdn, dom, ip, url)
+    g.setdefault("_seen", []).append(np.asarray(dom))
 
 
 def contact_of_adult(w, p):
@@ -449,7 +461,6 @@ def gang_mules(w, g, launder):
     extra = w.pick(launder["l1"], 2)
     l1 = np.concatenate([acc, extra])
     w.truth("account", w.s_acct(acc), "mule_account", g["gid"], g["scheme"], w.t0)
-    w.truth("account", w.s_acct(extra), "mule_account", "G11", "duanka_card_smuggling", w.t0)
     del rng, OCC_IDX
     return l1
 

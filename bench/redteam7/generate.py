@@ -664,6 +664,8 @@ def base_lists_reports(w: World) -> None:
     # stale block entries for numbers of old cases (not active in the period)
     old, _ = w.new_mobile(30)
     w.listing("msisdn", old, "block", "fraud case 2026", w.t0 - rng.integers(30, 300, 30) * DAY)
+    jt = w.people(["jade_trader"], BORDER_CITIES)[:6]
+    w.listing("msisdn", w.p_msisdn[jt], "watch", "frequent cross-border transfers", w.t0 - 20 * DAY)
     # user complaints about nuisance marketing that police closed as benign
     p = w.pick(np.arange(w.N), 12)
     w.report(w.t0 + rng.integers(0, w.ndays * DAY, 12), "msisdn", w.p_msisdn[p], "benign", "", np.nan, "internal")
@@ -685,7 +687,7 @@ def _col(w: World, table: str, name: str, kind: str, chunks: list[dict]) -> pa.A
         v = np.concatenate([p.astype(np.int64) for p in parts])
         names = w.cell_names[np.maximum(v, 0)]
         return pa.array(names, pa.string(), mask=v < 0)
-    if name in ENC["acct"] and not (table == "truth/entities"):
+    if name in ENC["acct"] and table != "truth/entities":
         v = np.concatenate([p.astype(np.int64) for p in parts])
         return pa.array(w.s_acct(v), pa.string())
     if name == "id_key":
@@ -727,9 +729,13 @@ def write(w: World, out: str) -> dict:
             name, pre = ID_COL[table]
             ids = np.char.add(f"y7{pre}{w.seed}-", np.arange(n).astype(str))
             tab = tab.add_column(0, name, pa.array(ids, pa.string()))
-        if table == "subscribers":  # one row per number
-            ms = np.asarray(tab.column("msisdn").to_numpy(zero_copy_only=False)).astype(str)
-            _, first = np.unique(ms, return_index=True)
+        if table in ("subscribers", "truth/entities"):  # one row per number / entity (the first one written)
+            key = np.asarray(tab.column("msisdn" if table == "subscribers" else "entity").to_numpy(
+                zero_copy_only=False)).astype(str)
+            if table == "truth/entities":
+                key = np.char.add(np.char.add(np.asarray(tab.column("entity_type").to_numpy(zero_copy_only=False))
+                                              .astype(str), ":"), key)
+            _, first = np.unique(key, return_index=True)
             tab = tab.take(pa.array(np.sort(first)))
         tab = tab.select([c for c, _ in cols])
         d = os.path.join(out, table)

@@ -32,7 +32,7 @@ GANGS = [
     dict(gid="G04", scheme="work_abroad_lure", kind="roam", cc="MM", lines=6, dpl=(5, 9), days=(0, 17),
          per_day=5, sms=12, answer=0.6, dur=150, hook=900, prof="evening", victims=6, pays=(1, 2), pay=3000,
          pool=["student", "migrant", "construction"], sellers=3, age=(20, 60), domain="fresh",
-         dname="mm-gaoxin-zhaopin", ftype="part_time_job", report=0.3, members=4, mode="call",
+         dname="mm-gaoxin-zhaopin", ftype="part_time_job", report=0.3, members=4, mode="call", lured_abroad=0.35,
          text="高薪招聘：缅甸/柬埔寨客服月薪3万包吃住，机票报销，名额有限速联系 "),
     dict(gid="G05", scheme="jade_livestream_fake_shop", kind="old", city="692", lines=3, dpl=(17, 17),
          days=(0, 17), per_day=2, answer=0.7, dur=200, hook=1100, prof="evening", victims=14, pays=(1, 3),
@@ -178,7 +178,13 @@ def lines_for(w, g):
             a0, a1 = g.get("age", (1, 5))
             opened = first - rng.integers(a0, a1 + 1, n) * DAY - rng.integers(0, 8 * 3600, n)
             chan = np.full(n, f"YN-AGENT-{rng.integers(400, 999)}")
-        w.subscribe(num, w.p_idk[owner], opened, ops, L["imsi"], channel=chan, cell=w.p_home[owner], prepaid=True)
+        # burnt cards: the operator suspends some after their run, others are closed by the gang
+        end = start + dpl
+        burnt = (end < w.ndays) & (rng.random(n) < 0.45)
+        status = np.where(burnt, np.where(rng.random(n) < 0.6, "suspended", "closed"), "active")
+        stime = np.where(burnt, w.t0 + end * DAY + rng.integers(3600, DAY, n), 0)
+        w.subscribe(num, w.p_idk[owner], opened, ops, L["imsi"], channel=chan, cell=w.p_home[owner], prepaid=True,
+                    status=status, status_time=stime)
         for plat, p in (("wechat", 0.8), ("alipay", 0.5), ("douyin", 0.4), ("qq", 0.3)):
             r = np.flatnonzero(rng.random(n) < p)
             w.add("internet_accounts", platform=plat, account=np.char.add(plat[:2] + "_n", num[r].astype(str)),
@@ -270,8 +276,9 @@ def run_gang(w, g, launder) -> None:
     pool = w.people(g["pool"])
     # device presence of mobile lines
     if g["kind"] in ("simbox", "new", "old", "roam"):
+        other = "location_update" if g["kind"] == "simbox" else "data_session"
         w.device(w.when(day, "day"), L["num"][line], L["imsi"][line], L["imei"][line], L["cell"][line],
-                 np.where(rng.random(len(line)) < 0.5, "attach", "data_session"), L["roam"][line])
+                 np.where(rng.random(len(line)) < 0.5, "attach", other), L["roam"][line])
     # outbound calls to strangers
     if g["per_day"] > 0:
         k = rng.poisson(g["per_day"], len(line))
@@ -416,6 +423,18 @@ def victims_journey(w, g, L, line, day, host, launder) -> None:
     w.transfer(pt, src, dst, amt, w.p_msisdn[vic[pv]], "mobile_app")
     w.event(pt, vm[pv], amt, dst)
     w.truth("msisdn", vm, "victim", gid, scheme, t)
+    if g.get("lured_abroad"):  # some lured job seekers cross the border and their phones roam in Myanmar
+        from generate import BORDER_CITIES  # noqa: PLC0415
+        go = np.flatnonzero(rng.random(nv) < g["lured_abroad"])
+        gd = np.minimum(vd[go] + rng.integers(1, 3, len(go)), w.ndays - 1)
+        pg = vic[go]
+        w.device(w.when(gd, "day"), w.p_msisdn[pg], w.p_imsi[pg], w.p_imei[pg],
+                 w.pick(w.cells_where(BORDER_CITIES, ["border"]), len(go)), "detach")
+        for extra in range(1, 6):
+            dd = gd + extra
+            ok = dd < w.ndays
+            w.device(w.when(dd[ok], "late"), w.p_msisdn[pg[ok]], w.p_imsi[pg[ok]], w.p_imei[pg[ok]], -1,
+                     "location_update", g["cc"])
     if g.get("domain") == "wildcard":  # the subdomains seen on the network (DPI) are fraud resources too
         w.truth("domain", np.unique(np.concatenate(g["_seen"])), "fraud_domain", gid, scheme, w.t0)
     # laundering: L1 -> 1-3 L2 within minutes, L2 -> OTC dealer within hours

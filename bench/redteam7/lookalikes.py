@@ -20,7 +20,7 @@ BORDER = ["692", "691", "873", "875", "883"]
 # Generic callers / senders. line: person | new | old | enterprise | fixed | voip | intl | roam | tourist | code
 # to: tourists | pool | set | other | victims ; per_day calls out; inbound calls in; sms per day
 CALLERS = [
-    dict(kind="tour_guide_new_card", n=24, line="new", age=(1, 15), cities=TOUR, per_day=25, to="tourists",
+    dict(kind="tour_guide_new_card", appeal=0.2, n=24, line="new", age=(1, 15), cities=TOUR, per_day=25, to="tourists",
          answer=0.8, dur=60, prof="early", callback=0.35, sms=6, text="【导游小李】明早7:30酒店门口集合，请带好身份证。"),
     dict(kind="homestay_booking_line", n=15, line="old", cities=["872", "888"], per_day=8, to="tourists",
          answer=0.85, dur=70, prof="day", inbound=14, callback=0.3),
@@ -44,17 +44,17 @@ CALLERS = [
     dict(kind="laos_rubber_buyer_intl", n=10, line="intl", cc="LA", per_day=6, to="pool",
          pool=["tea_grower", "merchant", "farmer"], cities=["691", "879"], answer=0.7, dur=180, prof="office",
          gateway="IGW-KMG-1"),
-    dict(kind="mountain_courier", n=20, line="new", age=(20, 90), cities=["870", "874", "879", "883"], per_day=35,
+    dict(kind="mountain_courier", appeal=0.15, n=20, line="new", age=(20, 90), cities=["870", "874", "879", "883"], per_day=35,
          to="pool", pool=ADULT, local=True, answer=0.55, dur=25, prof="day", callback=0.3, sms=15,
          text="【快递】您的包裹已到村委会代收点，取件码 ，请尽快领取。"),
-    dict(kind="insurance_telemarketer", n=12, line="enterprise", cities=["871"], per_day=70, to="pool", pool=ADULT,
+    dict(kind="insurance_telemarketer", complaints=3, n=12, line="enterprise", cities=["871"], per_day=70, to="pool", pool=ADULT,
          answer=0.3, dur=30, prof="office", callback=0.02),
-    dict(kind="real_estate_agent", n=10, line="old", cities=["871", "877", "874"], per_day=30, to="pool",
+    dict(kind="real_estate_agent", complaints=2, n=10, line="old", cities=["871", "877", "874"], per_day=30, to="pool",
          pool=["office_worker", "civil_servant", "merchant"], answer=0.45, dur=45, prof="day", callback=0.1),
     dict(kind="census_survey_caller", n=8, line="new", age=(2, 10), cities=["870", "883"], per_day=20, to="pool",
          pool=["elderly", "farmer", "minority_villager"], local=True, answer=0.7, dur=180, prof="office",
          days=(4, 14)),
-    dict(kind="bank_collection_fixed", n=6, line="fixed", cities=["871"], per_day=40, to="pool",
+    dict(kind="bank_collection_fixed", complaints=2, n=6, line="fixed", cities=["871"], per_day=40, to="pool",
          pool=["construction", "driver", "merchant"], answer=0.35, dur=60, prof="office", callback=0.05),
     dict(kind="hospital_appointment_line", n=6, line="fixed", cities=["871", "874", "870"], per_day=25, to="pool",
          pool=["elderly"], local=True, answer=0.75, dur=90, prof="office", inbound=20),
@@ -65,12 +65,12 @@ CALLERS = [
     dict(kind="airline_rebooking_cs", n=4, line="voip", cities=["871"], per_day=40, to="mix", tourists=0.6,
          pool=["office_worker", "merchant"], answer=0.6, dur=120, prof="flat", sms=30, days=(6, 9),
          text="【东方航空】您预订的航班因天气取消，可免费改签或全额退票，详情：https://m.ceair.com/ "),
-    dict(kind="licensed_lender_collection", n=6, line="enterprise", cities=["871"], per_day=35, to="pool",
+    dict(kind="licensed_lender_collection", complaints=2, n=6, line="enterprise", cities=["871"], per_day=35, to="pool",
          pool=["construction", "driver", "office_worker"], answer=0.3, dur=70, prof="office", callback=0.03),
     dict(kind="legal_overseas_recruiter", n=6, line="old", cities=["871", "691"], per_day=10, to="pool",
          pool=["student", "migrant", "construction"], answer=0.6, dur=240, prof="day", callback=0.4, sms=20,
          text="【云南对外劳务合作】中老铁路老挝段招聘持证电工，正规劳务派遣，报名咨询：https://www.ynlaowu.com.cn/ "),
-    dict(kind="returning_migrant_new_card", n=15, line="new", age=(0, 2), cities=BORDER, per_day=12, to="pool",
+    dict(kind="returning_migrant_new_card", appeal=0.2, n=15, line="new", age=(0, 2), cities=BORDER, per_day=12, to="pool",
          pool=ADULT, local=True, answer=0.85, dur=240, prof="evening", callback=0.6, win=(3, 6)),
     dict(kind="card_swap_lost_phone", n=12, line="new", age=(0, 0), cities=TOUR, per_day=20, to="other",
          answer=0.7, dur=120, prof="day", callback=0.6, win=(1, 3)),
@@ -79,7 +79,7 @@ CALLERS = [
          text="【洱海旅拍】您的样片已上传，点击查看：https://dali-lvpai.com/ "),
     dict(kind="tour_bus_dispatcher", n=6, line="old", cities=TOUR, per_day=50, to="pool", pool=["driver"],
          answer=0.9, dur=25, prof="early", callback=0.6),
-    dict(kind="bar_promoter_night", n=8, line="new", age=(5, 40), cities=["871", "888", "691"], per_day=15,
+    dict(kind="bar_promoter_night", complaints=2, n=8, line="new", age=(5, 40), cities=["871", "888", "691"], per_day=15,
          to="pool", pool=["office_worker", "student", "tourism_worker"], answer=0.4, dur=50, prof="late",
          sms=25, callback=0.1, text="今晚古城酒吧派对，女士免费，订卡座加微信"),
     dict(kind="village_doctor", n=6, line="old", cities=["870", "883", "887"], per_day=10, to="pool",
@@ -169,7 +169,12 @@ def callers(w, s) -> None:
             else:
                 opened = w.t0 - rng.integers(200, 3000, n) * DAY
                 imei = w.new_imei(n)
-            w.subscribe(num, w.p_idk[holder], opened, ops, imsi, cell=w.p_home[holder], prepaid=line == "new")
+            # flagged by the operator's own rules, then reinstated after the holder re-verified (appeal)
+            ap = rng.random(n) < s.get("appeal", 0.0)
+            back = w.t0 + rng.integers(2, w.ndays, n) * DAY + rng.integers(0, DAY, n)
+            w.subscribe(num, w.p_idk[holder], opened, ops, imsi, cell=w.p_home[holder], prepaid=line == "new",
+                        status="active", status_time=np.where(ap, back, 0))
+            w.report(back[ap], "msisdn", num[ap], "benign", "", np.nan, "internal")
             r = np.flatnonzero(rng.random(n) < 0.7)
             w.add("internet_accounts", platform="wechat", account=np.char.add("we_n", num[r].astype(str)),
                   msisdn=num[r], register_time=np.maximum(opened[r], w.t0 - 60 * DAY) + rng.integers(600, DAY, len(r)),
@@ -202,6 +207,9 @@ def callers(w, s) -> None:
         cell = np.full(n, -1)
     first = w.t0 + start * DAY
     w.truth("msisdn", num, "benign", "", s["kind"], first)
+    if s.get("complaints"):  # annoyed people report the number as fraud: noisy labels
+        c = w.pick(num, s["complaints"])
+        w.report(w.t0 + rng.integers(DAY, w.ndays * DAY, len(c)), "msisdn", c, "fraud", "other", np.nan, "user_report")
     # line-days
     ln = np.repeat(np.arange(n), length)
     dd = start[ln] + (np.arange(len(ln)) - np.repeat(np.cumsum(length) - length, length))

@@ -19,7 +19,7 @@ GANGS = [
     dict(gid="G01", scheme="kk_simbox_fake_police", kind="simbox", city="692", lines=36, per_dev=12, dpl=(1, 3),
          days=(0, 17), per_day=55, answer=0.22, dur=20, hook=1500, prof="den", pool=ADULT, victims=9,
          pays=(2, 4), pay=30000, sellers=6, age=(2, 6), ftype="impersonate_police", report=0.5, members=4,
-         mode="call"),
+         mode="call", intercept=0.06),
     dict(gid="G02", scheme="fake_travel_agency_refund", kind="voip", city="871", lines=8, dpl=(6, 10),
          days=(1, 17), per_day=22, answer=0.45, dur=70, hook=1300, prof="office", victims=7, pays=(1, 3),
          pay=4000, pool=["office_worker", "civil_servant", "merchant", "tourism_worker"], tourists=0.5,
@@ -27,7 +27,7 @@ GANGS = [
          report=0.4, members=3, mode="call", gateway="VGW-KM-3"),
     dict(gid="G03", scheme="intl_fake_procuratorate", kind="intl", cc="MM", lines=18, dpl=(1, 2), days=(0, 17),
          per_day=14, answer=0.3, dur=35, hook=2400, prof="den", pool=["elderly", "farmer", "tea_grower"],
-         victims=5, pays=(1, 3), pay=80000, ftype="impersonate_police", report=0.6, members=3, mode="video",
+         victims=5, pays=(1, 3), pay=80000, ftype="impersonate_police", report=0.6, members=3, mode="video", intercept=0.1,
          gateway="IGW-KMG-2"),
     dict(gid="G04", scheme="work_abroad_lure", kind="roam", cc="MM", lines=6, dpl=(5, 9), days=(0, 17),
          per_day=5, sms=12, answer=0.6, dur=150, hook=900, prof="evening", victims=6, pays=(1, 2), pay=3000,
@@ -301,7 +301,7 @@ def run_gang(w, g, launder) -> None:
         ans = rng.random(m) < g["answer"]
         dur = rng.lognormal(np.log(max(g["dur"], 5)), 0.9, m)
         w.voice(w.when(cd, g["prof"]), L["num"][cl], callee, dur, ans, imei, L["imsi"][cl], L["cell"][cl], dcell,
-                L["roam"][cl], L["ctype"], "voice", L["gateway"])
+                L["roam"][cl], L["ctype"], "voice", L["gateway"], intercept=g.get("intercept", 0.0))
     # SMS blasts with links
     if g.get("sms"):
         k = rng.poisson(g["sms"], len(line))

@@ -266,12 +266,14 @@ class World:
                  bound_msisdn=msisdn, status=status, bank=bank if bank is not None else self.pick(BANKS, len(acct)))
 
     def voice(self, t, caller, callee, dur, answered, imei=0, imsi=0, ccell=-1, dcell=-1, roam="",
-              ctype="mobile", media="voice", gateway="", ring=None):
+              ctype="mobile", media="voice", gateway="", ring=None, intercept=0.0):
         n = len(t)
         if n == 0:
             return
         res = np.where(answered, "answered", np.where(self.rng.random(n) < 0.75, "no_answer",
                                                       np.where(self.rng.random(n) < 0.5, "busy", "rejected")))
+        if intercept:  # the network's own screening already stops some calls
+            res = np.where(~np.asarray(answered) & (self.rng.random(n) < intercept), "intercepted", res)
         if ring is None:
             ring = np.where(answered, self.rng.integers(2, 18, n), self.rng.integers(6, 45, n))
         self.add("voice", start_time=np.asarray(t, np.int64), caller=caller, callee=callee,
@@ -341,6 +343,26 @@ class World:
         if kinds is not None:
             m &= np.isin(self.cell_kind, [KIND[k] for k in kinds])
         return np.flatnonzero(m)
+
+    def cells_for(self, city, kinds):
+        """A random cell of the given kinds in each line's city (loop over distinct cities only)."""
+        city = np.asarray(city)
+        out = np.full(len(city), -1, np.int64)
+        for c in np.unique(city):
+            m = city == c
+            cand = self.cells_where([c], kinds)
+            if len(cand):
+                out[m] = self.pick(cand, int(m.sum()))
+        return out
+
+    def fixed_for(self, city):
+        """A new fixed number in each line's city (area code of the city)."""
+        city = np.asarray(city)
+        out = np.zeros(len(city), np.int64)
+        for c in np.unique(city):
+            m = city == c
+            out[m] = self.new_fixed(int(m.sum()), CITIES[c][0])
+        return out
 
     def people(self, occ=None, cities=None, smart=None, has_acct=None):
         m = np.ones(self.N, bool)
@@ -506,6 +528,20 @@ def build_people(w: World) -> None:
     w.merchants = w.people(["merchant", "tourism_worker", "jade_trader", "tea_grower"], has_acct=True)
 
 
+def same_city(w: World, cities, occ=None):
+    """A random person (of the given occupations) living in each of the given cities (vectorised)."""
+    key = ("sc", tuple(occ or ()))
+    if key not in w.__dict__.setdefault("_sc", {}):
+        pool = w.people(occ) if occ else np.arange(w.N)
+        order = pool[np.argsort(w.p_city[pool], kind="stable")]
+        cnt = np.bincount(w.p_city[order], minlength=len(CITIES))
+        w._sc[key] = (order, np.concatenate([[0], np.cumsum(cnt)[:-1]]), cnt)
+    order, off, cnt = w._sc[key]
+    cities = np.asarray(cities)
+    c = cnt[cities]
+    return order[np.minimum(off[cities] + (w.rng.random(len(cities)) * c).astype(np.int64), len(order) - 1)]
+
+
 def contact_of(w: World, p):
     """A random contact of each person in p (p must have degree > 0)."""
     return w.g_dst[w.g_off[p] + (w.rng.random(len(p)) * w.g_deg[p]).astype(np.int64)]
@@ -532,6 +568,8 @@ def ordinary_life(w: World) -> None:
     apps = np.array([a[0] for a in APPS])
     awt = np.array([a[1] for a in APPS], float)
     has_deg = w.g_deg > 0
+    p_str = np.where(np.isin(w.p_occ, [OCC_IDX[o] for o in ("merchant", "driver", "tourism_worker", "jade_trader",
+                                                              "construction")]), 0.18, 0.04)
     smart_idx = np.flatnonzero(w.p_smart)
     for d in range(w.ndays):
         wk = (d + 6) % 7 >= 5  # 2026-11-01 is a Sunday
@@ -540,6 +578,9 @@ def ordinary_life(w: World) -> None:
         n = rng.poisson(calls_rate * (0.85 if wk else 1.0)) * has_deg
         caller = np.repeat(np.arange(N), n)
         callee = contact_of(w, caller)
+        # some calls go to strangers of the same city (customers, shops, repairmen, landlords)
+        st = rng.random(len(caller)) < p_str[caller]
+        callee[st] = same_city(w, w.p_city[caller[st]])
         t = w.when(np.full(len(caller), d), "day")
         ev = ((t - w.t0) % DAY) >= 18 * 3600
         ans = rng.random(len(caller)) < np.where(w.p_age[callee] > 65, 0.9, 0.83)
@@ -629,7 +670,6 @@ def tourists(w: World) -> None:
     w.tour_num, w.tour_city, w.tour_start, w.tour_stay, w.tour_acct = num, city, start, stay, acct
     w.tour_imei = imei
     home_contacts = 86 * 10**11 + 138 * 10**8 + rng.integers(0, 10**8, (n, 3))
-    hosts = [w.people(["tourism_worker", "driver", "merchant"], [c]) for c in range(len(CITIES))]
     for off in range(6):
         d = start + off
         m = np.flatnonzero((off < stay) & (d >= 0) & (d < w.ndays))
@@ -645,7 +685,7 @@ def tourists(w: World) -> None:
                 rng.random(len(who)) < 0.85, imei[who], imsi[who], np.repeat(cell, k), -1)
         # a call or payment to a local host (hotel staff, driver, shop)
         who = m[rng.random(len(m)) < 0.5]
-        host = np.array([w.pick(hosts[c], 1)[0] if len(hosts[c]) else 0 for c in city[who]], np.int64)
+        host = same_city(w, city[who], ["tourism_worker", "driver", "merchant"])
         t = w.when(start[who] + off, "day")
         w.voice(t, num[who], w.p_msisdn[host], rng.lognormal(4.0, 0.7, len(who)), rng.random(len(who)) < 0.8,
                 imei[who], imsi[who], w.pick(w.cells_where(TOURIST_CITIES, ["tourist"]), len(who)), w.p_work[host])

@@ -142,7 +142,7 @@ def callers(w, s) -> None:
     imsi = np.zeros(n, np.int64)
     roam = np.full(n, "")
     ctype, gateway = "mobile", s.get("gateway", "")
-    cell = np.array([w.pick(w.cells_where([c], ["urban", "tourist", "village"]), 1)[0] for c in city])
+    cell = w.cells_for(city, ["urban", "tourist", "village"])
     first = w.t0 + start * DAY
     if line == "person":
         owner = w.claim(w.people(s["occ"], cities), n)
@@ -185,7 +185,7 @@ def callers(w, s) -> None:
             cell = np.full(n, -1)
     elif line in ("fixed", "voip"):
         from generate import CITIES  # noqa: PLC0415
-        num = np.concatenate([w.new_fixed(1, CITIES[c][0]) for c in city])
+        num = w.fixed_for(city)
         w.subscribe(num, np.full(n, w.new_idk(1)[0]), w.t0 - rng.integers(300, 3000, n) * DAY, np.full(n, "CTCC"),
                     line_type=line, id_type="business_license", customer_type="enterprise", prepaid=False)
         ctype = line
@@ -201,7 +201,7 @@ def callers(w, s) -> None:
         start = np.clip(w.tour_start[ti], 0, w.ndays - 1)
         length = w.tour_stay[ti]
         city = w.tour_city[ti]
-        cell = np.array([w.pick(w.cells_where([c], ["tourist"]), 1)[0] for c in city])
+        cell = w.cells_for(city, ["tourist"])
     else:  # code: enterprise SMS short codes
         num = 1069000000000 + rng.integers(10**6, 10**7, n)
         cell = np.full(n, -1)

@@ -99,15 +99,28 @@ def laundering_network(w):
     own = np.repeat(sellers, 3)
     sims, ops = w.new_mobile(len(own))
     opened = w.t0 + rng.integers(-25, 6, len(own)) * DAY + rng.integers(9, 18, len(own)) * 3600
-    w.subscribe(sims, w.p_idk[own], opened, ops, w.new_imsi(ops), channel="LC-AGENT-12", prepaid=True,
+    sims_imsi = w.new_imsi(ops)
+    w.subscribe(sims, w.p_idk[own], opened, ops, sims_imsi, channel="LC-AGENT-12", prepaid=True,
                 cell=w.p_home[own])
     # the SIMs appear once near the border, then abroad (roaming in MM)
     bc = w.cells_where(BORDER_CITIES, ["border"])
     d0 = np.clip((opened - w.t0) // DAY + 1, 0, w.ndays - 1)
     imei = w.new_imei(len(own))
-    w.device(w.when(d0, "day"), sims, w.new_imsi(ops), imei, w.pick(bc, len(own)), "attach")
-    w.device(w.when(np.minimum(d0 + 1, w.ndays - 1), "late"), sims, 0, imei, -1, "location_update", "MM")
+    w.device(w.when(d0, "day"), sims, sims_imsi, imei, w.pick(bc, len(own)), "attach")
+    w.device(w.when(np.minimum(d0 + 1, w.ndays - 1), "late"), sims, sims_imsi, imei, -1, "location_update", "MM")
     w.truth("msisdn", sims, "fraud_caller", "G11", "duanka_card_smuggling", opened)
+    # once across, the dens use the sold cards for a few days of low-volume roaming calls to strangers
+    use0 = d0 + 2 + rng.integers(0, 4, len(own))
+    nd = rng.integers(2, 6, len(own))
+    li = np.repeat(np.arange(len(own)), nd)
+    ld = use0[li] + (np.arange(len(li)) - np.repeat(np.cumsum(nd) - nd, nd))
+    okd = ld < w.ndays
+    li, ld = li[okd], ld[okd]
+    k = rng.poisson(6, len(li))
+    cl, cd = np.repeat(li, k), np.repeat(ld, k)
+    tgt = w.pick(w.people(ADULT), len(cl))
+    w.voice(w.when(cd, "den"), sims[cl], w.p_msisdn[tgt], rng.lognormal(3.3, 1.0, len(cl)), rng.random(len(cl)) < 0.3,
+            imei[cl], sims_imsi[cl], -1, w.p_home[tgt], "MM")
     l1 = w.new_acct(2 * n)
     o1 = np.repeat(sellers, 2)
     w.bank(l1, w.p_idk[o1], w.t0 + rng.integers(-30, 4, 2 * n) * DAY, w.p_msisdn[o1])

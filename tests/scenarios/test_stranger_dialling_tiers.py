@@ -45,6 +45,11 @@ def hits(tmp_path_factory):
         c.sub(c.num(500 + i), "id_many")
     steady(c, me)
     cases["steady_risky_holder"] = me
+    # foreign numbers with no subscriber record calling 20 people here through an international gateway: one of
+    # Myanmar (a den across the border), one of the United Kingdom
+    for ns, num in ((7, "959" + "7" * 8 + "01"), (8, "447" + "7" * 8 + "01")):
+        cases[f"foreign_{num[:2]}"] = Case(ns, records).caller(n=20, history=True, msisdn=num, subscriber=False,
+                                                               line="intl_in", gateway="IGW1")
     wh = ingest_records(records, tmp_path_factory.mktemp("data"), tmp_path_factory.mktemp("wh"))
     detect(wh, Registry.load(), only=[SID])
     con = wh.connect()
@@ -89,3 +94,15 @@ def test_new_card_not_in_steady_use_keeps_the_card_signal(hits):
 def test_risky_holder_stays_a_card_signal_in_steady_use(hits):
     score, ev, _ = hits["steady_risky_holder"]
     assert score == 0.9 and ev["stranger_points"] == 6 and ev["holder_cards"] == 9
+
+
+def test_a_number_of_a_high_risk_country_calling_in_has_the_card_signal(hits):
+    score, ev, action = hits["foreign_95"]
+    assert score == 0.9 and ev["stranger_points"] == 6 and ev["card_age_days"] is None
+    assert action not in (None, "review")
+
+
+def test_other_foreign_numbers_have_no_card_facts_to_score(hits):
+    score, ev, action = hits["foreign_44"]
+    assert score == 0.7 and ev["stranger_points"] == 5
+    assert action in (None, "review")

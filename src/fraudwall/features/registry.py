@@ -165,6 +165,12 @@ MACROS = {
     # it away, so most of its calls are short even when the one victim talks on; a family's video chats run long
     # (f_msisdn's video_long_share: the share of them over two minutes)
     "short_video_talk(video_long_share)": "(video_long_share < 0.5)",
+    # a foreign number (E.164, 10+ digits) of a country whose border regions hold fraud dens: Myanmar, Cambodia, the
+    # Philippines, Laos, Malaysia, Thailand, the UAE, Vietnam (the countries of f_msisdn's roaming_high_risk)
+    "high_risk_country_number(n)": (
+        "(length(n) >= 10 AND NOT starts_with(n, '86') AND (starts_with(n, '95') OR starts_with(n, '855') "
+        "OR starts_with(n, '63') OR starts_with(n, '856') OR starts_with(n, '60') OR starts_with(n, '66') "
+        "OR starts_with(n, '971') OR starts_with(n, '84')))"),
     # a number calling like a face-swap impersonator: three or more video calls, half or more of its calls, to people
     # who hardly call it, three quarters of them or more getting a video call (it shows its face to each; a person
     # video-calls some of the people they phone). The defaults of emerging.stranger_video_calls, which adds the

@@ -49,7 +49,10 @@ sims AS (
     -- carries a customer's card for one test call (a traveller's roaming card counts as a fraud-supply card)
     SELECT imei, msisdn FROM f_call_device WHERE msisdn IN (SELECT msisdn FROM flagged) AND calls >= 2
     UNION
-    SELECT DISTINCT sender_imei, sender FROM sms_w WHERE sender_imei IS NOT NULL AND sender IN (SELECT msisdn FROM flagged)
+    -- and one sent two or more texts from it: a sender whose every text names another IMEI (an SMS blaster or a
+    -- modem rewriting its IMEI) has no handset to act on, and thousands of one-text IMEIs would be flagged
+    SELECT sender_imei, sender FROM sms_w WHERE sender_imei IS NOT NULL AND sender IN (SELECT msisdn FROM flagged)
+    GROUP BY ALL HAVING count(*) >= 2
 ),
 before AS (
     SELECT DISTINCT imei, msisdn FROM imei_sims_h WHERE imei IN (SELECT imei FROM sims)

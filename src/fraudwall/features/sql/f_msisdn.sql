@@ -119,6 +119,9 @@ base AS (
         (SELECT history_days FROM history_cover) AS history_days,
         c.roaming_country IS NOT NULL AND c.roaming_country IN ('KH', 'MM', 'PH', 'LA', 'MY', 'TH', 'AE', 'VN')
             AS roaming_high_risk,
+        -- a foreign number of those countries calling in (no subscriber record here): a den across the border
+        -- reaching people through an international gateway
+        s.msisdn IS NULL AND high_risk_country_number(c.msisdn) AS foreign_high_risk,
         EXISTS (SELECT 1 FROM lists l WHERE l.list = 'allow' AND l.entity = c.msisdn) AS allowlisted,
         c.msisdn IN (SELECT msisdn FROM carried) AS holder_carried,
         -- the share of its answered video calls, in the window and the look-back, that ran over two minutes
@@ -144,7 +147,7 @@ SELECT *,
     + (CASE WHEN answered_share < 0.775 * (SELECT typical_answered FROM typ) THEN 1 ELSE 0 END)
     + (CASE WHEN data_sessions <= 1 THEN 1 ELSE 0 END)
     + (CASE WHEN history_days >= 3 AND known_callees <= 0.1 * callees THEN 1 ELSE 0 END)
-    + (CASE WHEN roaming_high_risk OR holder_cards > 5 OR card_age_days < 180
+    + (CASE WHEN roaming_high_risk OR foreign_high_risk OR holder_cards > 5 OR card_age_days < 180
                  OR (history_days >= 3 AND active_days_before = 0 AND card_age_days > 90) THEN 1 ELSE 0 END)
     - (CASE WHEN cells >= 5 THEN 1 ELSE 0 END)
       AS stranger_points

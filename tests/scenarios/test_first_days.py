@@ -52,10 +52,6 @@ def flagged(tmp_path_factory):
     c12 = Case(12, records)
     moved = _worked_both_days_before(c12, c12.caller(n=40, answered=0.4, age_days=107), same_handset=False)
     cases["card_moved_handset_id"] = f"id_012_{moved[-6:]}"
-    # an office line (a 600-day-old card, one cell, no data session) dialling 45 people, mostly unanswered, as on
-    # both days before: the den's phone shape, but a line at work since the data began (rt_burst_unanswered v10)
-    c13 = Case(13, records)
-    cases["old_office_line"] = _worked_both_days_before(c13, c13.caller(n=45, answered=0.25, cells=1, age_days=600))
     # a worker abroad (a foreign number) video-calling three relatives, and a card video-calling six strangers
     cases["worker_abroad_video"] = Case(10, records).caller(n=3, answered=1.0, video=1.0, subscriber=False,
                                                             msisdn="60941042309", line="intl_in", gateway="IGW1")
@@ -75,10 +71,6 @@ def test_an_old_card_moving_and_using_data_is_spared_without_a_look_back(flagged
 def test_an_old_card_static_without_data_and_a_new_card_still_act(flagged):
     assert BURST in flagged["old_den_card"]
     assert BURST in flagged["new_card"]
-
-
-def test_an_old_line_at_work_since_the_data_began_is_no_den_phone(flagged):
-    assert BURST not in flagged["old_office_line"]
 
 
 def test_a_traveller_calling_a_few_people_abroad_is_spared_without_a_look_back(flagged):

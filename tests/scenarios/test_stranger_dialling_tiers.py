@@ -45,6 +45,8 @@ def hits(tmp_path_factory):
         c.sub(c.num(500 + i), "id_many")
     steady(c, me)
     cases["steady_risky_holder"] = me
+    c = Case(9, records)  # a 20-day-old card using data: five signals with the card signal
+    cases["new_card_with_data"] = c.caller(n=40, data=4, age_days=20, history=True)
     # foreign numbers with no subscriber record calling 20 people here through an international gateway: one of
     # Myanmar (a den across the border), one of the United Kingdom
     for ns, num in ((7, "959" + "7" * 8 + "01"), (8, "447" + "7" * 8 + "01")):
@@ -105,4 +107,10 @@ def test_a_number_of_a_high_risk_country_calling_in_has_the_card_signal(hits):
 def test_other_foreign_numbers_have_no_card_facts_to_score(hits):
     score, ev, action = hits["foreign_44"]
     assert score == 0.7 and ev["stranger_points"] == 5
+    assert action in (None, "review")
+
+
+def test_five_signals_with_the_card_signal_earn_a_review_alone(hits):
+    score, ev, action = hits["new_card_with_data"]
+    assert score == 0.75 and ev["stranger_points"] == 5 and ev["data_sessions"] == 4
     assert action in (None, "review")

@@ -220,7 +220,15 @@ seed AS (
 links AS (
     SELECT t.to_account AS account, count(DISTINCT t.from_account) AS seed_payers, sum(t.amount) AS seed_in_amount
     FROM transfers_w t JOIN seed s ON s.account = t.from_account GROUP BY 1
+),
+-- the accounts each account paid in the window that relay money themselves (within the hour or the 30 hours): a
+-- layer of a chain splits a sum over accounts that pass it on again; a payroll, a shop or a wholesaler pays people
+-- who keep the money
+relay_pay AS (
+    SELECT t.from_account AS account, count(DISTINCT t.to_account) AS relay_payees
+    FROM transfers_w t JOIN flagged2 f ON f.account = t.to_account AND (f.relays_money OR f.relays_30h)
+    WHERE t.from_account <> t.to_account GROUP BY 1
 )
 SELECT flagged2.*, coalesce(l.seed_payers, 0) AS seed_payers, coalesce(l.seed_in_amount, 0) AS seed_in_amount,
-    flagged2.account IN (SELECT account FROM seed) AS mule_seed
-FROM flagged2 LEFT JOIN links l USING (account)
+    flagged2.account IN (SELECT account FROM seed) AS mule_seed, coalesce(rp.relay_payees, 0) AS relay_payees
+FROM flagged2 LEFT JOIN links l USING (account) LEFT JOIN relay_pay rp USING (account)

@@ -165,6 +165,8 @@ MACROS = {
     # it away, so most of its calls are short even when the one victim talks on; a family's video chats run long
     # (f_msisdn's video_long_share: the share of them over two minutes)
     "short_video_talk(video_long_share)": "(video_long_share < 0.5)",
+    # an answered video call that ran over two minutes (f_caller's video_long, the look-back summary hist_video)
+    "long_video_call(media, duration_s)": "(media = 'video' AND duration_s > 120)",
     # a foreign number (E.164, 10+ digits) of a country whose border regions hold fraud dens: Myanmar, Cambodia, the
     # Philippines, Laos, Malaysia, Thailand, the UAE, Vietnam (the countries of f_msisdn's roaming_high_risk)
     "high_risk_country_number(n)": (

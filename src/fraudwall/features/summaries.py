@@ -37,7 +37,8 @@ PARTS: dict[str, list[tuple[str, str, str]]] = {
     "hist_app_sideloads": [("apps", "app, msisdn", " AND event = 'install' AND coalesce(source_url, '') <> ''")],
     # each number's answered video calls, and how many of them ran over two minutes (a face-swap impersonator's
     # are mostly cut short, a family's video chats run long: f_msisdn's video_long_share)
-    "hist_video": [("voice", "caller AS msisdn, count(*) AS answered, count(*) FILTER (WHERE duration_s > 120) AS long",
+    "hist_video": [("voice", "caller AS msisdn, count(*) AS answered, "
+                               "count(*) FILTER (WHERE long_video_call(media, duration_s)) AS long",
                     " AND media = 'video' AND duration_s > 0" + GROUPED)],
 }
 SOURCES = sorted({rt for parts in PARTS.values() for rt, _, _ in parts})

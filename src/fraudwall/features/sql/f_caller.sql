@@ -23,7 +23,7 @@ SELECT
     count(*) FILTER (WHERE media = 'video') AS video_calls,
     -- answered video calls, and those over two minutes (the look-back's are hist_video's: f_msisdn.video_long_share)
     count(*) FILTER (WHERE media = 'video' AND duration_s > 0) AS video_answered,
-    count(*) FILTER (WHERE media = 'video' AND duration_s > 120) AS video_long,
+    count(*) FILTER (WHERE long_video_call(media, duration_s)) AS video_long,
     max(caller_roaming_country) AS roaming_country,
     count(*) FILTER (WHERE caller_roaming_country IS NOT NULL) AS roaming_calls,
     min(start_time) AS first_call,

@@ -123,6 +123,10 @@ def render(sql: str, params: dict[str, str]) -> str:
 
 
 # SQL macros shared by the feature files (one definition of each notion)
+#: countries whose border regions hold fraud dens, with their calling codes: a card roaming there, or a foreign number of
+#: one of them calling in, is a card signal of the stranger-dialling pattern (f_msisdn)
+HIGH_RISK_COUNTRIES = {"KH": "855", "MM": "95", "PH": "63", "LA": "856", "MY": "60", "TH": "66", "AE": "971", "VN": "84"}
+
 MACROS = {
     # undirected contact-pair key
     "pair_key(a, b)": "hash(least(a, b), greatest(a, b))",
@@ -167,12 +171,13 @@ MACROS = {
     "short_video_talk(video_long_share)": "(video_long_share < 0.5)",
     # an answered video call that ran over two minutes (f_caller's video_long, the look-back summary hist_video)
     "long_video_call(media, duration_s)": "(media = 'video' AND duration_s > 120)",
-    # a foreign number (E.164, 10+ digits) of a country whose border regions hold fraud dens: Myanmar, Cambodia, the
-    # Philippines, Laos, Malaysia, Thailand, the UAE, Vietnam (the countries of f_msisdn's roaming_high_risk)
+    # a card roaming in one of the HIGH_RISK_COUNTRIES (f_msisdn's roaming_high_risk)
+    "high_risk_roaming(country)": (
+        f"(country IS NOT NULL AND country IN ({', '.join(lit(c) for c in HIGH_RISK_COUNTRIES)}))"),
+    # a foreign number (E.164, 10+ digits) of one of the HIGH_RISK_COUNTRIES (f_msisdn's foreign_high_risk)
     "high_risk_country_number(n)": (
-        "(length(n) >= 10 AND NOT starts_with(n, '86') AND (starts_with(n, '95') OR starts_with(n, '855') "
-        "OR starts_with(n, '63') OR starts_with(n, '856') OR starts_with(n, '60') OR starts_with(n, '66') "
-        "OR starts_with(n, '971') OR starts_with(n, '84')))"),
+        "(length(n) >= 10 AND NOT starts_with(n, '86') AND ("
+        + " OR ".join(f"starts_with(n, {lit(code)})" for code in HIGH_RISK_COUNTRIES.values()) + "))"),
     # a number calling like a face-swap impersonator: three or more video calls, half or more of its calls, to people
     # who hardly call it, three quarters of them or more getting a video call (it shows its face to each; a person
     # video-calls some of the people they phone). The defaults of emerging.stranger_video_calls, which adds the

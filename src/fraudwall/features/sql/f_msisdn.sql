@@ -117,8 +117,7 @@ base AS (
         coalesce(ic.cards, 1) AS holder_cards, coalesce(ic.operators, 1) AS holder_operators,
         coalesce(bf.active_days_before, 0) AS active_days_before,
         (SELECT history_days FROM history_cover) AS history_days,
-        c.roaming_country IS NOT NULL AND c.roaming_country IN ('KH', 'MM', 'PH', 'LA', 'MY', 'TH', 'AE', 'VN')
-            AS roaming_high_risk,
+        high_risk_roaming(c.roaming_country) AS roaming_high_risk,
         -- a foreign number of those countries calling in (no subscriber record here): a den across the border
         -- reaching people through an international gateway
         s.msisdn IS NULL AND high_risk_country_number(c.msisdn) AS foreign_high_risk,

@@ -94,11 +94,13 @@ def summarise(work, seed):
     return " | ".join(parts)
 
 
-def main(generator_dir: str, doc: str, default_subscribers: int, argv=None) -> None:
-    """The command line of a blind generator's run.py: ``generator_dir`` holds its generate.py."""
+def main(generator_dir: str, doc: str, default_subscribers: int, argv=None, default_seeds: list[int] | None = None,
+         default_work: str | None = None) -> None:
+    """The command line of a blind generator's run.py: ``generator_dir`` holds its generate.py; ``--seeds`` and
+    ``--work`` are required unless the generator gives defaults."""
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--seeds", type=int, nargs="+", required=True)
-    ap.add_argument("--work", required=True)
+    ap.add_argument("--seeds", type=int, nargs="+", required=default_seeds is None, default=default_seeds)
+    ap.add_argument("--work", required=default_work is None, default=default_work)
     ap.add_argument("--subscribers", type=int, default=default_subscribers)
     ap.add_argument("--summarise", action="store_true")
     a = ap.parse_args(argv)

@@ -16,9 +16,4 @@ sys.path.insert(0, os.path.dirname(HERE))
 from redteam_run import main  # noqa: E402
 
 if __name__ == "__main__":
-    argv = sys.argv[1:]
-    if "--seeds" not in argv:
-        argv += ["--seeds", "71", "72"]
-    if "--work" not in argv:
-        argv += ["--work", "/tmp/red14/run"]
-    main(HERE, __doc__, default_subscribers=20000, argv=argv)
+    main(HERE, __doc__, default_subscribers=20000, default_seeds=[71, 72], default_work="/tmp/red14/run")

@@ -1,0 +1,7 @@
+"""Benign look-alikes (stub)."""
+def setup(w):
+    pass
+def day(w, d):
+    pass
+def finish(w):
+    pass

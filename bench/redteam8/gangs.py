@@ -18,7 +18,7 @@ from generate import COUNTRIES, DAY, OCCS, World
 #  rep: share of victims who report; mules: first-layer mule accounts; start: first active day.
 GANGS = [
     dict(id="FJ-G01", scheme="fake_customs_parcel", ft="impersonate_police", lines="card", conc=4, dpl=2, per=45,
-         ans=0.28, dur=70, hours="work", conv=0.035, pay=(1, 3, 30000), rep=0.55, mules=10, chain=True,
+         ans=0.28, dur=70, hours="work", conv=0.025, pay=(1, 3, 30000), rep=0.55, mules=10, chain=True,
          domain="hg-customs-cx.top", app=None, target="customs", city="Xiamen", start=0, members=4),
     dict(id="FJ-G01", scheme="fake_customs_parcel", ft="impersonate_police", lines="foreign:PH", conc=3, dpl=3, per=30,
          ans=0.22, dur=60, hours="work", conv=0.03, pay=(1, 3, 30000), rep=0.55, mules=0, chain=True,
@@ -32,7 +32,7 @@ GANGS = [
          domain="dy-kefu-tuikuan.cc", app="com.yunshi.screenmeet", target="shopper", city="Fuzhou", start=0,
          members=4),
     dict(id="FJ-G04", scheme="gambling_sms_wildcard", ft="other", lines="smscat", conc=6, dpl=1, per=220,
-         ans=0.012, dur=0, hours="late", conv=0.3, pay=(2, 6, 1500), rep=0.25, mules=8, chain=False,
+         ans=0.012, dur=0, hours="late", conv=0.16, pay=(2, 6, 1500), rep=0.25, mules=8, chain=False,
          domain="*.lc888vip.com", app="com.lhc.cp888", target="gambler", city="Zhangzhou", start=0, members=3,
          channel="sms"),
     dict(id="FJ-G05", scheme="putian_simbox_police", ft="impersonate_police", lines="simbox", conc=16, dpl=3,
@@ -42,14 +42,14 @@ GANGS = [
          hours="work", conv=0.012, pay=(2, 4, 4000), rep=0.45, mules=6, chain=False,
          domain="xinyidai-jk.com", app="com.xinyidai.loan", target="borrower", city="Fuzhou", start=0, members=3),
     dict(id="FJ-G07", scheme="click_farming_job", ft="part_time_job", lines="card", conc=2, dpl=2, per=110,
-         ans=0.06, dur=0, hours="day", conv=0.25, pay=(3, 6, 3000), rep=0.45, mules=0, chain=True,
+         ans=0.06, dur=0, hours="day", conv=0.15, pay=(3, 6, 3000), rep=0.45, mules=0, chain=True,
          domain="jianzhi-rw.xyz", app="com.renwu.dd", target="clicker", city="Quanzhou", start=0, members=3,
          channel="sms"),
     dict(id="FJ-G11", scheme="teacher_class_fee", ft="acquaintance", lines="card", conc=2, dpl=2, per=70,
          ans=0.05, dur=0, hours="day", conv=0.35, pay=(1, 2, 680), rep=0.35, mules=4, chain=False,
          domain="jxt-jiaofei.net", app=None, target="parent", city="Longyan", start=3, members=2, channel="sms"),
     dict(id="FJ-G12", scheme="quiet_police_impersonation", ft="impersonate_police", lines="card_old", conc=1,
-         dpl=17, per=1.5, ans=0.6, dur=300, hours="day", conv=0.12, pay=(2, 4, 60000), rep=0.5, mules=3,
+         dpl=17, per=1.5, ans=0.6, dur=300, hours="day", conv=0.15, pay=(2, 4, 60000), rep=0.5, mules=3,
          chain=False, domain=None, app=None, target="elderly_rich", city="Fuzhou", start=0, members=2),
 ]
 PIG = dict(id="FJ-G08", scheme="pig_butchering_investment", ft="investment", lines=4, targets_per_line=4,
@@ -541,7 +541,7 @@ def finish(w: World) -> None:
         if g["domain"]:
             w.truth("domain", [g["domain"].replace("*.", "")], "fraud_domain", g["id"], g["scheme"],
                     w.t0 + g["start"] * DAY)
-            for s in sorted(st.get("subs", set())):
+            for s in sorted(st.get("subs", set()) - {g["domain"]}):
                 w.truth("domain", [s], "fraud_domain", g["id"], g["scheme"], w.t0 + g["start"] * DAY)
         if g["app"]:
             w.truth("app", [g["app"]], "fraud_app", g["id"], g["scheme"], w.t0 + g["start"] * DAY)

@@ -27,7 +27,7 @@ sys.path.insert(0, HERE)
 
 DAY = 86400
 # first day of the data: 2026-10-20 00:00 +08:00 (epoch seconds)
-BASE = 1792425600 - 8 * 3600
+BASE = 1792425600
 
 # ---------------------------------------------------------------------------------------------------------------
 # the province
@@ -797,7 +797,14 @@ def write(w: World, out: str) -> dict:
     # truth
     os.makedirs(os.path.join(out, "truth", "entities"), exist_ok=True)
     os.makedirs(os.path.join(out, "truth", "events"), exist_ok=True)
-    rows = w.truth_rows
+    # one row per entity: a fraud role wins over victim, victim over benign (a person hit by two gangs keeps the first)
+    prio = {"benign": 2, "victim": 1}
+    best: dict = {}
+    for i, r in enumerate(w.truth_rows):
+        key = (r["entity_type"], r["entity"])
+        if key not in best or prio.get(r["role"], 0) < prio.get(w.truth_rows[best[key]]["role"], 0):
+            best[key] = i
+    rows = [w.truth_rows[i] for i in sorted(best.values())]
     fa = np.array([r["first_active"] for r in rows], np.int64)
     ent = pa.table({
         "entity_type": pa.array([r["entity_type"] for r in rows], pa.string()),

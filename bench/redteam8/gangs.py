@@ -49,7 +49,7 @@ GANGS = [
          ans=0.05, dur=0, hours="day", conv=0.35, pay=(1, 2, 680), rep=0.35, mules=4, chain=False,
          domain="jxt-jiaofei.net", app=None, target="parent", city="Longyan", start=3, members=2, channel="sms"),
     dict(id="FJ-G12", scheme="quiet_police_impersonation", ft="impersonate_police", lines="card_old", conc=1,
-         dpl=17, per=1.5, ans=0.6, dur=300, hours="day", conv=0.15, pay=(2, 4, 60000), rep=0.5, mules=3,
+         dpl=17, per=1.5, ans=0.6, dur=300, hours="day", conv=0.2, pay=(2, 4, 60000), rep=0.5, mules=3,
          chain=False, domain=None, app=None, target="elderly_rich", city="Fuzhou", start=0, members=2),
 ]
 PIG = dict(id="FJ-G08", scheme="pig_butchering_investment", ft="investment", lines=4, targets_per_line=4,
@@ -156,6 +156,11 @@ def setup(w: World) -> None:
     G.sold_acct_owner = aown
     w.bank_accounts(G.sold_accts, w.id_key[aown], w.t0 + np.repeat(open_day, nacc) * DAY + rng.integers(
         3600, 3 * DAY, len(aown)), w.msisdn[aown])
+    # sold cards come with internet accounts registered on them the next days (sold as a bundle)
+    k = rng.integers(1, 4, len(owner))
+    ci = np.repeat(np.arange(len(owner)), k)
+    w.internet_accounts(G.sold_cards[ci], G.sold_open[ci] + rng.integers(3600, 3 * DAY, len(ci)),
+                        rng.choice(np.array(["wechat", "qq", "douyin", "alipay", "kuaishou"]), len(ci)))
     w.truth("msisdn", w.msisdn[st], "card_seller", cr["id"], cr["scheme"], w.t0 + open_day * DAY)
     w.truth("id_key", w.id_key[st], "card_seller", cr["id"], cr["scheme"], w.t0 + open_day * DAY)
     G.card_ptr = 0
@@ -483,8 +488,12 @@ def _pig_day(w: World, d: int) -> None:
         vm = w.msisdn[G.pig_targets[di]]
         td = w.times(d, len(di), "evening")
         w.web(vm, td - 600, p["domain"], url=f"https://{p['domain']}/trade", ip="45.207.16.88")
-        new = G.pig_first[di] >= 0
-        w.apps(vm[new], td[new] - 300, p["app"], "use")
+        if not hasattr(G, "pig_ndep"):
+            G.pig_ndep = np.zeros(len(G.pig_targets), np.int64)
+        new = G.pig_ndep[di] == 0
+        G.pig_ndep[di] += 1
+        w.apps(vm[new], td[new] - 400, p["app"], "install", f"https://{p['domain']}/download")
+        w.apps(vm, td - 300, p["app"], "use")
         amt = np.round(rng.lognormal(np.log(20000), 0.5, len(di)) * (1 + (d - G.pig_start[di] - 4) * 0.5), -2)
         mi = rng.integers(0, len(G.pig_mules), len(di))
         w.transfers(w.acct[G.pig_targets[di]], G.pig_mules[mi], td, amt, msisdn=vm)
@@ -497,6 +506,10 @@ def _pig_day(w: World, d: int) -> None:
         for a, tt in zip(np.concatenate([G.pig_mules[mi], G.chain_l2[l2i]]).tolist(), np.concatenate([td, td]).tolist(), strict=True):
             G.chain_first[a] = min(G.chain_first.get(a, tt), tt)
         G.pig_paid = getattr(G, "pig_paid", set()) | set(di.tolist())
+        # the platform lets a first-time depositor withdraw a small "profit" (trust building)
+        nm = np.nonzero(new)[0]
+        w.transfers(G.pig_mules[mi[nm]], w.acct[G.pig_targets[di[nm]]], td[nm] + rng.integers(DAY // 3, DAY, len(nm)),
+                    np.round(amt[nm] * rng.uniform(0.05, 0.12, len(nm)), 0), msisdn=G.pig_mule_msisdn[mi[nm]])
 
 
 def _members_day(w: World, d: int) -> None:

@@ -260,6 +260,14 @@ class World:
         n = len(caller)
         if n == 0:
             return
+        caller, callee = np.asarray(caller, np.int64), np.asarray(callee, np.int64)
+        if (caller == callee).any():  # nobody calls himself: drop those attempts
+            keep = caller != callee
+            cols = dict(t=t, dur=dur, imei=imei, imsi=imsi, cell=cell, callee_cell=callee_cell, roam=roam,
+                        call_type=call_type, media=media, gateway=gateway, fail=fail)
+            cols = {k: (v[keep] if isinstance(v, np.ndarray) and v.ndim == 1 and len(v) == n else v)
+                    for k, v in cols.items()}
+            return self.calls(caller[keep], callee[keep], cols.pop("t"), cols.pop("dur"), **cols)
         dur = np.asarray(dur, np.int64)
         if fail is None:
             fail = np.array(["no_answer", "busy", "rejected"], dtype=object)[
@@ -277,6 +285,13 @@ class World:
         n = len(sender)
         if n == 0:
             return
+        sender, receiver = np.asarray(sender, np.int64), np.asarray(receiver, np.int64)
+        if (sender == receiver).any():
+            keep = sender != receiver
+            cols = dict(imei=imei, cell=cell, roam=roam, content=content)
+            cols = {k: (v[keep] if isinstance(v, np.ndarray) and v.ndim == 1 and len(v) == n else v)
+                    for k, v in cols.items()}
+            return self.sms(sender[keep], receiver[keep], np.asarray(t)[keep], cols.pop("content"), **cols)
         self.emit("sms", send_time=np.asarray(t, np.int64), sender=np.asarray(sender, np.int64),
                   receiver=np.asarray(receiver, np.int64), content=_arr(content, n, obj=True),
                   sender_imei=_arr(imei, n), sender_cell=_arr(cell, n), sender_roaming_country=_arr(roam, n, obj=True))
@@ -285,6 +300,13 @@ class World:
         n = len(src)
         if n == 0:
             return
+        src, dst = np.asarray(src, np.int64), np.asarray(dst, np.int64)
+        if (src == dst).any():
+            keep = src != dst
+            cols = dict(msisdn=msisdn, channel=channel, currency=currency)
+            cols = {k: (v[keep] if isinstance(v, np.ndarray) and v.ndim == 1 and len(v) == n else v)
+                    for k, v in cols.items()}
+            return self.transfers(src[keep], dst[keep], np.asarray(t)[keep], np.asarray(amount)[keep], **cols)
         self.emit("transfers", time=np.asarray(t, np.int64), from_account=np.asarray(src, np.int64),
                   to_account=np.asarray(dst, np.int64), amount=np.round(np.asarray(amount, float), 2),
                   currency=_arr(currency, n, obj=True), channel=_arr(channel, n, obj=True),

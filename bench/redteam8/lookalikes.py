@@ -240,6 +240,9 @@ def setup(w: World) -> None:
             num, imei, imsi, acct = w.msisdn[own], w.imei[own], w.imsi[own], w.acct[own]
             st["cell"] = w.work[own]
             open_t = w.open_t[own]
+            if k["roam"]:  # abroad on those days: ordinary life roams too
+                a, b = k["window"]
+                w.roam_country[np.ix_(own, np.arange(a, min(b, w.D)))] = COUNTRIES.index(k["roam"])
         else:
             lo, hi = k["open"]
             open_day = -rng.integers(lo, hi + 1, n)
@@ -264,6 +267,10 @@ def setup(w: World) -> None:
                                   prepaid=False, region=k["city"])
                 else:
                     w.subscribers(num, w.idkey(n), "mobile", open_t, imsi=imsi, cell=st["cell"], region=k["city"])
+                r = rng.integers(1, 4, n)
+                ri = np.repeat(np.arange(n), r)
+                w.internet_accounts(num[ri], open_t[ri] + rng.integers(600, 2 * DAY, len(ri)),
+                                    rng.choice(np.array(["wechat", "alipay", "douyin", "taobao"]), len(ri)))
             elif line.startswith(("fixed:", "voip:")):
                 lt, c = line.split(":")
                 num = w.fixed(n, c)
@@ -303,7 +310,7 @@ def _active(w: World, st, d: int) -> np.ndarray:
     k = st["k"]
     n = len(st["num"])
     days = k["days"]
-    start_day = np.maximum(0, (st["open_t"] - w.t0) // DAY)
+    start_day = np.maximum(0, (st["open_t"] - w.t0) // DAY + 1)  # in use from the day after opening
     on = np.full(n, True) & (d >= start_day)
     if days == "weekday":
         on &= (d % 7) not in (5, 6)
@@ -471,6 +478,15 @@ def _special_setup(w: World, taken: np.ndarray) -> None:
     w.subscribers(S.dual_num, w.id_key[S.dual_owner], "mobile", w.t0 - rng.integers(20, 900, 30) * DAY,
                   imsi=S.dual_imsi, cell=w.home[S.dual_owner], region="Fujian")
     S.dual_grp = rng.integers(0, w.n, (30, 200))
+    # payroll accounts a factory opens for a batch of new workers at one bank on one day
+    fw = np.nonzero(w.occ_mask("factory") & ~taken)[0]
+    S.payroll_worker = rng.choice(fw, 30, replace=False)
+    taken[S.payroll_worker] = True
+    S.payroll_acct = w.account(30)
+    od = w.t0 + np.repeat(rng.integers(2, 8, 2), 15) * DAY + 10 * 3600 + np.arange(30) % 15 * 240
+    w.bank_accounts(S.payroll_acct, w.id_key[S.payroll_worker], od, w.msisdn[S.payroll_worker],
+                    np.repeat(np.array(["ICBC", "FJNX"], dtype=object), 15))
+    S.payroll_open = od
 
 
 def _special_day(w: World, d: int) -> None:
@@ -508,6 +524,19 @@ def _special_day(w: World, d: int) -> None:
             imei=w.imei[S.dual_owner[ei]], imsi=S.dual_imsi[ei], cell=w.work[S.dual_owner[ei]], callee_cell=w.home[pj])
     w.device(S.dual_num, w.times(d, 30, "day"), w.imei[S.dual_owner], "data_session", imsi=S.dual_imsi,
              cell=w.work[S.dual_owner], nbytes=rng.integers(10**4, 10**7, 30))
+    # payroll batch accounts: salary in on pay day, then spent and sent home (several transfers out)
+    if d == 14:
+        t = w.times(d, 30, "work")
+        ok = S.payroll_open < t
+        w.transfers(np.full(ok.sum(), 10**15 + 777), S.payroll_acct[ok], t[ok], rng.integers(4500, 7500, ok.sum()) * 1.0,
+                    channel="counter")
+    if d >= 14:
+        ok = S.payroll_open < w.t0 + d * DAY
+        k = rng.poisson(1.2, 30) * ok
+        ei = np.repeat(np.arange(30), k)
+        pj = w.contacts[S.payroll_worker[ei], rng.integers(0, 14, len(ei))]
+        w.transfers(S.payroll_acct[ei], w.acct[pj], w.times(d, len(ei), "evening"),
+                    rng.choice([200.0, 500.0, 1000.0, 2000.0, 3000.0], len(ei)), msisdn=w.msisdn[S.payroll_worker[ei]])
 
 
 def finish(w: World) -> None:
@@ -523,6 +552,7 @@ def finish(w: World) -> None:
     w.truth("imei", S.resell_imei, "benign", None, "second_hand_phone_reseller", w.t0)
     w.truth("imei", w.imei[S.shared_owner], "benign", None, "shared_family_handset", w.t0)
     w.truth("msisdn", S.dual_num, "benign", None, "dual_sim_work_line", w.t0)
+    w.truth("account", S.payroll_acct, "benign", None, "factory_payroll_batch_accounts", S.payroll_open)
 
 
 _ = CITIES  # the province table is shared with generate.py

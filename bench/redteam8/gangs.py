@@ -40,7 +40,8 @@ GANGS = [
          domain="gaj-anquan-zh.com", app=None, target="elderly", city="Putian", start=0, members=3),
     dict(id="FJ-G06", scheme="fake_loan_voip", ft="loan", lines="voip", conc=8, dpl=17, per=90, ans=0.3, dur=50,
          hours="work", conv=0.012, pay=(2, 4, 4000), rep=0.45, mules=6, chain=False,
-         domain="xinyidai-jk.com", app="com.xinyidai.loan", target="borrower", city="Fuzhou", start=0, members=3),
+         domain="xinyidai-jk.com", app="com.xinyidai.loan", target="borrower", city="Fuzhou", start=0, members=3,
+         gateway="VOIP-FZ-07"),
     dict(id="FJ-G07", scheme="click_farming_job", ft="part_time_job", lines="card", conc=2, dpl=2, per=110,
          ans=0.06, dur=0, hours="day", conv=0.15, pay=(3, 6, 3000), rep=0.45, mules=0, chain=True,
          domain="jianzhi-rw.xyz", app="com.renwu.dd", target="clicker", city="Quanzhou", start=0, members=3,
@@ -364,6 +365,10 @@ def _pay(w: World, st, gid, scheme, ft, victims, vline, t0, pay, rep, domain, ap
     tr = last[r] + rng.integers(3600, 3 * DAY, r.sum())
     src = np.where(rng.random(r.sum()) < 0.6, "police", "user_report").astype(object)
     w.report(tr, "msisdn", [str(x) for x in vline[r]], "fraud", ft, paid[r], src)
+    # reporting victims call the police (110) or the anti-fraud hotline (96110) first
+    hot = np.where(rng.random(r.sum()) < 0.6, 110, 96110)
+    w.calls(vm[r], hot, tr - rng.integers(600, 7200, r.sum()), rng.integers(120, 900, r.sum()),
+            imei=w.imei[victims[r]], imsi=w.imsi[victims[r]], cell=w.home[victims[r]], call_type="fixed")
     w.report(tr + 60, "msisdn", [str(x) for x in vm[r]], "victim", ft, paid[r], src)
     # banks report some receiving mules
     bm = np.unique(dst[rng.random(len(dst)) < 0.15])
@@ -409,6 +414,10 @@ def _contact_day(w: World, st, d: int) -> None:
                        dur)
         ct = st["call_type"]
         ct = ct[li] if isinstance(ct, np.ndarray) else ct
+        if g["id"] == "FJ-G02":  # an SMS first: "it's me, new number"
+            pre = rng.random(m) < 0.5
+            w.sms(lines[pre], w.msisdn[tgt[pre]], t[pre] - rng.integers(300, 3600, pre.sum()), CONTENT["FJ-G02"],
+                  roam=None)
         w.calls(lines, w.msisdn[tgt], t, dur, imei=imei, imsi=imsi, cell=cell, callee_cell=w.home[tgt],
                 call_type=ct, media=g.get("media", "voice"), gateway=g.get("gateway"))
         victims, vline, vt = tgt[conv], lines[conv], t[conv]
@@ -437,8 +446,12 @@ def _contact_day(w: World, st, d: int) -> None:
     # device presence of the lines: power-on the first day, data sessions, at the den
     if imei.max(initial=-1) >= 0:
         ul = np.unique(li[imei >= 0])
-        w.device(st["lines"][ul], w.times(d, len(ul), "early"), st["imei"][ul], "attach", imsi=st["imsi"][ul],
-                 cell=st["den"][ul % len(st["den"])])
+        first_day = st["start"][ul] == d
+        w.device(st["lines"][ul], w.t0 + d * DAY + 8 * 3600 + rng.integers(0, 1800, len(ul)), st["imei"][ul],
+                 np.where(first_day, "power_on", "attach"), imsi=st["imsi"][ul], cell=st["den"][ul % len(st["den"])])
+        last = ul[st["end"][ul] == d + 1]
+        w.device(st["lines"][last], w.t0 + d * DAY + 21 * 3600 + rng.integers(0, 3600, len(last)), st["imei"][last],
+                 "power_off", imsi=st["imsi"][last], cell=st["den"][last % len(st["den"])])
     if len(victims):
         _, first_i = np.unique(victims, return_index=True)
         victims, vline, vt = victims[first_i], vline[first_i], vt[first_i]

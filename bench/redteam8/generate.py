@@ -109,6 +109,7 @@ NSN = {"PH": 10, "MY": 9, "ID": 10, "SG": 8, "TW": 9, "US": 10, "JP": 10, "HK": 
 NSN_LEAD = {"PH": 9, "MY": 1, "ID": 8, "SG": 9, "TW": 9, "US": 4, "JP": 9, "HK": 6, "KH": 9, "MM": 9, "TH": 8,
             "AE": 5}
 
+INTL_GATEWAYS = np.array(["GW-INTL-XM1", "GW-INTL-XM2", "GW-INTL-FZ1", "GW-INTL-QZ1"], dtype=object)
 MOBILE_PREFIX = np.array([134, 135, 136, 137, 138, 139, 150, 151, 152, 157, 158, 159, 182, 183, 187, 188, 198,
                           130, 131, 132, 155, 156, 166, 185, 186, 176, 133, 153, 180, 181, 189, 177, 199, 191, 173])
 OPERATORS = np.array(["CMCC"] * 17 + ["CUCC"] * 9 + ["CTCC"] * 9)
@@ -585,10 +586,16 @@ def _ent_str(entity_type: str, e) -> str:
 
 # ---------------------------------------------------------------------------------------------------------------
 # ordinary life
+WEEKDAY0 = 1  # 2026-10-20 is a Tuesday
+
+
+def is_weekend(d: int) -> bool:
+    return (d + WEEKDAY0) % 7 in (5, 6)
+
 def ordinary_day(w: World, d: int) -> None:
     rng, n = w.rng, w.n
     rates = np.array([OCC_RATES[o] for o in OCCS])[w.occ]
-    weekend = (d % 7) in (5, 6)
+    weekend = is_weekend(d)
     roam_c = w.roam_country[:, d]
     # fishermen at sea: long silences (about 3 of 4 days at sea they are out of coverage)
     fish = w.occ_mask("fisherman")
@@ -633,7 +640,7 @@ def ordinary_day(w: World, d: int) -> None:
         ans = rng.random(len(who)) < 0.8
         dur = np.where(ans, rng.integers(120, 2400, len(who)), 0)
         vid = rng.random(len(who)) < 0.45
-        gw = np.char.add("GW-INTL-", np.array(["XM1", "FZ1", "QZ1"])[rng.integers(0, 3, len(who))]).astype(object)
+        gw = INTL_GATEWAYS[rng.integers(0, len(INTL_GATEWAYS), len(who))]
         w.calls(frm, w.msisdn[who], w.times(d, len(who), "evening"), dur, callee_cell=w.home[who],
                 call_type="intl_in", media=np.where(vid, "video", "voice"), gateway=gw)
         del c

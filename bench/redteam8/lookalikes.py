@@ -9,7 +9,7 @@ is written to truth with role ``benign`` and the kind in ``scheme``. Written bli
 from __future__ import annotations
 
 import numpy as np
-from generate import CITIES, CITY_NAMES, COUNTRIES, DAY, OCCS, World
+from generate import CITIES, CITY_NAMES, COUNTRIES, DAY, INTL_GATEWAYS, OCCS, World, is_weekend
 
 TXT = {
     "teacher": "【{city}实验小学】各位家长好，本学期教辅资料费和班费请通过学校缴费平台缴纳：https://jiaofei.fjedu.cn 有疑问请联系班主任",
@@ -38,11 +38,18 @@ TXT = {
     "tour": "【鼓浪屿导游】明早8:30码头集合，请带身份证",
     "church": "主日聚会改到晚上七点，请弟兄姊妹互相转告",
     "livestream_cs": "【抖音小店】您购买的商品已退款，请注意查收",
+    "station": "【菜鸟驿站】您的包裹已到站，凭取件码{n}到小区驿站领取",
+    "groupbuy": "【社区团购】今日特价荔枝19.9元/3斤，接龙下单，明天下午到货",
+    "lottery": "体彩大乐透本期开奖号码已公布，本店中出二等奖，欢迎选购",
+    "tutor": "家长您好，本周数学辅导课改到周六上午，课时费按月结",
+    "logistics_notice": "【德邦物流】您的货物已发车，预计明日送达，司机电话已发送",
+    "dispatch": "【劳务派遣】新加坡建筑工、马来西亚餐馆工签证办理，正规公司，报名咨询",
+    "tea_live": "【武夷岩茶直播】今晚8点大红袍开仓，老茶客专享 https://live.wyyc.cn",
 }
 
 D0 = dict(n=10, line="mobile", city="Fuzhou", open=(200, 3000), batch=0, group=30, pool="all", calls=0.0, ans=0.7,
           dur=90, hours="day", video=0.0, direction="out", sms=0.0, txt=None, pay_in=0.0, amt=300.0,
-          pay_out=0.0, days="all", label="msisdn", report=0.0, roam=None, window=None)
+          pay_out=0.0, days="all", label="msisdn", report=0.0, roam=None, window=None, share=1)
 
 KINDS = [
     # ---- diaspora and cross-border family and business (foreign numbers calling in, roaming, video)
@@ -166,6 +173,30 @@ KINDS = [
     dict(kind="property_rent_collector", n=6, line="existing:shop,office", city="Xiamen", pool="all", group=60,
          pay_in=8, amt=2400.0, days="window", window=(10, 13), label="account"),
     # ---- devices and lines
+    # ---- more everyday shapes
+    dict(kind="express_station_sms", n=10, line="mobile", city="Fuzhou", pool="city", group=900, sms=120,
+         txt="station", calls=15, ans=0.6, dur=30),
+    dict(kind="community_group_buy_leader", n=12, line="existing:homemaker,shop", city="Xiamen", pool="city",
+         group=150, sms=25, txt="groupbuy", pay_in=18, amt=45.0, label="account"),
+    dict(kind="matchmaker_aunt", n=6, line="existing:elderly,homemaker", city="Putian", pool="young", group=120,
+         calls=12, ans=0.7, dur=400),
+    dict(kind="overseas_labour_dispatch_agency", n=5, line="mobile", city="Fuzhou", pool="occ:construction,factory",
+         group=300, calls=25, ans=0.5, dur=180, sms=40, txt="dispatch"),
+    dict(kind="overseas_labour_dispatch_intl", n=5, line="mobile", city="Fuzhou", pool="foreign:SG", group=20,
+         calls=6, ans=0.6, dur=240, hours="work"),
+    dict(kind="lottery_shop_owner", n=8, line="existing:shop", city="Zhangzhou", pool="city", group=200,
+         pay_in=25, amt=60.0, sms=20, txt="lottery", label="account"),
+    dict(kind="private_tutor_parent_fees", n=10, line="existing:teacher", city="Fuzhou", pool="parents", group=25,
+         pay_in=3, amt=600.0, sms=8, txt="tutor", label="account"),
+    dict(kind="driving_school_coach", n=8, line="mobile", city="Quanzhou", pool="young", group=120, calls=18,
+         ans=0.75, dur=50),
+    dict(kind="tea_livestream_host", n=6, line="mobile", city="Nanping", pool="external", group=700, sms=60,
+         txt="tea_live", pay_in=20, amt=260.0),
+    # ---- benign SIM pools (enterprise gateways) that look like SIM boxes
+    dict(kind="logistics_sms_modem_pool", n=16, line="mobile", city="Xiamen", open=(120, 121), batch=8, share=8,
+         pool="all", group=4000, sms=110, txt="logistics_notice", hours="work"),
+    dict(kind="factory_gsm_pbx_gateway", n=8, line="mobile", city="Quanzhou", open=(300, 301), batch=4, share=4,
+         pool="all", group=1500, calls=30, ans=0.55, dur=120, hours="work", days="weekday"),
     dict(kind="iot_alarm_cards", n=20, line="iot", city="Fuzhou", open=(30, 32), batch=20, pool="all", group=2,
          sms=1.5, txt="alarm"),
     dict(kind="iot_pos_terminals", n=15, line="iot", city="Xiamen", open=(90, 91), batch=15, pool="all", group=1),
@@ -289,6 +320,10 @@ def setup(w: World) -> None:
                 acct = w.account(n)
                 ids = w.idkey(n)
                 w.bank_accounts(acct, ids, open_t - 30 * DAY, num if line == "mobile" else -1)
+        if k["share"] > 1:  # several SIMs in one device (modem pool, GSM gateway)
+            imei = imei[(np.arange(n) // k["share"]) * k["share"]]
+            st["cell"] = st["cell"][(np.arange(n) // k["share"]) * k["share"]]
+            st["device"] = np.unique(imei)
         st["num"], st["imei"], st["imsi"], st["acct"], st["open_t"] = num, imei, imsi, acct, open_t
         st["line"] = line
         g = k["group"]
@@ -313,9 +348,9 @@ def _active(w: World, st, d: int) -> np.ndarray:
     start_day = np.maximum(0, (st["open_t"] - w.t0) // DAY + 1)  # in use from the day after opening
     on = np.full(n, True) & (d >= start_day)
     if days == "weekday":
-        on &= (d % 7) not in (5, 6)
+        on &= not is_weekend(d)
     elif days == "weekend":
-        on &= (d % 7) in (5, 6)
+        on &= is_weekend(d)
     elif days == "window":
         a, b = k["window"]
         on &= (d >= min(a, w.D - 2)) & (d < min(b, w.D))
@@ -376,9 +411,10 @@ def day(w: World, d: int) -> None:
                 else:
                     cnum = num
                     if foreign:
-                        ct, gw, cell, imei, imsi = "intl_in", "GW-INTL-" + k["city"][:2].upper() + "1", -1, -1, -1
+                        ct, cell, imei, imsi = "intl_in", -1, -1, -1
+                        gw = INTL_GATEWAYS[rng.integers(0, len(INTL_GATEWAYS), len(ei))]
                     elif line.startswith("fixed:"):
-                        ct, gw, cell, imei, imsi = "fixed", None, -1, -1, -1
+                        ct, gw, cell, imei, imsi = "fixed", "TRUNK-" + CITIES[k["city"]][0], -1, -1, -1
                     elif line.startswith("voip:"):
                         ct, gw, cell, imei, imsi = "voip", "VOIP-XM-02", -1, -1, -1
                     else:
@@ -548,11 +584,11 @@ def finish(w: World) -> None:
             w.truth("account", st["acct"][ok], "benign", None, k["kind"], st["first"][ok])
         else:
             w.truth("msisdn", st["num"][used], "benign", None, k["kind"], st["first"][used])
+        if "device" in st:
+            w.truth("imei", st["device"], "benign", None, k["kind"], st["first"][used].min(initial=w.t0))
     w.truth("imei", S.repair_imei, "benign", None, "phone_repair_shop_test_handset", w.t0)
     w.truth("imei", S.resell_imei, "benign", None, "second_hand_phone_reseller", w.t0)
     w.truth("imei", w.imei[S.shared_owner], "benign", None, "shared_family_handset", w.t0)
     w.truth("msisdn", S.dual_num, "benign", None, "dual_sim_work_line", w.t0)
     w.truth("account", S.payroll_acct, "benign", None, "factory_payroll_batch_accounts", S.payroll_open)
 
-
-_ = CITIES  # the province table is shared with generate.py

@@ -152,7 +152,8 @@ BENIGN_DOMAIN_W /= BENIGN_DOMAIN_W.sum()
 BENIGN_APPS = np.array(["com.tencent.mm", "com.eg.android.AlipayGphone", "com.ss.android.ugc.aweme",
                         "com.taobao.taobao", "com.xunmeng.pinduoduo", "com.smile.gifmaker", "com.sankuai.meituan",
                         "com.jingdong.app.mall", "com.icbc", "com.chinamworld.main", "com.sdu.didi.psnger",
-                        "com.tencent.mobileqq", "com.xingin.xhs", "cn.gov.fzsmk", "com.autonavi.minimap"])
+                        "com.tencent.mobileqq", "com.xingin.xhs", "cn.gov.fzsmk", "com.autonavi.minimap",
+                        "com.tencent.wemeet", "us.zoom.videomeetings", "com.lazada.android", "com.shopee.ph"])
 PLATFORMS = np.array(["wechat", "alipay", "douyin", "taobao", "qq", "pinduoduo", "kuaishou", "xiaohongshu"])
 P2P_SMS = np.array(["到了吗", "晚上回家吃饭", "好的", "收到", "明天见", "妈，我这周末回去", "记得带伞", "在忙，等下回你",
                     "货已发，单号稍后发你", "开会中", "吃饭了没", "钱收到了，谢谢", "下午三点茶叶店见", "孩子放学我去接"])
@@ -346,6 +347,11 @@ class World:
             operator = self.rng.choice(OPERATORS, n).astype(object)
         if channel is None:
             channel = np.char.add("AGT-", self.rng.integers(1000, 1900, n).astype(str)).astype(object)
+        if isinstance(region, str) and region == "Fujian":  # a city of the province
+            region = np.array(CITY_NAMES, dtype=object)[self.rng.integers(0, len(CITY_NAMES), n)]
+        if not isinstance(cell, np.ndarray) and cell == -1:  # the agent's store: an urban cell
+            urban = np.nonzero(self.cell_kind == "urban")[0]
+            cell = urban[self.rng.integers(0, len(urban), n)]
         self.emit("subscribers", msisdn=np.asarray(msisdn, np.int64), imsi=_arr(imsi, n),
                   id_key=np.asarray(id_key, np.int64), id_type=_arr(id_type, n, obj=True),
                   customer_type=_arr(customer_type, n, obj=True), line_type=_arr(line_type, n, obj=True),
@@ -480,7 +486,10 @@ class World:
         open_t[ret] = self.t0 - rng.integers(5, 120, ret.sum()) * DAY
         self.open_t = open_t
         cname = np.array(CITY_NAMES, dtype=object)[city]
-        self.subscribers(self.msisdn, self.id_key, "mobile", open_t, imsi=self.imsi, cell=home,
+        # a few holders are foreign spouses/workers (passport) or Taiwan compatriots (permit)
+        r = rng.random(n)
+        id_type = np.where(r < 0.008, "passport", np.where(r < 0.02, "taiwan_permit", "resident_id")).astype(object)
+        self.subscribers(self.msisdn, self.id_key, "mobile", open_t, imsi=self.imsi, id_type=id_type, cell=home,
                          prepaid=rng.random(n) < 0.35, region=cname)
         self.bank_accounts(self.acct, self.id_key, open_t - rng.integers(0, 3000, n) * DAY, self.msisdn, self.bank)
         # internet accounts registered long ago

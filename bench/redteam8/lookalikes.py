@@ -441,6 +441,11 @@ def day(w: World, d: int) -> None:
                 a2p = line == "a2p"
                 w.sms(st["num"][ei], num, t, txt, imei=-1 if a2p else st["imei"][ei],
                       cell=-1 if a2p or roam else st["cell"][ei], roam=roam)
+                if "https://" in txt:  # some recipients open the link
+                    url = txt.split("https://")[1].split(" ")[0]
+                    cl = np.nonzero((pj >= 0) & (rng.random(len(ei)) < 0.08))[0]
+                    w.web(num[cl], t[cl] + rng.integers(20, 3600, len(cl)), url.split("/")[0],
+                          url="https://" + url, ip="117.27.140." + str(10 + len(url) % 200))
                 tmp = np.where(st["first"] < 0, np.iinfo(np.int64).max, st["first"])
                 np.minimum.at(tmp, ei, t)
                 st["first"] = np.where(tmp == np.iinfo(np.int64).max, -1, tmp)

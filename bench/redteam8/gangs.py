@@ -567,6 +567,9 @@ def finish(w: World) -> None:
         if g["domain"]:
             w.truth("domain", [g["domain"].replace("*.", "")], "fraud_domain", g["id"], g["scheme"],
                     w.t0 + g["start"] * DAY)
+            if g["domain"].startswith("*."):  # the landing host victims are sent on to
+                w.truth("domain", [g["domain"].replace("*", "m")], "fraud_domain", g["id"], g["scheme"],
+                        w.t0 + g["start"] * DAY)
             for s in sorted(st.get("subs", set()) - {g["domain"]}):
                 w.truth("domain", [s], "fraud_domain", g["id"], g["scheme"], w.t0 + g["start"] * DAY)
         if g["app"]:

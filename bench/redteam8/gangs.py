@@ -195,6 +195,7 @@ def setup(w: World) -> None:
 
     # ---------------- contacting gangs
     for gi, g in enumerate(GANGS):
+        g["start"] = min(g["start"], w.D - 1)  # short runs
         den = w.cells_of(g["city"], tag="LCFLAT") if g["lines"] == "simbox" else w.cells_of(g["city"], ("urban",))
         den = den[rng.integers(0, len(den), 2)]
         st_ = dict(g=g, den=den)
@@ -303,7 +304,7 @@ def setup(w: World) -> None:
     tw = _targets(w, "romance")
     G.pig_targets = w.pick(nt, tw)
     G.pig_line_of = np.arange(nt) % p["lines"]
-    G.pig_start = rng.integers(0, w.D - 6, nt)
+    G.pig_start = rng.integers(0, max(1, w.D - 6), nt)
     G.pig_pays = rng.random(nt) < 0.55  # the others stop replying
     G.pig_first = np.full(nt, -1, np.int64)
     G.pig_mules, G.pig_mule_msisdn = G.chain_l1, G.chain_l1_msisdn

@@ -539,6 +539,11 @@ class World:
         self.a2p = np.array([10690000 + i for i in range(0, 40)], np.int64) * 10**4 + rng.integers(0, 10**4, 40)
         self.hotlines = np.array([95588, 95533, 95599, 95566, 95559, 95555, 95561, 95580, 10086, 10010, 10000,
                                   95338, 95311, 12345], np.int64)
+        # relatives and friends on other networks or in other provinces (no subscriber rows: off-net)
+        self.offnet = self.mobile(n * 2).reshape(n, 2)
+        # a few people change handsets during the period (new IMEI from that day)
+        self.imei_new = self.new_imei(n)
+        self.switch_day = np.where(rng.random(n) < 0.015, rng.integers(1, self.D, n), 10**6)
         # traders and returnees spend some days abroad (roaming)
         self.roam_country = np.full((n, self.D), -1, np.int64)
         trav = np.nonzero(np.isin(occ, [OCCS.index("trader"), OCCS.index("wholesaler"), OCCS.index("tea")])
@@ -634,10 +639,20 @@ def ordinary_day(w: World, d: int) -> None:
     video = (~biz) & (rng.random(m) < np.where(w.age[caller] < 40, 0.10, 0.05))
     r = roam_c[caller]
     roam = np.where(r >= 0, np.array(COUNTRIES, dtype=object)[np.maximum(r, 0)], None)
-    w.calls(w.msisdn[caller], callee, t, dur, imei=w.imei[caller], imsi=w.imsi[caller],
-            cell=np.where(r >= 0, -1, cell_today[caller]), callee_cell=np.where(biz, -1, cell_today[callee_p]),
+    imei_today = np.where(d >= w.switch_day, w.imei_new, w.imei)
+    off = (~biz) & (kind < 0.1)  # calls to off-net friends and family
+    callee = np.where(off, w.offnet[caller, rng.integers(0, 2, m)], callee)
+    w.calls(w.msisdn[caller], callee, t, dur, imei=imei_today[caller], imsi=w.imsi[caller],
+            cell=np.where(r >= 0, -1, cell_today[caller]), callee_cell=np.where(biz | off, -1, cell_today[callee_p]),
             roam=roam, call_type=np.where(biz & (callee > 10**12), "fixed", "mobile"),
             media=np.where(video, "video", "voice"))
+    # off-net friends and family call in (the operator sees no handset or cell for them)
+    k = rng.poisson(0.25, n) * active
+    who = np.repeat(np.arange(n), k)
+    ans = rng.random(len(who)) < 0.85
+    w.calls(w.offnet[who, rng.integers(0, 2, len(who))], w.msisdn[who], w.times(d, len(who), "evening"),
+            np.where(ans, np.maximum(5, rng.lognormal(4.3, 1.0, len(who))).astype(np.int64), 0),
+            callee_cell=cell_today[who])
     # ----- diaspora: relatives abroad call in (voice and video), people call out
     dia = np.nonzero((w.abroad >= 0) & active)[0]
     rate_in = np.where(w.occ[dia] == OCCS.index("elderly"), 0.22, 0.10) * (1.6 if weekend else 1.0)
@@ -668,7 +683,7 @@ def ordinary_day(w: World, d: int) -> None:
     rp = np.where(rp == s, (s + 11) % n, rp)
     r = roam_c[s]
     w.sms(w.msisdn[s], w.msisdn[rp], w.times(d, len(s), "day"), rng.choice(P2P_SMS, len(s)).astype(object),
-          imei=w.imei[s], cell=np.where(r >= 0, -1, cell_today[s]),
+          imei=imei_today[s], cell=np.where(r >= 0, -1, cell_today[s]),
           roam=np.where(r >= 0, np.array(COUNTRIES, dtype=object)[np.maximum(r, 0)], None))
     k = rng.poisson(0.7, n)
     rcv = np.repeat(np.arange(n), k)
@@ -680,10 +695,12 @@ def ordinary_day(w: World, d: int) -> None:
     k = rng.poisson(rates[:, 4]) * active
     dv = np.repeat(np.arange(n), k)
     r = roam_c[dv]
-    w.device(w.msisdn[dv], w.times(d, len(dv), "day"), w.imei[dv], "data_session", imsi=w.imsi[dv],
+    w.device(w.msisdn[dv], w.times(d, len(dv), "day"), imei_today[dv], "data_session", imsi=w.imsi[dv],
              cell=np.where(r >= 0, -1, cell_today[dv]),
              roam=np.where(r >= 0, np.array(COUNTRIES, dtype=object)[np.maximum(r, 0)], None),
              nbytes=rng.lognormal(15, 1.5, len(dv)).astype(np.int64))
+    sw = np.nonzero(w.switch_day == d)[0]  # the new handset is switched on
+    w.device(w.msisdn[sw], w.times(d, len(sw), "day"), w.imei_new[sw], "power_on", imsi=w.imsi[sw], cell=w.home[sw])
     lu = np.nonzero(rng.random(n) < 0.12)[0]
     w.device(w.msisdn[lu], w.times(d, len(lu), "day"), w.imei[lu], "location_update", imsi=w.imsi[lu],
              cell=w.home[lu])

@@ -276,7 +276,7 @@ def setup(w: World) -> None:
                 w.roam_country[np.ix_(own, np.arange(a, min(b, w.D)))] = COUNTRIES.index(k["roam"])
         else:
             lo, hi = k["open"]
-            open_day = -rng.integers(lo, hi + 1, n)
+            open_day = np.minimum(-rng.integers(lo, hi + 1, n), w.D - 2)
             if k["batch"]:
                 b = np.arange(n) // k["batch"]
                 open_day = open_day[b * k["batch"]]

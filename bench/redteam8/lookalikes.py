@@ -528,6 +528,26 @@ def _special_setup(w: World, taken: np.ndarray) -> None:
     w.bank_accounts(S.payroll_acct, w.id_key[S.payroll_worker], od, w.msisdn[S.payroll_worker],
                     np.repeat(np.array(["ICBC", "FJNX"], dtype=object), 15))
     S.payroll_open = od
+    # people making one large purchase (car, flat deposit, wedding gold): a long call with the seller, a visit to
+    # the seller's site, then one to three large transfers to the seller's account - the shape of a victim journey
+    cand = np.nonzero(~taken & (w.age > 28))[0]
+    S.buyer = rng.choice(cand, 25, replace=False)
+    taken[S.buyer] = True
+    S.buy_day = rng.integers(1, w.D, 25)
+    S.seller_num = np.concatenate([w.fixed(2, "Xiamen"), w.fixed(2, "Quanzhou"), w.fixed(2, "Fuzhou")])
+    w.subscribers(S.seller_num, w.idkey(6), "fixed", w.t0 - 900 * DAY, id_type="business_license",
+                  customer_type="enterprise", prepaid=False, region="Fujian")
+    S.seller_acct = w.account(6)
+    w.bank_accounts(S.seller_acct, w.idkey(6), w.t0 - 60 * DAY - rng.integers(0, 400, 6) * DAY)
+    S.seller_of = rng.integers(0, 6, 25)
+    S.seller_dom = np.array(["www.xm-bydauto.com", "www.qz-vanke-sales.com", "www.fz-zhoudasheng.cn",
+                             "www.xm-lixiang.com", "www.jj-wanda-house.com", "www.fz-chowtaifook.cn"], dtype=object)
+    # stock investors: escalating transfers to a brokerage account and the trading app every day
+    cand = np.nonzero(~taken & w.occ_mask("office", "trader", "civil", "healthcare", "shop"))[0]
+    S.investor = rng.choice(cand, 15, replace=False)
+    taken[S.investor] = True
+    S.broker_acct = w.account(3)
+    w.bank_accounts(S.broker_acct, w.idkey(3), w.t0 - 3000 * DAY, bank="CIB")
 
 
 def _special_day(w: World, d: int) -> None:
@@ -565,6 +585,24 @@ def _special_day(w: World, d: int) -> None:
             imei=w.imei[S.dual_owner[ei]], imsi=S.dual_imsi[ei], cell=w.work[S.dual_owner[ei]], callee_cell=w.home[pj])
     w.device(S.dual_num, w.times(d, 30, "day"), w.imei[S.dual_owner], "data_session", imsi=S.dual_imsi,
              cell=w.work[S.dual_owner], nbytes=rng.integers(10**4, 10**7, 30))
+    # large purchases
+    b = np.nonzero(S.buy_day == d)[0]
+    if len(b):
+        who = S.buyer[b]
+        t = w.times(d, len(b), "work")
+        w.calls(S.seller_num[S.seller_of[b]], w.msisdn[who], t, rng.integers(600, 2400, len(b)), call_type="fixed",
+                gateway="TRUNK-" + "XM", callee_cell=w.home[who])
+        w.web(w.msisdn[who], t + rng.integers(900, 3000, len(b)), S.seller_dom[S.seller_of[b]])
+        k = rng.integers(1, 4, len(b))
+        ei = np.repeat(np.arange(len(b)), k)
+        w.transfers(w.acct[who[ei]], S.seller_acct[S.seller_of[b[ei]]], t[ei] + rng.integers(3600, 20000, len(ei)),
+                    np.round(rng.lognormal(np.log(60000), 0.7, len(ei)), -2), msisdn=w.msisdn[who[ei]])
+    # stock investors
+    inv = S.investor
+    w.apps(w.msisdn[inv], w.times(d, len(inv), "work"), "com.hexin.plat.android", "use")
+    dep = np.nonzero(rng.random(len(inv)) < (0.15 + 0.02 * d))[0]
+    w.transfers(w.acct[inv[dep]], S.broker_acct[dep % 3], w.times(d, len(dep), "work"),
+                np.round(rng.lognormal(np.log(8000), 0.6, len(dep)) * (1 + d / 8), -2), msisdn=w.msisdn[inv[dep]])
     # payroll batch accounts: salary in on pay day, then spent and sent home (several transfers out)
     if d == 14:
         t = w.times(d, 30, "work")
@@ -596,4 +634,6 @@ def finish(w: World) -> None:
     w.truth("imei", w.imei[S.shared_owner], "benign", None, "shared_family_handset", w.t0)
     w.truth("msisdn", S.dual_num, "benign", None, "dual_sim_work_line", w.t0)
     w.truth("account", S.payroll_acct, "benign", None, "factory_payroll_batch_accounts", S.payroll_open)
+    w.truth("msisdn", w.msisdn[S.buyer], "benign", None, "large_purchase_payer", w.t0 + S.buy_day * DAY)
+    w.truth("msisdn", w.msisdn[S.investor], "benign", None, "stock_investor_escalating_deposits", w.t0)
 

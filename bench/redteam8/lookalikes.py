@@ -618,10 +618,19 @@ def _special_day(w: World, d: int) -> None:
                     rng.choice([200.0, 500.0, 1000.0, 2000.0, 3000.0], len(ei)), msisdn=w.msisdn[S.payroll_worker[ei]])
 
 
+# kinds whose numbers the centre has reviewed after an appeal and marked benign (some of them)
+APPEALED = {"factory_recruit_hotline", "courier_dispatcher", "hospital_appointment_line", "census_survey_caller",
+            "call_center_outsourcing_batch", "privacy_virtual_numbers", "legal_debt_collector"}
+
+
 def finish(w: World) -> None:
     for st in S.kinds:
         k = st["k"]
         used = st["first"] >= 0
+        if k["kind"] in APPEALED:
+            ii = np.nonzero(used & (w.rng.random(len(used)) < 0.3))[0]
+            w.report(np.maximum(st["first"][ii], w.t0) + w.rng.integers(DAY, 5 * DAY, len(ii)), "msisdn",
+                     [str(x) for x in st["num"][ii]], "benign", None, None, "internal")
         if k["label"] == "account":
             ok = used & (st["acct"] >= 0)
             w.truth("account", st["acct"][ok], "benign", None, k["kind"], st["first"][ok])

@@ -143,3 +143,23 @@ def test_every_shipped_family_member_is_a_builtin_scenario():
     ids = {s.id for s in Registry.load([], builtin=True)}
     families = load_scoring(None).families
     assert families and set(families) <= ids
+
+
+def test_a_hit_lowered_to_review_by_its_action_column_unlocks_no_action(tmp_path, wh):
+    """A scenario suggesting a block whose SQL marks a weak tier of hits ``'review'`` (calls.stranger_dialling's
+    five signals): the hit still adds to the score, but with a review-level hit it earns a review, not a warning;
+    a hit its SQL leaves at the scenario's action still unlocks one."""
+    d = tmp_path / "s"
+    d.mkdir()
+    tiered = SCENARIO.replace("1.0 AS score, callees", "1.0 AS score, {tier} AS action, callees")
+    (d / "night.yaml").write_text(SCENARIO.format(name="night", weight=0.4, action="review"))
+    (d / "tier.yaml").write_text(tiered.format(name="tier", weight=0.7, action="block", tier="'review'"))
+    detect(wh, Registry.load([d], builtin=False))
+    con = wh.connect()
+    assert con.execute("SELECT action FROM alerts WHERE scenario = 'test.tier'").fetchall() == [("review",)]
+    score, actionable, action = con.execute("SELECT round(score, 4), actionable_score, action FROM scores").fetchall()[0]
+    assert score == pytest.approx(1 - 0.3 * 0.6) and actionable == 0 and action == "review"  # a warning before
+    (d / "tier.yaml").write_text(tiered.format(name="tier", weight=0.7, action="block", tier="'block'"))
+    detect(wh, Registry.load([d], builtin=False))
+    assert con.execute("SELECT action FROM alerts WHERE scenario = 'test.tier'").fetchall() == [("block",)]
+    assert con.execute("SELECT action FROM scores").fetchall() == [("warn",)]

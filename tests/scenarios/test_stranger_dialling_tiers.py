@@ -56,12 +56,16 @@ def hits(tmp_path_factory):
     detect(wh, Registry.load(), only=[SID])
     con = wh.connect()
     rows = con.execute(
-        "SELECT a.entity, a.score, a.evidence, s.action FROM alerts a JOIN scores s USING (entity_type, entity, window_start) "
+        "SELECT a.entity, a.score, a.evidence, s.action, a.action FROM alerts a "
+        "JOIN scores s USING (entity_type, entity, window_start) "
         f"WHERE a.scenario = '{SID}' AND CAST(a.window_start AS DATE) = DATE '{DAY.date().isoformat()}'"
     ).fetchall()
     con.close()
-    got = {e: (score, json.loads(ev), action) for e, score, ev, action in rows}
-    return {name: got.get(num) for name, num in cases.items()}
+    got = {e: (score, json.loads(ev), action) for e, score, ev, action, _ in rows}
+    suggested = {e: hit_action for e, _, _, _, hit_action in rows}
+    out = {name: got.get(num) for name, num in cases.items()}
+    out["suggested"] = {name: suggested.get(num) for name, num in cases.items()}
+    return out
 
 
 def test_new_fraud_card_scores_six_signals(hits):
@@ -114,3 +118,14 @@ def test_five_signals_with_the_card_signal_earn_a_review_alone(hits):
     score, ev, action = hits["new_card_with_data"]
     assert score == 0.75 and ev["stranger_points"] == 5 and ev["data_sessions"] == 4
     assert action in (None, "review")
+
+
+def test_only_six_signals_suggest_more_than_a_review(hits):
+    """v13: the hit's own suggested action (alerts.action): five signals, with or without the card signal, suggest a
+    review, so review-level hits of other scenarios cannot lift them to an action; six suggest re-verification."""
+    assert hits["suggested"]["new_fraud_card"] == "suspend_and_reverify"
+    assert hits["suggested"]["new_card_with_data"] == "review"
+    assert hits["suggested"]["woken_old_card"] == "review"
+    # a number of a high-risk country calling in has no card facts to show a sixth signal: it keeps the suggestion
+    assert hits["suggested"]["foreign_95"] == "suspend_and_reverify"
+    assert hits["suggested"]["foreign_44"] == "review"

@@ -102,7 +102,7 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
     # hundreds of MB of hash tables, and faulting fresh pages in again cost ~15 % of the run's CPU (kernel time)
     con.execute(f"SET block_allocator_memory = '{_block_cache_bytes()}B'")
     windows = day_windows(wh, since, until)
-    score_exprs: dict[str, str] = {}
+    score_exprs: dict[str, tuple[str, str]] = {}
     window_types = feats.window_columns_read(need + [s.sql for s in scenarios])
     workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1,
                   len(windows))
@@ -158,17 +158,18 @@ def _block_cache_bytes() -> int:
 
 
 def _run_scenario(con: duckdb.DuckDBPyConnection, s: Scenario, params: dict[str, str], scoring: ScoringConfig,
-                  score_exprs: dict[str, str] | None = None) -> None:
+                  score_exprs: dict[str, tuple[str, str]] | None = None) -> None:
     sql = feats.render(s.render(), params)
     cache = score_exprs if score_exprs is not None else {}
     if s.id not in cache:  # a scenario's output columns do not change between windows
-        cache[s.id] = _score_expr(sql, con)
+        cache[s.id] = _hit_exprs(sql, con, s.action)
+    score, action = cache[s.id]
     ev = ", ".join(f'"{e}" := "{e}"' for e in s.evidence)
     weight = scoring.weights.get(s.id, s.effective_weight)
     try:
         con.execute(
             f"INSERT INTO alerts_acc SELECT '{s.id}', {s.version}, '{s.domain}', '{s.entity_type}', "
-            f"CAST(entity AS VARCHAR), {cache[s.id]}, {weight!r}, '{s.severity}', '{s.action}', "
+            f"CAST(entity AS VARCHAR), {score}, {weight!r}, '{s.severity}', {action}, "
             f"{'true' if s.shadow else 'false'}, {params['w_start']}, {params['w_end']}, to_json(struct_pack({ev})) "
             f"FROM ({sql}) WHERE entity IS NOT NULL"
         )
@@ -176,9 +177,16 @@ def _run_scenario(con: duckdb.DuckDBPyConnection, s: Scenario, params: dict[str,
         raise ScenarioError(f"{s.path or s.id}: failed on the data: {str(exc).splitlines()[0]}") from None
 
 
-def _score_expr(sql: str, con: duckdb.DuckDBPyConnection) -> str:
+def _hit_exprs(sql: str, con: duckdb.DuckDBPyConnection, action: str) -> tuple[str, str]:
+    """The score and suggested action of each hit: the SQL's ``score`` column (clipped to [0, 1], default 1.0), and
+    the scenario's action unless the SQL's ``action`` column lowers a hit to ``'review'`` (a weak tier that must not
+    unlock an action by itself: only hits suggesting more than a review count towards the scoring gate)."""
     cols = {r[0] for r in con.execute(f"DESCRIBE {sql}").fetchall()}
-    return "least(greatest(coalesce(CAST(score AS DOUBLE), 1.0), 0.0), 1.0)" if "score" in cols else "1.0"
+    score = "least(greatest(coalesce(CAST(score AS DOUBLE), 1.0), 0.0), 1.0)" if "score" in cols else "1.0"
+    act = f"'{action}'"
+    if "action" in cols:
+        act = f"CASE WHEN CAST(action AS VARCHAR) = 'review' THEN 'review' ELSE {act} END"
+    return score, act
 
 
 def _store_day(con: duckdb.DuckDBPyConnection, wh: Warehouse, day: str, scoring: ScoringConfig) -> int:

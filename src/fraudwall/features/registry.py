@@ -145,6 +145,13 @@ MACROS = {
     # on senders, f_fraud_contact's suspect senders, f_imei_fraud_card's texting cards)
     "unexempt_sender(opt_out_share, service_code, allowlisted, customer_type)": (
         "(opt_out_share < 0.5 AND NOT service_code AND NOT allowlisted AND customer_type <> 'enterprise')"),
+    # a personal number's link campaign with a fresh host name per message under few domains, dozens a day (泛域名: a
+    # gambling or fraud campaign defeating host blocking): commercial SMS links to its brand's fixed host, so an
+    # opt-out text ("回T退订") on such texts is forged and exempts nothing (sms.wildcard_link_sender's action tier,
+    # f_imei_fraud_card's texting cards). Not service codes, allow-listed numbers or enterprise lines
+    "wildcard_link_campaign(link_hosts, hosts_per_domain, service_code, allowlisted, customer_type)": (
+        "(link_hosts >= 20 AND hosts_per_domain >= 10 AND NOT service_code AND NOT allowlisted "
+        "AND customer_type <> 'enterprise')"),
     # an SMS sender's links or words are those of fraud (f_sms_profile shares): fraud vocabulary, wildcard
     # sub-domains, IP-literal links or APK downloads (sms.fraud_link_campaign, f_fraud_contact, f_imei_fraud_card)
     "fraud_link_evidence(word_share, hosts_per_domain, ip_share, apk_share)": (
@@ -169,6 +176,11 @@ MACROS = {
     # it away, so most of its calls are short even when the one victim talks on; a family's video chats run long
     # (f_msisdn's video_long_share: the share of them over two minutes)
     "short_video_talk(video_long_share)": "(video_long_share < 0.5)",
+    # money from people contacted by suspected fraud just before they paid (``contacted`` of the window's ``payers``):
+    # one or more, and a quarter or more of the payers. A money changer or a shop paid by ten people a day, one of
+    # whom had just talked to a fraud caller, is not passing on victims' money; a mule's payers are mostly victims
+    # (f_mule's direct and delayed victim relays, f_id_mules)
+    "contacted_payers(contacted, payers)": "(contacted >= 1 AND 4 * contacted >= payers)",
     # an answered video call that ran over two minutes (f_caller's video_long, the look-back summary hist_video)
     "long_video_call(media, duration_s)": "(media = 'video' AND duration_s > 120)",
     # a card roaming in one of the HIGH_RISK_COUNTRIES (f_msisdn's roaming_high_risk)
@@ -189,9 +201,13 @@ MACROS = {
         "AND video_callees >= 0.75 * callees AND short_video_talk(video_long_share))"),
     # a fixed/VoIP line's day that looks like a VoIP box rather than a call centre: night calls (a share of
     # ``night_alone`` alone, or a twentieth with few answers or very short calls), or on a line at most
-    # ``max_day_age`` days old few answers and very short calls (fixed_voip.voip_box_dialling, f_card_batch)
+    # ``max_day_age`` days old few answers and very short calls (fixed_voip.voip_box_dialling, f_card_batch).
+    # A line older than ``max_day_age`` whose calls run like conversations (a median of 90 s or more) is an old
+    # business line working late, not a box: most people hang up on a box, whose median call is short (no box
+    # line's day in 45 test warehouses had a median over 69 s)
     "voip_box_day(night, answered, median_s, age_days, night_alone, max_day_age)": (
-        "(night >= night_alone OR (night >= 0.05 AND voip_box_signs(answered, median_s)) "
+        "((night >= night_alone AND (age_days <= max_day_age OR median_s < 90)) "
+        "OR (night >= 0.05 AND voip_box_signs(answered, median_s)) "
         "OR (answered < 0.45 AND median_s < 40 AND age_days <= max_day_age))"),
 }
 

@@ -148,6 +148,8 @@ def campaign(c: Case, kind: str = "wildcard", receivers: int = 30, age_days: int
     def msg(i: int) -> str:
         if kind == "wildcard":
             return f"{text}http://x{i}q{c.ns}.{dom}/a{i}"
+        if kind == "wildcard_opt_out":  # a fresh host per text under a forged opt-out (a gambling campaign)
+            return f"{text}http://x{i}q{c.ns}.{dom}/a{i} 回T退订"
         if kind == "ip":
             return f"{text}http://{dom}:8080/a{i}"
         if kind == "apk":

@@ -8,7 +8,7 @@
 -- fresh accounts at several banks within days and sells them all; a person opens one account at a time.
 WITH flagged AS (
     SELECT account FROM f_mule
-    WHERE (mule_seed AND (seed_payers >= 1 OR victim_payers >= 1 OR delayed_victim_relay OR fraud_card_link
+    WHERE (mule_seed AND (seed_payers >= 1 OR paid_by_victims OR delayed_victim_relay OR fraud_card_link
                           OR account_age_days <= 90))
        OR seed_payers >= 2
     UNION

@@ -25,10 +25,12 @@ WITH calls AS (
 links AS (
     SELECT msisdn, receivers, 'fraud_sms' AS kind
     FROM f_sms_profile
-    WHERE receivers >= 20 AND link_share >= 0.5 AND reply_share <= 0.05
-      AND unexempt_sender(opt_out_share, service_code, allowlisted, customer_type)
-      AND line_type IS DISTINCT FROM 'fixed' AND line_type IS DISTINCT FROM 'voip'
-      AND fraud_link_evidence(fraud_word_share, hosts_per_domain, ip_link_share, apk_share)
+    WHERE receivers >= 20 AND line_type IS DISTINCT FROM 'fixed' AND line_type IS DISTINCT FROM 'voip'
+      AND ((link_share >= 0.5 AND reply_share <= 0.05
+            AND unexempt_sender(opt_out_share, service_code, allowlisted, customer_type)
+            AND fraud_link_evidence(fraud_word_share, hosts_per_domain, ip_link_share, apk_share))
+           -- or a wildcard campaign, whatever opt-out text it forges (sms.wildcard_link_sender's action tier)
+           OR wildcard_link_campaign(link_hosts, hosts_per_domain, service_code, allowlisted, customer_type))
 ),
 texts AS (
     SELECT * FROM links
@@ -39,7 +41,7 @@ texts AS (
     SELECT t.msisdn, t.own_receivers, 'fraud_template'
     FROM f_sms_template t JOIN f_sms_profile p USING (msisdn)
     WHERE t.template_senders >= 3 AND t.own_receivers >= 20 AND p.reply_share <= 0.05 AND p.fraud_word_share >= 0.5
-      AND unexempt_sender(p.opt_out_share, p.service_code, p.allowlisted, p.customer_type)
+      AND p.call_to_action_share >= 0.5 AND unexempt_sender(p.opt_out_share, p.service_code, p.allowlisted, p.customer_type)
       AND coalesce(p.line_type, 'mobile') = 'mobile' AND t.msisdn NOT IN (SELECT msisdn FROM links)
 ),
 -- only the numbers that work like fraud cards are looked up on their devices

@@ -9,7 +9,8 @@
 -- of its amount (relayed_share; forwarded_amount is that money, capped by what went out), and which pays out
 -- no more than 1.25 times what it received (with carry_in, the hour before the window): not a coffee, nor a
 -- larger purchase from savings, made after a friend's transfer.
--- mule_seed: an account relaying money with evidence that it is victims' money: paid by a victim_payer;
+-- mule_seed: an account relaying money with evidence that it is victims' money: paid by victim_payers, a quarter or
+-- more of its payers (paid_by_victims);
 -- or it relayed at least 2,000 CNY in the window and is new (<= 90 days), bound to / paid out by a
 -- stranger-dialling number (fraud_card_link: one of f_suspect_caller, dialling 10 or more people; a wholesaler's
 -- phone calling its seven suppliers from one cell without data is no such number), or splits to three or more accounts; or, whatever the sum, two of these three
@@ -196,16 +197,19 @@ flagged2 AS (
         -- on within 30 hours, split to two or more accounts or by a new or stranger-dialling-linked account
         -- (the people just contacted are a quarter or more of the window's payers: a shop paid by ten customers,
         -- one of whom had just talked to a fraud caller, paying its suppliers is not relaying victims' money)
-        relays_30h AND delayed_victim_payers >= 1 AND 4 * delayed_victim_payers >= in_senders
+        relays_30h AND contacted_payers(delayed_victim_payers, in_senders)
             AND (out_receivers >= 2 OR account_age_days <= 90 OR fraud_card_link) AS delayed_victim_relay,
         -- a relay with laundering marks (night, chunks under a limit, a cut kept) by a new (or unknown) or
         -- stranger-linked account
-        relays_30h AND marked24_amount >= 2000 AND (coalesce(account_age_days, 0) <= 90 OR fraud_card_link) AS laundering_relay
+        relays_30h AND marked24_amount >= 2000 AND (coalesce(account_age_days, 0) <= 90 OR fraud_card_link) AS laundering_relay,
+        -- paid by people just contacted by suspected fraud, a quarter or more of the window's payers (a licensed
+        -- money changer relaying ten customers' money a day, one of them just called by a fraud number, is none)
+        contacted_payers(victim_payers, in_senders) AS paid_by_victims
     FROM flagged1
 ),
 seed0 AS (
     SELECT account FROM flagged2
-    WHERE (relays_money AND (victim_payers >= 1
+    WHERE (relays_money AND (paid_by_victims
         OR (forwarded_amount >= 2000 AND (account_age_days <= 90 OR fraud_card_link OR out_receivers >= 3))
         OR (fraud_card_link AND (account_age_days <= 90 OR out_receivers >= 3))
         OR (account_age_days <= 90 AND out_receivers >= 3)))

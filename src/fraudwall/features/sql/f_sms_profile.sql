@@ -1,5 +1,5 @@
 -- Per SMS sender in the window: fan-out, links and what kind (wildcard sub-domains, IP literals,
--- APKs), fraud vocabulary, opt-out markers, template repetition, card facts and call-backs from
+-- APKs), fraud vocabulary, opt-out markers, calls to action (f_sms_content), template repetition, card facts and call-backs from
 -- receivers.
 WITH g AS (
     SELECT sender AS msisdn,
@@ -9,6 +9,7 @@ WITH g AS (
         avg(CASE WHEN opt_out OR brand_tag THEN 1.0 ELSE 0.0 END) AS marketing_share,
         -- commercial SMS must tell the receiver how to opt out; fraud forges 【brand】 tags, rarely that
         avg(CASE WHEN opt_out THEN 1.0 ELSE 0.0 END) AS opt_out_share,
+        avg(CASE WHEN call_to_action THEN 1.0 ELSE 0.0 END) AS call_to_action_share,
         avg(CASE WHEN is_ip THEN 1.0 ELSE 0.0 END) AS ip_link_share,
         avg(CASE WHEN has_apk THEN 1.0 ELSE 0.0 END) AS apk_share,
         avg(CASE WHEN has_port THEN 1.0 ELSE 0.0 END) AS port_share,

@@ -126,6 +126,6 @@ def test_only_six_signals_suggest_more_than_a_review(hits):
     assert hits["suggested"]["new_fraud_card"] == "suspend_and_reverify"
     assert hits["suggested"]["new_card_with_data"] == "review"
     assert hits["suggested"]["woken_old_card"] == "review"
-    # a number of a high-risk country calling in has no card facts to show a sixth signal: it keeps the suggestion
+    # a foreign number calling in has no card facts to show a sixth signal: five keep the suggestion
     assert hits["suggested"]["foreign_95"] == "suspend_and_reverify"
-    assert hits["suggested"]["foreign_44"] == "review"
+    assert hits["suggested"]["foreign_44"] == "suspend_and_reverify"

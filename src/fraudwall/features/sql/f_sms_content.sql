@@ -24,12 +24,13 @@ m AS (
             AND NOT regexp_matches(text, '(刷单|日结|兼职|导师|稳赚|内幕|涨停|无抵押|公安|警官|检察|法院|通缉|洗钱|'
                                          '安全账户|资金核查|涉嫌|验资)') AS opt_out,
         regexp_matches(text, '^【[^】]{1,12}】') AS brand_tag,
-        -- a way to reach the sender's side: a link, a number of 5+ digits (a phone, 400 or QQ number) or the words
-        -- asking to add, contact, call, consult or click (a scam text leads its reader somewhere; a shop's refund
-        -- notice "您购买的商品已退款，请注意查收" leads nowhere)
-        regexp_matches(text, '(https?://|www\.|[a-z0-9-]+\.(com|cn|net|top|xyz|vip|cc|info)\b|[0-9]{5,}|加微|加V|加v|'
-                             '加QQ|加qq|微信|QQ|联系|致电|拨打|回电|来电|咨询|添加|私信|点击|回复)') AS call_to_action,
         regexp_replace(text, '(https?://\S+|[0-9]+)', '', 'g') AS template
     FROM c
 )
-SELECT *, host <> '' AS has_link, is_ip_literal(host) AS is_ip, reg_domain(host) AS reg_domain FROM m
+SELECT *, host <> '' AS has_link, is_ip_literal(host) AS is_ip, reg_domain(host) AS reg_domain,
+    -- a way to reach the sender's side: a link, a number of 5+ digits (a phone, 400 or QQ number) or the words
+    -- asking to add, contact, call, consult or click (a scam text leads its reader somewhere; a shop's refund
+    -- notice "您购买的商品已退款，请注意查收" leads nowhere)
+    link_like OR regexp_matches(text, '([0-9]{5,}|加微|加V|加v|加QQ|加qq|微信|QQ|联系|致电|拨打|回电|来电|咨询|添加|'
+                                      '私信|点击|回复)') AS call_to_action
+FROM m

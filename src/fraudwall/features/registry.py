@@ -176,11 +176,12 @@ MACROS = {
     # it away, so most of its calls are short even when the one victim talks on; a family's video chats run long
     # (f_msisdn's video_long_share: the share of them over two minutes)
     "short_video_talk(video_long_share)": "(video_long_share < 0.5)",
-    # money from people contacted by suspected fraud just before they paid (``contacted`` of the window's ``payers``):
-    # one or more, and a quarter or more of the payers. A money changer or a shop paid by ten people a day, one of
-    # whom had just talked to a fraud caller, is not passing on victims' money; a mule's payers are mostly victims
-    # (f_mule's direct and delayed victim relays, f_id_mules)
-    "contacted_payers(contacted, payers)": "(contacted >= 1 AND 4 * contacted >= payers)",
+    # ``n`` of an account's ``payers`` in the window are suspect (people just contacted by suspected fraud, or mule
+    # accounts): one or more, and a quarter or more of the payers. A money changer or a shop paid by ten people a
+    # day, one of whom had just talked to a fraud caller or whose money came through a mule, is not passing on
+    # victims' money; a mule's payers are mostly victims or the layer before (f_mule's direct and delayed victim
+    # relays, finance.mule_chain's next layer)
+    "quarter_of_payers(n, payers)": "(n >= 1 AND 4 * n >= payers)",
     # an answered video call that ran over two minutes (f_caller's video_long, the look-back summary hist_video)
     "long_video_call(media, duration_s)": "(media = 'video' AND duration_s > 120)",
     # a card roaming in one of the HIGH_RISK_COUNTRIES (f_msisdn's roaming_high_risk)

@@ -197,14 +197,14 @@ flagged2 AS (
         -- on within 30 hours, split to two or more accounts or by a new or stranger-dialling-linked account
         -- (the people just contacted are a quarter or more of the window's payers: a shop paid by ten customers,
         -- one of whom had just talked to a fraud caller, paying its suppliers is not relaying victims' money)
-        relays_30h AND contacted_payers(delayed_victim_payers, in_senders)
+        relays_30h AND quarter_of_payers(delayed_victim_payers, in_senders)
             AND (out_receivers >= 2 OR account_age_days <= 90 OR fraud_card_link) AS delayed_victim_relay,
         -- a relay with laundering marks (night, chunks under a limit, a cut kept) by a new (or unknown) or
         -- stranger-linked account
         relays_30h AND marked24_amount >= 2000 AND (coalesce(account_age_days, 0) <= 90 OR fraud_card_link) AS laundering_relay,
         -- paid by people just contacted by suspected fraud, a quarter or more of the window's payers (a licensed
         -- money changer relaying ten customers' money a day, one of them just called by a fraud number, is none)
-        contacted_payers(victim_payers, in_senders) AS paid_by_victims
+        quarter_of_payers(victim_payers, in_senders) AS paid_by_victims
     FROM flagged1
 ),
 seed0 AS (

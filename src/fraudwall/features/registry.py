@@ -140,18 +140,21 @@ MACROS = {
         r"WHEN regexp_matches(h, '\.(com|net|org|gov|edu)\.cn$') "
         "THEN array_to_string(list_slice(string_split(h, '.'), -3, -1), '.') "
         "ELSE array_to_string(list_slice(string_split(h, '.'), -2, -1), '.') END"),
+    # a sender exempt from the bulk-sender scenarios whatever it texts: a service code, an allow-listed number or an
+    # enterprise's line (unexempt_sender, wildcard_link_campaign, the link/APK/IP-literal/keyword sender scenarios)
+    "exempt_sender(service_code, allowlisted, customer_type)": (
+        "(service_code OR allowlisted OR customer_type = 'enterprise')"),
     # a bulk sender none of whose exemptions holds: not commercial SMS carrying the opt-out text (on half its
     # messages or more), not a service code, not allow-listed, not an enterprise's line (the SMS scenarios that act
     # on senders, f_fraud_contact's suspect senders, f_imei_fraud_card's texting cards)
     "unexempt_sender(opt_out_share, service_code, allowlisted, customer_type)": (
-        "(opt_out_share < 0.5 AND NOT service_code AND NOT allowlisted AND customer_type <> 'enterprise')"),
+        "(opt_out_share < 0.5 AND NOT exempt_sender(service_code, allowlisted, customer_type))"),
     # a personal number's link campaign with a fresh host name per message under few domains, dozens a day (泛域名: a
     # gambling or fraud campaign defeating host blocking): commercial SMS links to its brand's fixed host, so an
     # opt-out text ("回T退订") on such texts is forged and exempts nothing (sms.wildcard_link_sender's action tier,
     # f_imei_fraud_card's texting cards). Not service codes, allow-listed numbers or enterprise lines
     "wildcard_link_campaign(link_hosts, hosts_per_domain, service_code, allowlisted, customer_type)": (
-        "(link_hosts >= 20 AND hosts_per_domain >= 10 AND NOT service_code AND NOT allowlisted "
-        "AND customer_type <> 'enterprise')"),
+        "(link_hosts >= 20 AND hosts_per_domain >= 10 AND NOT exempt_sender(service_code, allowlisted, customer_type))"),
     # an SMS sender's links or words are those of fraud (f_sms_profile shares): fraud vocabulary, wildcard
     # sub-domains, IP-literal links or APK downloads (sms.fraud_link_campaign, f_fraud_contact, f_imei_fraud_card)
     "fraud_link_evidence(word_share, hosts_per_domain, ip_share, apk_share)": (

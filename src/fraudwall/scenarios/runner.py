@@ -102,7 +102,7 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
     # hundreds of MB of hash tables, and faulting fresh pages in again cost ~15 % of the run's CPU (kernel time)
     con.execute(f"SET block_allocator_memory = '{_block_cache_bytes()}B'")
     windows = day_windows(wh, since, until)
-    score_exprs: dict[str, tuple[str, str]] = {}
+    hit_exprs_cache: dict[str, tuple[str, str]] = {}
     window_types = feats.window_columns_read(need + [s.sql for s in scenarios])
     workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1,
                   len(windows))
@@ -122,7 +122,7 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
         feats.materialize(c, need, params)
         c.execute("DELETE FROM alerts_acc")
         for s in scenarios:
-            _run_scenario(c, s, params, scoring, score_exprs)
+            _run_scenario(c, s, params, scoring, hit_exprs_cache)
         return day, _store_day(c, wh, day, scoring)
 
     # Windows are independent: with several, each core works on its own window (single-threaded queries,
@@ -158,9 +158,9 @@ def _block_cache_bytes() -> int:
 
 
 def _run_scenario(con: duckdb.DuckDBPyConnection, s: Scenario, params: dict[str, str], scoring: ScoringConfig,
-                  score_exprs: dict[str, tuple[str, str]] | None = None) -> None:
+                  hit_exprs_cache: dict[str, tuple[str, str]] | None = None) -> None:
     sql = feats.render(s.render(), params)
-    cache = score_exprs if score_exprs is not None else {}
+    cache = hit_exprs_cache if hit_exprs_cache is not None else {}
     if s.id not in cache:  # a scenario's output columns do not change between windows
         cache[s.id] = _hit_exprs(sql, con, s.action)
     score, action = cache[s.id]

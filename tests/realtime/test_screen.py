@@ -102,6 +102,19 @@ def test_three_sims_on_a_handset_block_only_with_a_card_of_the_year() -> None:
     assert out["decision"] == "block"  # four numbers: whatever the card age
 
 
+def test_an_established_enterprise_line_on_a_gateway_goes_through() -> None:
+    """A factory's GSM gateway: four enterprise trunk lines on one device; a call from one opened over 90 days
+    ago goes through, one from a line opened last month is blocked (v5)."""
+    old_trunk, new_trunk = "8617000000201", "8617000000202"
+    s = screener(subs=[(old_trunk, OLD, True), (new_trunk, "2026-02-10T00:00:00+00:00", True)])
+    for i, num in enumerate((old_trunk, new_trunk, "8617000000203", "8617000000204")):
+        s.record_device({"imei": "356000000000020", "msisdn": num}, T0 + i)
+    out = s.screen_call(call(1, caller=old_trunk, caller_imei="356000000000020"), T0 + 10)
+    assert "catpool.rt_multi_sim_device" not in ids(out)
+    out = s.screen_call(call(2, caller=new_trunk, caller_imei="356000000000020"), T0 + 11)
+    assert out["decision"] == "block" and "catpool.rt_multi_sim_device" in ids(out)
+
+
 def test_new_card_is_warned_at_its_second_call_and_blocked_at_its_fourth() -> None:
     """Tiers: a young card's second call to a second number within 10 minutes warns; the fourth,
     with half of the finished calls unanswered, blocks."""

@@ -111,16 +111,20 @@ class Case:
 
 
 def simbox(c: Case, imsis: int = 3, data: int = 0, den: int = 1, calls: int = 15, history: bool = False,
-           answered: float = 0.35) -> str:
-    """``den`` devices in one cell; the first carries ``imsis`` SIMs dialling strangers; returns its IMEI."""
+           answered: float = 0.35, customer: str = "personal", id_key: str | None = None, age_days: int = 60,
+           callback: float = 0.0) -> str:
+    """``den`` devices in one cell; the first carries ``imsis`` SIMs dialling strangers; returns its IMEI. The SIMs'
+    cards are ``age_days`` old, of ``customer`` type, all held by ``id_key`` when given (one holder each if not);
+    ``callback``: the share of the people called who call back."""
     cell = f"den{c.ns}"
     first = ""
     for d in range(den):
         imei = f"86{c.ns:03d}{d:010d}"
         first = first or imei
         for s in range(imsis if d == 0 else 1):
-            me = c.caller(n=calls, answered=answered, cells=1, imei=imei, cell=cell, age_days=60,
-                          msisdn=c.num(100000 + 100 * d + s), day=DAY + timedelta(hours=s))
+            me = c.caller(n=calls, answered=answered, cells=1, imei=imei, cell=cell, age_days=age_days,
+                          msisdn=c.num(100000 + 100 * d + s), day=DAY + timedelta(hours=s), customer=customer,
+                          id_key=id_key, callback=callback)
             c.device(DAY + timedelta(hours=s), me, imei, cell, "attach")
             c.device(DAY + timedelta(hours=s, minutes=50), me, imei, cell, "detach")
             for j in range(data):

@@ -197,12 +197,16 @@ MACROS = {
     # a number calling like a face-swap impersonator: three or more video calls, half or more of its calls, to people
     # who hardly call it, three quarters of them or more getting a video call (it shows its face to each; a person
     # video-calls some of the people they phone). The defaults of emerging.stranger_video_calls, which adds the
-    # known-contact conditions (f_fraud_contact's video callers, victims.video_call_then_transfer,
+    # known-contact conditions. video_call_pattern is that pattern alone, whatever the length of the calls
+    # (f_video_paid: confirmed by the money instead); video_impersonation adds that most answered video calls are
+    # short (short_video_talk: f_fraud_contact's video callers, victims.video_call_then_transfer,
     # catpool.fraud_card_handset)
-    # (and whose answered video calls are mostly short: see short_video_talk)
-    "video_impersonation(video_calls, calls_out, callers_in, callees, video_callees, video_long_share)": (
+    "video_call_pattern(video_calls, calls_out, callers_in, callees, video_callees)": (
         "(video_calls >= 3 AND video_calls >= 0.5 * calls_out AND callers_in <= 0.2 * callees "
-        "AND video_callees >= 0.75 * callees AND short_video_talk(video_long_share))"),
+        "AND video_callees >= 0.75 * callees)"),
+    "video_impersonation(video_calls, calls_out, callers_in, callees, video_callees, video_long_share)": (
+        "(video_call_pattern(video_calls, calls_out, callers_in, callees, video_callees) "
+        "AND short_video_talk(video_long_share))"),
     # a fixed/VoIP line's day that looks like a VoIP box rather than a call centre: night calls (a share of
     # ``night_alone`` alone, or a twentieth with few answers or very short calls), or on a line at most
     # ``max_day_age`` days old few answers and very short calls (fixed_voip.voip_box_dialling, f_card_batch).

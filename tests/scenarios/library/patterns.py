@@ -17,9 +17,12 @@ def steady(c: Case, me: str, days: int | Iterable[int] = 6) -> None:
         c.call(DAY - timedelta(days=d), me, friend, 120)
 
 
-def called_from(c: Case, me: str, imei: str, dur: int = 60) -> None:
-    """``me`` placed a call from handset ``imei`` in the look-back: the handset carried the card before."""
-    c.call(HIST, me, c.num(990005), dur, caller_imei=imei, caller_imsi=f"4600{me[-11:]}")
+def called_from(c: Case, me: str, imei: str, dur: int = 60, n: int = 1, callee: str | None = None) -> None:
+    """``me`` placed calls to ``n`` numbers (or one to ``callee``) from handset ``imei`` in the look-back: the
+    handset carried the card before."""
+    for i in range(n):
+        c.call(HIST + timedelta(minutes=i), me, callee or c.num(990005 + i), dur, caller_imei=imei,
+               caller_imsi=f"4600{me[-11:]}")
 
 
 def work_phone(c: Case, phone: str) -> str:

@@ -851,6 +851,13 @@ class Group:
                     cont = b.get("content", [-1])
                     cc = np.asarray(cont)[rng.integers(0, len(cont), n)]
                     emit_sms(w, t, L["msisdn"][src], num, cc, imei, cells, roam)
+                    if b.get("click"):  # receivers who open the link in the message
+                        p, wb = b["click"]
+                        m = (ln >= 0) & (rng.random(n) < p)
+                        di = rng.integers(0, len(wb["domains"]), m.sum())
+                        tc = t[m] + rng.integers(20, 7200, m.sum())
+                        emit_web(w, tc, L["msisdn"][ln[m]], np.asarray(wb["domains"])[di], np.asarray(wb["urls"])[di],
+                                 np.asarray(wb["ips"])[di], np.exp(rng.normal(10, 1, m.sum())).astype(np.int64))
                     out.setdefault("sms", []).append(dict(t=t, src=src, ln=ln, num=num, content=cc))
             elif kind == "in_call":
                 k = rng.poisson(rate, len(lines))
@@ -1035,7 +1042,7 @@ class Gang:
         self.web = dict(domains=w.codes("domain", names), ips=w.codes("ip", ips), urls=w.codes("url", urls))
         for n in names:
             self.resources.append(("domain", n, "fraud_domain"))
-        for ip in set(ips):
+        for ip in dict.fromkeys(ips):
             self.resources.append(("ip", ip, "fraud_domain"))
         for u in urls:
             self.resources.append(("url", u, "fraud_domain"))
@@ -1054,7 +1061,7 @@ class Gang:
         L = w.L
         if not len(v):
             return
-        keep = np.array([int(x) not in self.victims for x in v], bool) & (w.primary[v] >= 0)
+        keep = np.array([int(x) not in self.victims for x in v], bool) & (w.primary[v] >= 0) & ~w.is_seller[v]
         v, t0, caller_line = v[keep], t0[keep], caller_line[keep]
         v, first = np.unique(v, return_index=True)
         t0, caller_line = t0[first], caller_line[first]
@@ -1453,11 +1460,9 @@ def make_gangs(w: World, P) -> list[Gang]:
     grp = Group(w, "blaster", P["g11"], "fraud_sms_sender", g.gid, g.scheme, start=st, stop=sp, cellmode="move")
     wild = [f"{s}.etc-renzheng.top" for s in rand_label(w, 6, 5)] + [f"{s}.zjyb-tuifei.xyz" for s in rand_label(w, 4, 5)]
     ipl = [f"103.97.{a}.{b}" for a, b in rng.integers(1, 254, (3, 2))]
-    names = wild + ipl
-    ips = list(rng.choice(ipl, len(wild))) + ipl
+    names = wild + ipl + ["etc-renzheng.top", "zjyb-tuifei.xyz"]
+    ips = list(rng.choice(ipl, len(wild))) + ipl + list(rng.choice(ipl, 2))
     urls = g.resource_domains(names, ips, ["/etc", "/yb", "/apk/etc.apk", "/login"])
-    for base in ("etc-renzheng.top", "zjyb-tuifei.xyz"):
-        g.resources.append(("domain", base, "fraud_domain"))
     cont = w.codes("content", [f"【ETC服务】您的ETC已失效，请及时认证 {u}" for u in urls[:6]] +
                    [f"【医保】您有一笔医保退费待领取 {u}" for u in urls[6:]])
     grp.beh = [B("sms", rate=380 * jit(), target="all", content=list(cont), hours="flat")]
@@ -1580,13 +1585,13 @@ def lookalike_kinds(w: World):
       line=dict(line_type="fixed", customer="enterprise", id_type="business_license", per_id=10), grp=dict(weekdays_only=True),
       labels=("idk",))
     k("teacher_class_fee_link", 12, "SX", [B("sms", rate=45, fixed=True, target="pool:45:all",
-                                               content=cs("【班级通知】各位家长，本学期班费请通过 https://jf.zjedu-pay.cn/class/pay 缴纳"))],
+                                               content=cs("【班级通知】各位家长，本学期班费请通过 https://jf.zjedu-pay.cn/class/pay 缴纳"), click=(.5, classfee))],
       grp=dict(days_p=.25), res=classfee["res"])
-    k("hospital_reminder_line", 6, "HZ", [B("sms", rate=300, target="all", content=cs("【浙一医院】您预约的门诊明日就诊，详情 https://yy.zy91.cn/appt")),
+    k("hospital_reminder_line", 6, "HZ", [B("sms", rate=300, target="all", content=cs("【浙一医院】您预约的门诊明日就诊，详情 https://yy.zy91.cn/appt"), click=(.15, hosp)),
                                           B("call", rate=40, target="all", p_ans=.6, mu=3.0, hours="office")],
       line=dict(line_type="fixed", customer="enterprise", id_type="business_license", per_id=6), labels=("idk",), res=hosp["res"])
     k("property_agent", 15, "NB", [B("call", rate=35, target="all", p_ans=.5, mu=3.8),
-                                   B("sms", rate=20, target="all", content=cs("【宁波房产】新盘开售，点击 https://fang.nbhouse-zs.cn/list 退订回T"))],
+                                   B("sms", rate=20, target="all", content=cs("【宁波房产】新盘开售，点击 https://fang.nbhouse-zs.cn/list 退订回T"), click=(.03, house))],
       res=house["res"])
     k("migrant_new_card_jobhunt", 20, "JX", [B("call", rate=18, target="all", p_ans=.5, mu=3.8)],
       line=dict(open_day=(0, 14), cell="industrial_park", persona="migrant"), labels=("idk",))
@@ -1617,7 +1622,7 @@ def lookalike_kinds(w: World):
       line=dict(customer="enterprise", id_type="business_license", per_id=16, per_imei=8, tacs="goip", life=False,
                 cell="industrial_park"), grp=dict(device="goip", weekdays_only=True), labels=("idk",))
     k("marketing_sms_mobile_line", 8, "HZ", [B("sms", rate=450, target="all", hours="office",
-                                                content=cs("【银座商城】双十一会员专享5折，点击 https://m.yinzuo-sale.top/?s=zj 回T退订"))],
+                                                content=cs("【银座商城】双十一会员专享5折，点击 https://m.yinzuo-sale.top/?s=zj 回T退订"), click=(.02, mkt))],
       line=dict(customer="enterprise", id_type="business_license", per_id=8, life=False), labels=("idk",), res=mkt["res"])
     k("it_helpdesk_remote_support", 8, "HZ", [B("call", rate=20, target="pool:80:office", p_ans=.85, mu=5.5, hours="office"),
                                               B("app", rate=6, apps=remote)],
@@ -1647,7 +1652,7 @@ def lookalike_kinds(w: World):
                                                 B("pay_in", rate=10, source="business", mu=9)],
       line=dict(cell="keqiao_textile"), labels=("acct",))
     k("hr_job_agency", 8, "JH", [B("call", rate=40, target="young", p_ans=.5, mu=4.5),
-                                 B("sms", rate=60, target="young", content=cs("【金华人力】招聘普工，月薪6000-8000，包吃住 https://job.jhrc-zp.cn/post 回T退订"))],
+                                 B("sms", rate=60, target="young", content=cs("【金华人力】招聘普工，月薪6000-8000，包吃住 https://job.jhrc-zp.cn/post 回T退订"), click=(.03, job))],
       res=job["res"])
     k("antifraud_warning_line", 6, "HZ", [B("call", rate=50, target="older", p_ans=.55, mu=5.2, hours="office")],
       line=dict(line_type="fixed", customer="enterprise", id_type="business_license", per_id=6), labels=("idk",))
@@ -2076,6 +2081,8 @@ def generate(out, seed, n_sub, days_hist, days, quiet=False):
     finish_population(w)
     w.offline = np.zeros((w.n_lines, w.nd), bool)
     w.boost = np.ones((w.n_lines, w.nd))
+    w.is_seller = np.zeros(w.n_lines, bool)
+    w.is_seller[P["sellers"]] = True
     gangs = make_gangs(w, P)
     la_groups = make_lookalikes(w, la_plans)
     w.freeze_accounts()

@@ -530,6 +530,9 @@ def finish_population(w: World):
             C[m, :8] = rng.choice(same, (len(m), 8))
             C[m, 8:] = rng.choice(popl, (len(m), 2))
     C = np.where(C < 0, rng.choice(popl, C.shape), C)
+    # reciprocity: people these lines know have them among their own contacts (so they also receive calls)
+    for j in range(8):
+        C[C[other, j], 6 + j % 4] = other
     C = np.where(C == np.arange(N)[:, None], rng.choice(popl, C.shape), C)
     w.C = C
     # persona for non-population life lines defaults to worker
@@ -754,6 +757,7 @@ class Group:
         self.active = act
         self.cellmode, self.den_cells, self.device = cellmode, den_cells, device
         self.roam = -1 if roam is None else w.code("country", roam)
+        self.abroad = roam is not None and roam != "CN"
         self.forwarded = forwarded
         self.gateway = -1 if gateway is None else w.code("gateway", gateway)
         self.beh = []
@@ -837,7 +841,7 @@ class Group:
                 num, ln = self.targets(b.get("target", "all"), src, n)
                 cells = self.cells(src, d, n)
                 imei = np.zeros(n, np.int64) if self.forwarded else L["imei"][src]
-                if self.forwarded:
+                if self.forwarded or self.abroad:
                     cells = np.full(n, -1)
                 roam = self.roam
                 if kind == "call":
@@ -847,6 +851,15 @@ class Group:
                     emit_calls(w, t, L["msisdn"][src], num, dur, res, caller_line=src, callee_line=ln, imei=imei,
                                imsi=L["imsi"][src], ccell=cells, roam=roam, ctype=ctype, media=media, gateway=self.gateway)
                     out.setdefault("calls", []).append(dict(t=t, src=src, ln=ln, num=num, dur=dur, ans=ans))
+                    # some people call back an unknown number that missed them
+                    m = ~ans & (ln >= 0) & (rng.random(n) < b.get("p_callback", .06))
+                    if m.any():
+                        tb = t[m] + np.exp(rng.normal(np.log(1800), 1.0, m.sum())).astype(np.int64)
+                        k2 = tb < w.end
+                        cb, to = ln[m][k2], src[m][k2]
+                        dur2, res2, _ = outcome(w, len(cb), b.get("p_ans_back", .75), 3.5, 1.0)
+                        emit_calls(w, tb[k2], L["msisdn"][cb], L["msisdn"][to], dur2, res2, caller_line=cb, callee_line=to,
+                                   ccell=L["home_cell"][cb], ecell=cells[m][k2])
                 else:
                     cont = b.get("content", [-1])
                     cc = np.asarray(cont)[rng.integers(0, len(cont), n)]
@@ -937,7 +950,8 @@ class Group:
                 k = rng.poisson(rate, len(lines))
                 own = np.repeat(lines, k)
                 n = len(own)
-                emit_device(w, day0 + w.hours(b.get("hours", "flat"), n), own, "data_session", self.cells(own, d, n),
+                emit_device(w, day0 + w.hours(b.get("hours", "flat"), n), own, "data_session",
+                            np.full(n, -1) if self.abroad else self.cells(own, d, n),
                             nbytes=np.exp(rng.normal(b.get("mu", 9), 1.0, n)).astype(np.int64), roam=self.roam)
         # device presence of non-life lines (gang phones, gateways, IoT)
         if self.device in ("phone", "goip", "iot") and not L["life"][lines].any():
@@ -1323,6 +1337,11 @@ def plan_gangs(w: World):
         idx.append(w.add_lines(len(m), ci, idk=ids[m], open_time=START - rng.integers(30, 300, len(m)) * DAY, prepaid=False))
     P["g12"] = np.concatenate(idx)
     members("g12", 2, "LS", rng.choice(w.city_cells[CITY_IDX["LS"]]))
+    # G13 AI face-swap video calls impersonating a boss or relative (new cards, short video calls, instant transfers)
+    n = sc(w, 5, 3)
+    P["g13"] = w.add_lines(n, CITY_IDX["HZ"], virtual=True, idk=sold(n, 5), open_time=START + 5 * DAY - rng.integers(1, 3, n) * DAY,
+                           imei=imeis(n, 5), prepaid=True)
+    members("g13", 2, "HZ", rng.choice(w.city_cells[CITY_IDX["HZ"]]))
     # the card-selling ring's brokers and the OTC dealers at the end of the laundering chains
     members("ring", 2, "HZ", rng.choice(w.special["xiasha"]))
     members("otc", 4, "WZ", rng.choice(w.city_cells[CITY_IDX["WZ"]]))
@@ -1477,6 +1496,13 @@ def make_gangs(w: World, P) -> list[Gang]:
     grp.beh = [B("call", rate=3, target="older", p_ans=.62, mu=4.6, sigma=1.0, hours="life")]
     g.groups.append(grp)
     g.steps.append((grp, "calls", dict(p=.035, min_dur=300, pay=dict(kmax=2, lam=.7, amount=11000, growth=1.4, gap=4000))))
+    # G13
+    g = gang("ZJ9-G13", "ai_faceswap_video_acquaintance", "acquaintance", netB, "g13")
+    grp = Group(w, "faceswap", P["g13"], "fraud_caller", g.gid, g.scheme, start=5, days_p=.8)
+    grp.beh = [B("call", rate=2, target="business", p_ans=.6, mu=3.6, sigma=.5, video=.9, hours="office")]
+    g.groups.append(grp)
+    g.steps.append((grp, "direct", dict(rate=.5 * w.scale + .2, target="business", video=True, dur_mu=4.0, hours="office",
+                                         pay=dict(kmax=2, lam=.4, amount=40000, growth=1.0, gap=600, sigma=.7, p_report=.6))))
     # the card-selling ring: brokers call the sellers; sellers are labelled card_seller (their id keys and own lines)
     g = gang("ZJ9-R01", "card_selling_ring", "other", netA, "ring")
     br = Group(w, "brokers", P["ring_members"], "gang_member", g.gid, g.scheme)
@@ -1514,8 +1540,8 @@ def gang_day(w: World, g: Gang, d: int):
                 continue
             v = rng.choice(w.pers_sets[spec["target"]], nv)
             src = rng.choice(lines, nv)
-            t0 = START + d * DAY + w.hours("evening", nv)
-            dur = np.exp(rng.normal(6.2, .5, nv)).astype(np.int64)
+            t0 = START + d * DAY + w.hours(spec.get("hours", "evening"), nv)
+            dur = np.exp(rng.normal(spec.get("dur_mu", 6.2), .5, nv)).astype(np.int64)
             media = w.code("media", "video") if spec.get("video") else w.code("media", "voice")
             emit_calls(w, t0, L["msisdn"][src], L["msisdn"][v], dur, w.code("result", "answered"), caller_line=src,
                        callee_line=v, ccell=L["home_cell"][src], media=media)

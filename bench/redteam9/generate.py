@@ -1472,6 +1472,7 @@ def make_gangs(w: World, P) -> list[Gang]:
     grp.beh = [B("call", rate=95 * jit(), target="all", p_ans=.3, mu=3.1, sigma=1.2, hours="fraud", burst=5 * 3600),
                B("sms", rate=25, target="all", content=list(cont), hours="fraud")]
     g.groups.append(grp)
+    grp.reg = (5, ("douyin", "kuaishou", "xianyu", "taobao", "qq", "momo"))
     g.steps.append((grp, "calls", dict(p=.025, min_dur=180, pay=dict(kmax=3, lam=1.3, amount=2500, growth=1.6, gap=3000))))
     # G11
     g = gang("ZJ9-G11", "sms_blast_apk_takeover", "other", netB, "g11")
@@ -1728,6 +1729,8 @@ def lookalike_kinds(w: World):
       grp=dict(cellmode="move"))
     k("wedding_photographer_sms", 6, "WZ", [B("sms", rate=60, target="young", content=cs("【米兰婚纱】限时优惠套餐，预约送婚戒，退订回T")),
                                            B("call", rate=20, target="young", p_ans=.4, mu=3.8)])
+    k("ecom_multi_shop_operator", 6, "JH", [B("call", rate=8, target="business", mu=4.0), B("pay_in", rate=20, source="shoppers", mu=4.5)],
+      grp=dict(reg=(4, ("taobao", "pinduoduo", "douyin", "jd", "xianyu", "kuaishou"))), labels=("acct",))
     k("legit_investment_chat_group_admin", 6, "WZ", [B("call", rate=2, target="business", p_ans=.9, mu=6.0, video=.3, hours="evening"),
                                                      B("web", rate=5, **{x: y for x, y in stock.items() if x != "res"}),
                                                      B("pay_in", rate=1, source="business", mu=9)], labels=("acct",))
@@ -1781,9 +1784,11 @@ def make_lookalikes(w: World, plans):
         if np.any(np.asarray(start) > 0):
             go["start"] = np.maximum(start, go.get("start", 0))
         dev = go.pop("device", "phone")
+        reg = go.pop("reg", None)
         g = Group(w, kd["name"], idx, "benign", "", kd["name"], device=dev, **go)
         g.beh = kd["beh"]
         g.kind = kd
+        g.reg = reg
         # lines not yet open are offline in ordinary life
         L_open_day = (L["open_time"][idx] - START) // DAY
         dd = np.arange(w.nd)
@@ -1847,7 +1852,7 @@ def label_lookalikes(w: World, groups):
 PLATFORMS = [("wechat", "wxid_", .9), ("alipay", "2088", .85), ("taobao", "tb_", .6), ("douyin", "dy", .45), ("qq", "", .3)]
 
 
-def internet_accounts(w: World, gangs):
+def internet_accounts(w: World, gangs, la_groups):
     rng = w.rng
     L = w.L
     parts = []
@@ -1856,7 +1861,7 @@ def internet_accounts(w: World, gangs):
         m = life[rng.random(len(life)) < p]
         t = np.minimum(L["open_time"][m] + rng.integers(1, 400, len(m)) * DAY, START - rng.integers(1, 30, len(m)) * DAY)
         t = np.where(L["open_time"][m] > START - DAY, L["open_time"][m] + rng.integers(3600, 2 * DAY, len(m)), t)
-        parts.append((name, m, t, "", ""))
+        parts.append((name, m, t, "", "", ""))
     for g in gangs:
         plats = getattr(g, "platforms", ())
         for grp in g.groups:
@@ -1866,9 +1871,23 @@ def internet_accounts(w: World, gangs):
             for name in ("wechat", "qq") + tuple(plats):
                 m = rng.random(len(grp.lines)) < (.5 if name in ("wechat", "qq") else .9)
                 t = np.maximum(L["open_time"][grp.lines[m]] + rng.integers(600, 20 * 3600, m.sum()), fa[m] - 3 * DAY)
-                parts.append((name, grp.lines[m], t, g.gid, grp.role))
+                parts.append((name, grp.lines[m], t, g.gid, grp.role, g.scheme))
+    # bulk registrations (cat pools register accounts for others; benign shop operators run many shops)
+    for grp in [x for g in gangs for x in g.groups] + list(la_groups):
+        if not getattr(grp, "reg", None):
+            continue
+        mean, plats = grp.reg
+        k = rng.poisson(mean, len(grp.lines)) * grp.active.any(1)
+        ln = np.repeat(grp.lines, k)
+        pos = np.repeat(np.arange(len(grp.lines)), k)
+        days = (rng.random((len(pos), w.nd)) * grp.active[pos]).argmax(1)
+        t = START + days * DAY + w.hours("flat", len(ln))
+        plat = np.asarray(plats)[rng.integers(0, len(plats), len(ln))]
+        for name in plats:
+            m = plat == name
+            parts.append((name, ln[m], t[m], grp.gang or "", grp.role, grp.scheme))
     rows = []
-    for name, lines, t, gid, role in parts:
+    for name, lines, t, gid, role, scheme in parts:
         n = len(lines)
         if not n:
             continue
@@ -1876,8 +1895,8 @@ def internet_accounts(w: World, gangs):
         keep = t < w.end
         rows.append(dict(platform=np.full(keep.sum(), name, object), account=acc[keep].astype(object),
                          msisdn=L["msisdn"][lines][keep].astype(str).astype(object), register_time=t[keep]))
-        if gid:
-            w.label("account", acc[keep], role, gid, g.scheme if False else dict((x.gid, x.scheme) for x in gangs)[gid], t[keep])
+        if role:
+            w.label("account", acc[keep], role, gid, scheme, t[keep])
     out = {k: np.concatenate([r[k] for r in rows]) for k in rows[0]}
     _, first = np.unique(out["account"].astype(str), return_index=True)
     first.sort()
@@ -2070,6 +2089,18 @@ def finish_labels(w: World, gangs, P, la_groups):
                               entity=L["msisdn"][ln].astype(str).astype(object), label=np.full(len(ln), label, object),
                               fraud_type=np.full(len(ln), ft, object), loss_amount=np.full(len(ln), np.nan),
                               source=np.full(len(ln), src, object)))
+    for g in gangs:
+        res = [(et, v) for et, v, role in dict.fromkeys(g.resources) if et in ("domain", "app", "url")]
+        for et, v in res:
+            if rng.random() < .35:
+                t = int(rng.integers(START + 2 * DAY, w.end - 3600))
+                w.reports.append(dict(time=np.array([t]), entity_type=np.array([et], object), entity=np.array([v], object),
+                                      label=np.array(["fraud"], object), fraud_type=np.array([g.ftype], object),
+                                      loss_amount=np.array([np.nan]), source=np.array([rng.choice(["user_report", "police"])], object)))
+                if et == "domain" and rng.random() < .5:
+                    w.lists.append(dict(entity_type=np.array(["domain"], object), entity=np.array([v], object),
+                                        list=np.array(["block"], object), reason=np.array(["reported phishing"], object),
+                                        added_time=np.array([t + 7200]), expires_time=np.array([t + 90 * DAY])))
     # lists: allow-listed enterprise and service lines; block-listed fraud numbers reported during the history
     allow = np.concatenate([w.hotlines, w.sms_senders] + [L["msisdn"][by[k].lines] for k in
                                                           ("hospital_reminder_line", "antifraud_warning_line", "bank_risk_callback",
@@ -2119,7 +2150,7 @@ def generate(out, seed, n_sub, days_hist, days, quiet=False):
         lookalike_hooks_day(w, la_groups, d)
         for g in gangs:
             gang_day(w, g, d)
-    ia = internet_accounts(w, gangs)
+    ia = internet_accounts(w, gangs, la_groups)
     finish_labels(w, gangs, P, la_groups)
     counts = write_records(w, out)
     counts.update(write_static(w, out, ia))

@@ -341,10 +341,13 @@ class World:
     def label_lines(self, lines, role, gang, scheme, first_active, imei_role=None, imsi=True, idk_role=None):
         L = self.L
         self.label("msisdn", L["msisdn"][lines], role, gang, scheme, first_active)
+        fa = np.broadcast_to(np.asarray(first_active), (len(lines),))
         if imsi:
-            self.label("imsi", L["imsi"][lines], role, gang, scheme, first_active)
+            has = L["imsi"][lines] > 0
+            self.label("imsi", L["imsi"][lines][has], role, gang, scheme, fa[has])
         if imei_role:
             im, first = np.unique(L["imei"][lines], return_index=True)
+            first, im = first[im > 0], im[im > 0]
             self.label("imei", im, imei_role, gang, scheme, np.broadcast_to(np.asarray(first_active), (len(lines),))[first])
         if idk_role:
             ik, first = np.unique(L["idk"][lines], return_index=True)
@@ -758,6 +761,10 @@ class Group:
         self.cellmode, self.den_cells, self.device = cellmode, den_cells, device
         self.roam = -1 if roam is None else w.code("country", roam)
         self.abroad = roam is not None and roam != "CN"
+        self.fixed = bool((w.L["line_type"][self.lines] == w.code("line_type", "fixed")).all()) if hasattr(w, "L") and \
+            len(self.lines) and self.lines.max() < len(w.L["line_type"]) else False
+        if self.fixed:
+            self.device = "none"
         self.forwarded = forwarded
         self.gateway = -1 if gateway is None else w.code("gateway", gateway)
         self.beh = []
@@ -841,12 +848,12 @@ class Group:
                 num, ln = self.targets(b.get("target", "all"), src, n)
                 cells = self.cells(src, d, n)
                 imei = np.zeros(n, np.int64) if self.forwarded else L["imei"][src]
-                if self.forwarded or self.abroad:
+                if self.forwarded or self.abroad or self.fixed:
                     cells = np.full(n, -1)
                 roam = self.roam
                 if kind == "call":
                     dur, res, ans = outcome(w, n, b.get("p_ans", .8), b.get("mu", 4.0), b.get("sigma", 1.0))
-                    ctype = w.code("call_type", b.get("ctype", "mobile"))
+                    ctype = w.code("call_type", b.get("ctype", "fixed" if self.fixed else "mobile"))
                     media = np.where(rng.random(n) < b.get("video", 0), w.code("media", "video"), w.code("media", "voice"))
                     emit_calls(w, t, L["msisdn"][src], num, dur, res, caller_line=src, callee_line=ln, imei=imei,
                                imsi=L["imsi"][src], ccell=cells, roam=roam, ctype=ctype, media=media, gateway=self.gateway)
@@ -1767,7 +1774,11 @@ def plan_lookalikes(w: World):
         idx = w.add_lines(n, ci, idk=idk, imei=imei, open_time=ot, line_type=ln.get("line_type", "mobile"),
                           customer=ln.get("customer", "personal"), id_type=ln.get("id_type", "resident_id"),
                           virtual=ln.get("virtual", False), numbers=numbers, subscriber="foreign" not in ln, channel=chan,
-                          home_cell=cell, work_cell=cell, prepaid=ln.get("prepaid"), life=ln.get("life", True))
+                          home_cell=cell, work_cell=cell, prepaid=ln.get("prepaid"),
+                          life=ln.get("life", True) and ln.get("line_type") != "fixed")
+        if ln.get("line_type") == "fixed":  # fixed lines: no SIM, no handset, no radio cell
+            w.line_parts[-1]["imei"][:] = 0
+            w.line_parts[-1]["imsi"][:] = 0
         plans.append((kd, idx, start))
     return plans
 

@@ -1234,7 +1234,8 @@ def rand_label(w: World, n, k=6):
 
 
 def sc(w: World, n, lo=3):
-    return max(lo, int(round(n * w.scale)))
+    """A gang's size at this province size, varied by seed (x0.8-1.25)."""
+    return max(lo, int(round(n * w.scale * w.rng.uniform(.8, 1.25))))
 
 
 def plan_gangs(w: World):
@@ -1583,7 +1584,7 @@ def lookalike_kinds(w: World):
     K_ = []
 
     def k(name, n, city, beh, line=None, grp=None, labels=(), res=(), hook=None):
-        K_.append(dict(name=name, n=max(3, int(round(n * max(w.scale, .25)))), city=city, beh=beh, line=line or {}, grp=grp or {},
+        K_.append(dict(name=name, n=max(3, int(round(n * max(w.scale, .25) * w.rng.uniform(.8, 1.25)))), city=city, beh=beh, line=line or {}, grp=grp or {},
                        labels=labels, res=list(res), hook=hook))
 
     k("yiwu_foreign_trader", 14, "JH", [B("call", rate=25, target="merchant", p_ans=.75, mu=4.2),

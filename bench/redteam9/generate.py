@@ -651,7 +651,7 @@ def life_day(w: World, d: int):
     day0 = START + d * DAY
     lines = w.life
     # lines that are offline today (fishermen at sea, look-alike schedules) are removed by the offline mask
-    on = ~w.offline[lines, d] & (L["open_time"][lines] < day0 + DAY)
+    on = ~w.offline[lines, d] & (L["open_time"][lines] < day0)
     lines = lines[on]
     pers = L["persona"][lines]
     P = np.array([[p[2], p[3], p[4], p[5]] for p in PERSONAS])
@@ -994,8 +994,10 @@ class MuleNet:
         old_sellers = rng.choice(sellers, n_old, replace=False)
         new_sellers = rng.choice(sellers, n1 - n_old + n2)
         old = w.primary[old_sellers]  # sold long-held personal accounts
-        new = w.add_accounts(L["idk"][new_sellers], START + rng.integers(-25, w.nd - 3, len(new_sellers)) * DAY
-                             + rng.integers(9 * 3600, 16 * 3600, len(new_sellers)), L["msisdn"][new_sellers])
+        n_new1 = n1 - n_old
+        open_day = np.concatenate([rng.integers(-25, w.nd - 3, n_new1), rng.integers(-60, -5, n2)])  # layer 2 opened before
+        new = w.add_accounts(L["idk"][new_sellers], START + open_day * DAY + rng.integers(9 * 3600, 16 * 3600, len(new_sellers)),
+                             L["msisdn"][new_sellers])
         self.L1 = np.concatenate([old, new[: n1 - n_old]])
         self.L2 = new[n1 - n_old:]
         self.X = w.add_accounts(L["idk"][otc_lines], START - rng.integers(200, 900, nx) * DAY, L["msisdn"][otc_lines],

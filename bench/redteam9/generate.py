@@ -2052,8 +2052,28 @@ def write_static(w: World, out, ia):
     return counts
 
 
+def seen_values(w: World):
+    """Web resources and handsets that occur in the records (labels of resources never used are dropped)."""
+    def codes(table, col):
+        return np.unique(np.concatenate([np.asarray(ch[col]) for ch in w.rec.get(table, [])]))
+    seen = {}
+    for et, voc, pairs in (("domain", "domain", [("web", "domain")]), ("ip", "ip", [("web", "ip")]),
+                           ("url", "url", [("web", "url"), ("apps", "source_url")]), ("app", "app", [("apps", "app")])):
+        c = np.unique(np.concatenate([codes(t, col) for t, col in pairs]))
+        seen[et] = set(w.decode(voc, c[c >= 0]).astype(str))
+    im = np.unique(np.concatenate([codes("voice", "caller_imei"), codes("sms", "sender_imei"), codes("device", "imei")]))
+    seen["imei"] = set(im[im > 0].astype(str))
+    return seen
+
+
 def write_truth(w: World, out):
     T = {k: np.concatenate([t[k] for t in w.truth]) for k in w.truth[0]}
+    seen = seen_values(w)
+    ok = np.ones(len(T["entity"]), bool)
+    for et, vals in seen.items():
+        m = T["entity_type"] == et
+        ok[m] = np.isin(T["entity"][m].astype(str), np.array(sorted(vals), dtype=str))
+    T = {k: v[ok] for k, v in T.items()}
     prio = np.select([T["role"] == "benign", T["role"] == "victim", T["role"] == "card_seller"], [3, 2, 1], 0)
     key = np.char.add(np.char.add(T["entity_type"].astype(str), "|"), T["entity"].astype(str))
     o = np.lexsort((T["first_active"], prio, key))

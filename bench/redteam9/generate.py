@@ -668,6 +668,7 @@ def life_day(w: World, d: int):
     ee = w.C[cl, slot]
     st = rng.random(n) < np.repeat(strange, nc)
     ee = np.where(st, rng.choice(w.pop, n), ee)
+    ee = np.where(ee == cl, w.C[cl, 8], ee)
     hot = rng.random(n) < .04
     callee = np.where(hot, w.hotlines[rng.integers(0, len(w.hotlines), n)], L["msisdn"][ee])
     el = np.where(hot, -1, ee)
@@ -809,8 +810,13 @@ class Group:
         if spec == "contacts":
             ln = w.C[src, rng.choice(K, n, p=SLOT_P)]
             return L["msisdn"][ln], ln
-        if spec == "group":
-            ln = rng.choice(self.lines, n)
+        if spec == "group" and len(self.lines) > 1:  # another line of the group, never the caller itself
+            order = np.sort(self.lines)
+            pos = np.searchsorted(order, src)
+            ln = order[(pos + rng.integers(1, len(order), n)) % len(order)]
+            return L["msisdn"][ln], ln
+        if spec in ("contacts", "group"):
+            ln = w.C[src, rng.choice(K, n, p=SLOT_P)]
             return L["msisdn"][ln], ln
         if spec.startswith("num:"):
             nums = np.array([int(x) for x in spec[4:].split(",")], np.int64)

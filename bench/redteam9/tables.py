@@ -19,7 +19,7 @@ def main(dirs):
         con.execute(f"create view v{i} as select * from '{d}/truth/events/events.parquet'")
 
     def table(title, q, cols):
-        print(f"\n{title}\n")
+        print(f"\n### {title}\n")
         rows = {}
         for i in range(len(dirs)):
             for r in con.execute(q.replace("{E}", f"e{i}").replace("{V}", f"v{i}")).fetchall():

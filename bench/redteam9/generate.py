@@ -1110,6 +1110,12 @@ class Gang:
             k = ti < w.end
             emit_app(w, ti[k], L["msisdn"][v[k]], self.app["app"], w.code("app_event", "install"), self.app["src"])
             emit_app(w, ti[k] + rng.integers(60, 600, k.sum()), L["msisdn"][v[k]], self.app["app"], w.code("app_event", "use"))
+        if pay.get("legit_app"):  # a mainstream meeting app's screen sharing, used on half of the victims
+            m = rng.random(n) < .5
+            ti = t0[m] + rng.integers(120, 1200, m.sum())
+            k = ti < w.end
+            emit_app(w, ti[k], L["msisdn"][v[m][k]], w.code("app", pay["legit_app"]), w.code("app_event", "install"),
+                     w.code("url", "https://appstore.huawei.com/"))
         # rebates first (brushing): the gang pays small sums to build trust
         if pay.get("rebate"):
             tr = t0 + rng.integers(1800, 3 * 3600, n)
@@ -1400,7 +1406,8 @@ def make_gangs(w: World, P) -> list[Gang]:
     names, ips = dom(["tb-tuikuan", "kf-lipei", "jd-refund", "pdd-kefu"], 3)
     g.resource_domains(names, ips, ["/refund", "/lipei", "/kf"])
     g.resource_app("com.screen.assist.helper", f"http://{ips[0]}/assist.apk")
-    g.steps.append((grp, "calls", dict(p=.06, min_dur=150, pay=dict(kmax=4, lam=1.4, amount=6000, growth=1.6, gap=1500, visits=2))))
+    g.steps.append((grp, "calls", dict(p=.06, min_dur=150, pay=dict(kmax=4, lam=1.4, amount=6000, growth=1.6, gap=1500, visits=2,
+                                                                           legit_app="com.tencent.wemeet.app"))))
     # G02
     g = gang("ZJ9-G02", "brushing_job", "part_time_job", netB, "g02")
     st, sp = P["g02_win"]

@@ -245,7 +245,6 @@ class World:
         tac = self.rng.choice(tacs, n).astype(np.int64)
         used = np.concatenate(self.used_imei) if self.used_imei else np.zeros(0, np.int64)
         out = tac * 10**7 + self.rng.integers(0, 10**7, n)
-        bad = np.isin(out, used) | (np.unique(out, return_counts=True)[1].max(initial=1) > 1)
         out = np.where(np.isin(out, used), out + 1, out)
         self.used_imei.append(out)
         return out
@@ -387,7 +386,7 @@ def build_cells(w: World):
     names, lat, lon, region, site = [], [], [], [], []
     w.city_cells = {}
     w.special = {}
-    for ci, (key, name, code, la, lo, wt) in enumerate(CITIES):
+    for ci, (_key, name, code, la, lo, wt) in enumerate(CITIES):
         n = max(14, int(wt * 700))
         w.city_cells[ci] = np.arange(len(names), len(names) + n)
         for j in range(n):
@@ -536,7 +535,7 @@ def finish_population(w: World):
     # reciprocity: people these lines know have them among their own contacts (so they also receive calls)
     for j in range(8):
         C[C[other, j], 6 + j % 4] = other
-    C = np.where(C == np.arange(N)[:, None], rng.choice(popl, C.shape), C)
+    C = np.where(np.arange(N)[:, None] == C, rng.choice(popl, C.shape), C)
     w.C = C
     # persona for non-population life lines defaults to worker
     pers[(pers < 0) & L["life"]] = PERS_IDX["worker"]
@@ -566,7 +565,7 @@ def finish_population(w: World):
     w.hotlines = w.new_numbers(np.full(40, 86 * 10**10 + 400 * 10**7, np.int64), 10**7)
     w.sms_senders = w.new_numbers(np.full(30, 1069 * 10**7, np.int64), 10**7)
     w.domain_ip = {}
-    for dname, ip, wt, app in BENIGN_DOMAINS:
+    for dname, ip, _wt, _app in BENIGN_DOMAINS:
         w.domain_ip[dname] = ip
     w.dom_codes = w.codes("domain", [d[0] for d in BENIGN_DOMAINS])
     w.dom_ips = w.codes("ip", [d[1] for d in BENIGN_DOMAINS])
@@ -1038,7 +1037,7 @@ class MuleNet:
         emit_transfers(w, t3[k3], l2[k3], x[k3], np.round(a2[k3] * rng.uniform(.97, .995, k3.sum()), 2),
                        initiated=w.A["msisdn"][l2[k3]], channel=w.code("pay_channel", "third_party"))
         for arr, tt in ((l1, t), (l2[k], t2[k]), (x[k3], t3[k3])):
-            for a, ti in zip(*np.unique(arr, return_index=True)):
+            for a, ti in zip(*np.unique(arr, return_index=True), strict=True):
                 self.first[int(a)] = min(self.first.get(int(a), 1 << 62), int(tt[ti]))
 
     def label(self):
@@ -1067,7 +1066,7 @@ class Gang:
 
     def resource_domains(self, names, ips, paths=("/",)):
         w = self.w
-        urls = [("http://" if n[0].isdigit() else "https://") + n + p for n, p in zip(names, np.resize(np.array(paths), len(names)))]
+        urls = [("http://" if n[0].isdigit() else "https://") + n + p for n, p in zip(names, np.resize(np.array(paths), len(names)), strict=True)]
         self.web = dict(domains=w.codes("domain", names), ips=w.codes("ip", ips), urls=w.codes("url", urls))
         for n in names:
             self.resources.append(("domain", n, "fraud_domain"))
@@ -1125,13 +1124,15 @@ class Gang:
         kpay = 1 + np.minimum(rng.poisson(pay.get("lam", 1.0), n), pay.get("kmax", 4) - 1)
         tt = t0 + np.exp(rng.normal(np.log(pay.get("gap", 1800)), .6, n)).astype(np.int64)
         base = np.exp(rng.normal(np.log(pay.get("amount", 5000)), pay.get("sigma", .6), n))
-        allt, alla, allv, alll = [], [], [], []
+        allt, alla, allv = [], [], []
         for i in range(pay.get("kmax", 4)):
             m = (kpay > i) & (tt < w.end)
             if not m.any():
                 break
             amt = np.round(base[m] * pay.get("growth", 1.5) ** i, -1 if base.mean() > 2000 else 0) + rng.integers(0, 9, m.sum())
-            allt.append(tt[m]); alla.append(amt); allv.append(v[m])
+            allt.append(tt[m])
+            alla.append(amt)
+            allv.append(v[m])
             tt = tt + np.exp(rng.normal(np.log(pay.get("gap", 1800)), .6, n)).astype(np.int64)
         if not allt:
             for x in v:
@@ -1150,7 +1151,7 @@ class Gang:
         for x in v:
             self.victims.setdefault(int(x), -1)
         first_pay = {}
-        for vv_, tt_ in zip(pv, pt):
+        for vv_, tt_ in zip(pv, pt, strict=True):
             first_pay[int(vv_)] = min(first_pay.get(int(vv_), 1 << 62), int(tt_))
         for x in paid:
             self.victims[int(x)] = first_pay[int(x)]
@@ -1166,7 +1167,7 @@ class Gang:
                        ccell=L["home_cell"][vm])
         # reports: a share of paying victims report within days; banks report some layer-1 accounts
         loss = {}
-        for vv_, a_ in zip(pv, pa_):
+        for vv_, a_ in zip(pv, pa_, strict=True):
             loss[int(vv_)] = loss.get(int(vv_), 0) + float(a_)
         rp = paid[rng.random(len(paid)) < pay.get("p_report", .35)]
         if len(rp):
@@ -1372,7 +1373,6 @@ def plan_gangs(w: World):
 
 def make_gangs(w: World, P) -> list[Gang]:
     rng = w.rng
-    L = w.L
     nd = w.nd
     sellers = P["sellers"]
     otc = P["otc_members"]
@@ -1822,7 +1822,7 @@ def make_lookalikes(w: World, plans):
         w.offline[idx] |= dd[None, :] < L_open_day[:, None]
         hook = kd["hook"]
         if hook == "fisher":  # at sea 3-6 days, out of coverage, then a burst of calls on return
-            for j, line in enumerate(idx):
+            for line in idx:
                 s = rng.integers(0, w.nd - 4)
                 e = s + rng.integers(3, 7)
                 w.offline[line, s:e] = True
@@ -1884,7 +1884,7 @@ def internet_accounts(w: World, gangs, la_groups):
     L = w.L
     parts = []
     life = w.life
-    for name, prefix, p in PLATFORMS:
+    for name, _prefix, p in PLATFORMS:
         m = life[rng.random(len(life)) < p]
         t = np.minimum(L["open_time"][m] + rng.integers(1, 400, len(m)) * DAY, START - rng.integers(1, 30, len(m)) * DAY)
         t = np.where(L["open_time"][m] > START - DAY, L["open_time"][m] + rng.integers(3600, 2 * DAY, len(m)), t)
@@ -2006,7 +2006,6 @@ def write_records(w: World, out):
 
 def write_static(w: World, out, ia):
     L = w.L
-    rng = w.rng
     counts = {}
     # cells
     write(os.path.join(out, "cells", "cells.parquet"), pa.table(dict(
@@ -2205,7 +2204,7 @@ def generate(out, seed, n_sub, days_hist, days, quiet=False):
     if not quiet:
         print(f"generated {out} seed {seed} in {time.time() - t0:.1f}s: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
         roles, rc = np.unique(T["role"].astype(str), return_counts=True)
-        print("truth roles: " + ", ".join(f"{r} {c}" for r, c in zip(roles, rc)))
+        print("truth roles: " + ", ".join(f"{r} {c}" for r, c in zip(roles, rc, strict=True)))
     return counts
 
 

@@ -1516,7 +1516,7 @@ def make_gangs(w: World, P) -> list[Gang]:
     # G12
     g = gang("ZJ9-G12", "quiet_many_old_cards", "other", netA, "g12")
     grp = Group(w, "quiet", P["g12"], "fraud_caller", g.gid, g.scheme, start=rng.integers(0, nd // 2, len(P["g12"])), days_p=.6,
-                cellmode="move")
+                cellmode="home")  # each card kept in its own place
     grp.beh = [B("call", rate=3, target="older", p_ans=.62, mu=4.6, sigma=1.0, hours="life")]
     g.groups.append(grp)
     g.steps.append((grp, "calls", dict(p=.035, min_dur=300, pay=dict(kmax=2, lam=.7, amount=11000, growth=1.4, gap=4000))))

@@ -780,13 +780,17 @@ class Group:
         L = w.L
         if self.cellmode == "den":
             return np.full(n, self.den_cells[d])
-        if self.cellmode == "move":
-            city = L["city"][lines]
-            out = np.zeros(n, np.int64)
-            for ci in np.unique(city):
-                m = city == ci
-                out[m] = w.rng.choice(w.city_cells[ci], m.sum())
-            return out
+        if self.cellmode == "move":  # a route of 6 cells of its city per line and day; each event at one of them
+            if getattr(self, "route_day", -1) != d:
+                city = L["city"][self.lines]
+                self.route = np.zeros((len(self.lines), 6), np.int64)
+                for ci in np.unique(city):
+                    m = city == ci
+                    self.route[m] = w.rng.choice(w.city_cells[ci], (m.sum(), 6))
+                self.route_day = d
+                self.order = np.argsort(self.lines, kind="stable")
+            pos = self.order[np.searchsorted(self.lines[self.order], lines)]
+            return self.route[pos, w.rng.integers(0, 6, n)]
         return L["home_cell"][lines]
 
     def targets(self, spec, src, n):

@@ -928,7 +928,8 @@ class Group:
                     other = w.primary[ln]
                     oline = L["msisdn"][ln]
                 acct = w.primary[own]
-                amt = np.round(np.exp(rng.normal(b.get("mu", 5.0), b.get("sigma", 1.0), n)), b.get("round", 2))
+                amt = np.maximum(np.round(np.exp(rng.normal(b.get("mu", 5.0), b.get("sigma", 1.0), n)), b.get("round", 2)),
+                                 10.0 ** -b.get("round", 2))
                 if kind == "pay_in":
                     emit_transfers(w, t, other, acct, amt, initiated=oline)
                     fw = b.get("forward")

@@ -1231,6 +1231,9 @@ class Gang:
             fa = g.first_active()
             if g.role == "gang_member":
                 w.label_lines(g.lines, "gang_member", self.gid, self.scheme, fa, imei_role="gang_member", idk_role="gang_member")
+                acc = np.flatnonzero(np.isin(w.A["idk"], L["idk"][g.lines]))  # the members' own bank accounts
+                acc = acc[~np.isin(acc, np.concatenate([n.X for n in w.nets]))]  # (OTC exits are mule accounts)
+                w.label("account", w.acct_str(acc), "gang_member", self.gid, self.scheme, fa.min())
                 continue
             if not L["subscriber"][g.lines].any():
                 w.label("msisdn", L["msisdn"][g.lines], g.role, self.gid, self.scheme, fa)

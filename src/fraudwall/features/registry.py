@@ -190,9 +190,11 @@ MACROS = {
     # a card roaming in one of the HIGH_RISK_COUNTRIES (f_msisdn's roaming_high_risk)
     "high_risk_roaming(country)": (
         f"(country IS NOT NULL AND country IN ({', '.join(lit(c) for c in HIGH_RISK_COUNTRIES)}))"),
-    # a foreign number (E.164, 10+ digits) of one of the HIGH_RISK_COUNTRIES (f_msisdn's foreign_high_risk)
+    # a foreign number: E.164, 10+ digits, not +86 (Hong Kong +852 and Macau +853 included)
+    "foreign_number(n)": "(length(n) >= 10 AND NOT starts_with(n, '86'))",
+    # a foreign number of one of the HIGH_RISK_COUNTRIES (f_msisdn's foreign_high_risk)
     "high_risk_country_number(n)": (
-        "(length(n) >= 10 AND NOT starts_with(n, '86') AND ("
+        "(foreign_number(n) AND ("
         + " OR ".join(f"starts_with(n, {lit(code)})" for code in HIGH_RISK_COUNTRIES.values()) + "))"),
     # a number calling like a face-swap impersonator: three or more video calls, half or more of its calls, to people
     # who hardly call it, three quarters of them or more getting a video call (it shows its face to each; a person

@@ -121,6 +121,9 @@ base AS (
         -- a foreign number of those countries calling in (no subscriber record here): a den across the border
         -- reaching people through an international gateway
         s.msisdn IS NULL AND high_risk_country_number(c.msisdn) AS foreign_high_risk,
+        -- a foreign (or Hong Kong / Macau) card without a subscriber record here calling from the network's own
+        -- cells: roaming in (calls.inbound_roamer_fanout)
+        s.msisdn IS NULL AND foreign_number(c.msisdn) AND c.cells > 0 AS inbound_roamer,
         EXISTS (SELECT 1 FROM lists l WHERE l.list = 'allow' AND l.entity = c.msisdn) AS allowlisted,
         c.msisdn IN (SELECT msisdn FROM carried) AS holder_carried,
         -- the share of its answered video calls, in the window and the look-back, that ran over two minutes

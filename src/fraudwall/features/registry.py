@@ -196,6 +196,10 @@ MACROS = {
     "high_risk_country_number(n)": (
         "(foreign_number(n) AND ("
         + " OR ".join(f"starts_with(n, {lit(code)})" for code in HIGH_RISK_COUNTRIES.values()) + "))"),
+    # the action a multi-SIM device scenario suggests: a review for a company's gateway (f_device_reach's
+    # enterprise_gateway; catpool.rt_multi_sim_device, many_imsi_per_imei, shared_fraud_handset), else a suspension
+    "multi_sim_device_action(enterprise_gateway)": (
+        "(CASE WHEN coalesce(enterprise_gateway, false) THEN 'review' ELSE 'suspend_and_reverify' END)"),
     # a number calling like a face-swap impersonator: three or more video calls, half or more of its calls, to people
     # who hardly call it, three quarters of them or more getting a video call (it shows its face to each; a person
     # video-calls some of the people they phone). The defaults of emerging.stranger_video_calls, which adds the

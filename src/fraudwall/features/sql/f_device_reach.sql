@@ -6,20 +6,18 @@
 -- established use (a factory PBX's trunk SIMs, a logistics firm's notice modems), which the company can be asked
 -- about; the multi-SIM device scenarios suggest a review for it, not a suspension.
 WITH dev AS (SELECT imei FROM f_imei WHERE imsis >= 2),
-reach AS (
-    SELECT imei, count(DISTINCT peer) AS reached FROM (
-        SELECT caller_imei AS imei, callee AS peer FROM voice_w WHERE caller_imei IN (SELECT imei FROM dev)
-        UNION ALL
-        SELECT sender_imei, receiver FROM sms_w WHERE sender_imei IN (SELECT imei FROM dev))
-    GROUP BY imei
+-- the devices' calls and texts, read once for both the numbers reached and the numbers that used the device
+used AS MATERIALIZED (
+    SELECT caller_imei AS imei, caller AS msisdn, callee AS peer FROM voice_w WHERE caller_imei IN (SELECT imei FROM dev)
+    UNION ALL
+    SELECT sender_imei, sender, receiver FROM sms_w WHERE sender_imei IN (SELECT imei FROM dev)
 ),
+reach AS (SELECT imei, count(DISTINCT peer) AS reached FROM used GROUP BY imei),
 nums AS (
     SELECT DISTINCT imei, msisdn FROM (
         SELECT imei, msisdn FROM device_w WHERE imei IN (SELECT imei FROM dev)
         UNION ALL
-        SELECT caller_imei, caller FROM voice_w WHERE caller_imei IN (SELECT imei FROM dev)
-        UNION ALL
-        SELECT sender_imei, sender FROM sms_w WHERE sender_imei IN (SELECT imei FROM dev))
+        SELECT imei, msisdn FROM used)
 ),
 ent AS (
     SELECT n.imei,

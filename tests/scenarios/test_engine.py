@@ -251,3 +251,40 @@ def test_blocking_a_registrable_domain_covers_its_hosts_in_the_recall(tmp_path, 
     res = evaluate(wh, truth, reg)
     assert res["roles"]["fraud_domain"]["actioned"] == 3  # the domain and its two hosts, not other.top's
     assert res["entity_types"]["domain"] == {"entities_actioned": 1, "true_positives": 1, "precision": 1.0}
+
+
+def test_ids_and_handsets_of_lookalikes_count_as_actioned_lookalikes(tmp_path):
+    """A data set labels a look-alike's number, not the ID and phone behind it: acting on those counts too."""
+    from tests.scenarios.library.builders import DAY, Case, ingest_records
+
+    records: dict[str, list[dict]] = {}
+    c = Case(1, records)
+    nums = {}
+    for tag, idk, imei in (("sales", "id_sales", "351"), ("gang", "id_gang", "353"), ("sales2", "id_mixed", "355"),
+                           ("gang2", "id_mixed", "355")):
+        nums[tag] = me = c.num(100 + len(nums))
+        c.sub(me, id_key=idk)
+        for i in range(12):
+            c.call(DAY, me, c.num(5000 + i), 20, caller_imei=imei)
+    wh = ingest_records(records, tmp_path / "d", tmp_path / "wh")
+    for et, dom, sql in (("id_key", "cards", "SELECT DISTINCT s.id_key AS entity, 0.95 AS score FROM f_caller c "
+                                             "JOIN subscriber s ON s.msisdn = c.msisdn WHERE c.callees >= 10"),
+                         ("imei", "catpool", "SELECT DISTINCT CAST(caller_imei AS VARCHAR) AS entity, 0.95 AS score "
+                                             "FROM voice_w")):
+        write(tmp_path / "s", f"{et}.yaml", FANOUT.replace("id: test.fanout", f"id: test.{et}").replace(
+            "domain: calls", f"domain: {dom}").replace("entity_type: msisdn", f"entity_type: {et}\nweight: 0.95").replace(
+            "  SELECT msisdn AS entity, 0.9 AS score, callees FROM f_caller WHERE callees >= {{min_callees}}\n",
+            f"  {sql}\n").replace("evidence: [callees]", "evidence: [score]").replace(
+            "action: block", "action: suspend_and_reverify"))
+    reg = Registry.load([tmp_path / "s"], builtin=False)
+    detect(wh, reg)
+    truth = tmp_path / "truth"
+    write_csv(truth / "entities.csv", [  # sales2 and gang2 share an ID and a phone: not a look-alike's alone
+        {"entity_type": "msisdn", "entity": nums[t], "role": r, "gang_id": "", "scheme": s}
+        for t, r, s in (("sales", "benign", "sales"), ("gang", "fraud_caller", "x"), ("sales2", "benign", "sales"),
+                        ("gang2", "fraud_caller", "x"))])
+    res = evaluate(wh, truth, reg)
+    # id_sales, phone 351 and both sales numbers' SIMs (not acted on: no scenario here acts on SIMs); not id_mixed
+    # nor phone 355, which a fraud caller shares
+    assert res["lookalikes_linked"] == {"sales": {"entities": 4, "actioned": 2}}
+    assert res["lookalikes"]["sales"] == {"entities": 2, "actioned": 0}

@@ -117,6 +117,7 @@ def evaluate(wh: Warehouse, truth_dir: str | Path, registry: Registry, max_unmat
         "WHERE f.entity_type = t.entity_type AND f.entity = t.entity AND f.role <> 'benign') GROUP BY 1 ORDER BY 1"
     ).fetchall():
         out["lookalikes"][scheme] = {"entities": n, "actioned": actioned}
+    out["lookalikes_linked"] = _linked_lookalikes(con)
     limit = f"LIMIT {int(max_unmatched)}" if max_unmatched else ""
     rows = con.execute(
         "SELECT a.scenario, a.entity_type, a.entity, round(max(a.score), 4), min(a.window_start) "
@@ -142,6 +143,44 @@ def _cover_subdomains(con: duckdb.DuckDBPyConnection) -> None:
         FROM (SELECT DISTINCT entity_type, entity FROM truth WHERE entity_type = 'domain') t
         JOIN act p ON p.entity_type = 'domain' AND p.entity = reg_domain(lower(t.entity)) AND p.entity <> t.entity
         ANTI JOIN act a ON a.entity_type = t.entity_type AND a.entity = t.entity""")
+
+
+#: the numbers each ID, SIM and handset is linked to in the records (subscriber records; calls, texts and device events)
+_LINKS = (("id_key", "SELECT id_key, msisdn FROM subscribers"), ("imsi", "SELECT imsi, msisdn FROM subscribers"),
+          ("imei", "SELECT CAST(caller_imei AS VARCHAR), caller FROM voice"),
+          ("imei", "SELECT CAST(sender_imei AS VARCHAR), sender FROM sms"),
+          ("imei", "SELECT CAST(imei AS VARCHAR), msisdn FROM device"))
+
+
+def _linked_lookalikes(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, int]]:
+    """Per look-alike kind: the IDs, SIMs and handsets with no truth row of their own whose labelled numbers are all
+    look-alikes of that one kind (a data set often labels a person's number, not the ID, SIM and phone behind it),
+    and how many of them were acted on. Acting on a salesperson's phone or ID is a false action as much as acting
+    on the number, but ``lookalikes`` would not count it."""
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    con.execute("CREATE OR REPLACE TEMP TABLE links (entity_type VARCHAR, entity VARCHAR, msisdn VARCHAR)")
+    for et, src in _LINKS:
+        if src.rsplit(" ", 1)[-1] not in tables:
+            continue
+        try:
+            con.execute(f"INSERT INTO links SELECT DISTINCT '{et}', s.e, s.m FROM ({src}) s(e, m) "
+                        "WHERE s.e IS NOT NULL AND s.m IS NOT NULL")
+        except duckdb.Error:  # a column this warehouse lacks: no links from it
+            continue
+    rows = con.execute("""
+        WITH lab AS (  -- labelled numbers: whether the number is a look-alike (benign, of one named kind), and its kind
+            SELECT entity AS msisdn, min(scheme) AS kind,
+                   bool_and(role = 'benign') AND count(DISTINCT scheme) = 1 AND min(scheme) <> 'benign' AS lookalike
+            FROM truth WHERE entity_type = 'msisdn' GROUP BY 1
+        ), linked AS (
+            SELECT l.entity_type, l.entity, min(b.kind) AS kind
+            FROM links l JOIN lab b USING (msisdn)
+            ANTI JOIN truth t ON t.entity_type = l.entity_type AND t.entity = l.entity
+            GROUP BY 1, 2 HAVING bool_and(b.lookalike) AND count(DISTINCT b.kind) = 1
+        )
+        SELECT kind, count(*), count(*) FILTER (WHERE a.actioned) FROM linked l
+        LEFT JOIN act a USING (entity_type, entity) GROUP BY 1 ORDER BY 1""").fetchall()
+    return {kind: {"entities": n, "actioned": k} for kind, n, k in rows}
 
 
 #: where an entity of each type shows in the records (an entity in no record cannot be found by any scenario)

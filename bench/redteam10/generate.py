@@ -226,7 +226,7 @@ class World:
             first = [first] * len(entities)
         else:
             first = [int(x) for x in first]
-        for e, f in zip(entities, first):
+        for e, f in zip(entities, first, strict=False):
             e = str(e)
             key = (etype, e)
             cur = self.truth.get(key)
@@ -342,7 +342,7 @@ class World:
         self.activity = rng.lognormal(0, 0.5, N)
         self.add_subscribers(self.msisdn, self.idstr(self.idk), "mobile", self.opened, self.imsi, self.op,
                              channel=np.array([f"CH-{CITIES[c][3]}-{k:03d}" for c, k in
-                                               zip(self.city, rng.integers(0, 60, N))], object),
+                                               zip(self.city, rng.integers(0, 60, N), strict=False)], object),
                              ocell=self.home, region=np.array([CITIES[c][0] for c in self.city], object))
         self.label("msisdn", self.msisdn, "benign", scheme="ordinary")
         self.label("imsi", self.imsi, "benign", scheme="ordinary")
@@ -411,7 +411,7 @@ class World:
         acc2 = self.new_accounts(len(two))
         self.add_bank(acc2, self.idk[two], self.opened[two] - rng.integers(0, 800, len(two)) * DAY, self.msisdn[two])
         self.label("account", acc2, "benign", scheme="ordinary")
-        for plat, p, fmt in (("wechat", 0.93, "wx"), ("alipay", 0.7, "2088"), ("qq", 0.45, "qq"),
+        for plat, p, _fmt in (("wechat", 0.93, "wx"), ("alipay", 0.7, "2088"), ("qq", 0.45, "qq"),
                              ("douyin", 0.5, "dy"), ("taobao", 0.4, "tb"), ("kuaishou", 0.25, "ks")):
             who = np.flatnonzero(rng.random(N) < p * np.where(self.seg == 2, 0.6, 1.0))
             self.add_iacct(plat, who_msisdn=self.msisdn[who], t=self.opened[who] + rng.integers(1, 300, len(who)) * DAY,
@@ -889,6 +889,7 @@ class Underground:
                        "elderly": ["AG-530-V21", "AG-530-V22", "AG-635-V05"],
                        "adult": ["AG-539-M11", "AG-537-M02", "AG-536-M09"]}
         self.sellers = []  # population index of every card seller
+        self.cover = []
 
     def take(self, kind):
         lst = self.avail[kind]
@@ -908,7 +909,7 @@ class Underground:
             k = int(rng.integers(per[0], per[1] + 1))
             day = first - rng.uniform(age[0], age[1]) * DAY
             ag = self.agents[kind][int(rng.integers(0, len(self.agents[kind])))]
-            for j in range(k):
+            for _j in range(k):
                 idk.append(w.idstr([w.idk[p]])[0])
                 chan.append(ag)
                 opened.append(int(day + rng.integers(0, 3 * 3600)))
@@ -921,7 +922,24 @@ class Underground:
         acc = w.new_accounts(n)
         w.add_bank(acc, w.idk[people], START + w.DH * DAY - rng.uniform(age[0], age[1], n) * DAY, w.msisdn[people])
         w.label("account", acc, "mule_account", gang, scheme, first=START + w.DH * DAY)
+        if kind == "adult":  # rented from people who still use them for their own shopping
+            self.cover.append((acc, w.msisdn[people]))
         return acc
+
+    def spend(self):
+        """the holders' own small spending on rented accounts, all period long"""
+        w, rng = self.w, self.w.rng
+        for acc, num in self.cover:
+            n = len(acc)
+            for d in range(w.D):
+                k = rng.poisson(0.6, n)
+                r = np.repeat(np.arange(n), k)
+                m = len(r)
+                if m:
+                    w.acc["transfers"].add(time=ts(d, rng.choice(24, m, p=HOUR_NORMAL), rng, m), from_account=acc[r],
+                                           to_account=w.merchants[rng.integers(0, len(w.merchants), m)],
+                                           amount=np.round(rng.lognormal(4, 1, m), 2), currency="CNY", channel=0,
+                                           initiated_msisdn=num[r])
 
     def finish(self):
         w = self.w
@@ -951,7 +969,7 @@ class Laundry:
                              n=4, city="Linyi", open=(200, 1500), calls=6, pool="all", sms=2, spread=0.2)
 
     def launder(self, acct, t, amount):
-        w, rng = self.w, self.w.rng
+        rng = self.w.rng
         rows = []
         pieces = int(np.clip(np.ceil(amount / 45000), 1, 8)) + int(rng.integers(0, 3))
         tt = t + int(rng.integers(90, 2400))
@@ -987,15 +1005,15 @@ def pay_victims(w: World, gang, scheme, fraud_type, victims, times, amounts, acc
     w.acc["transfers"].add(time=times, from_account=w.person_acct[victims], to_account=accounts, amount=amounts,
                            currency="CNY", channel=rng.choice(4, len(victims), p=[0.8, 0.05, 0.05, 0.1]),
                            initiated_msisdn=w.msisdn[victims])
-    for v, t, a, acct in zip(victims, times, amounts, accounts):
+    for v, t, a, acct in zip(victims, times, amounts, accounts, strict=False):
         w.events.append((str(w.msisdn[v]), int(t), float(a), str(acct)))
     w.label("msisdn", w.msisdn[victims], "victim", gang, scheme)
     if launder is not None:
         rows = []
-        for t, a, acct in zip(times, amounts, accounts):
+        for t, a, acct in zip(times, amounts, accounts, strict=False):
             rows += launder.launder(acct, int(t), float(a))
         if rows:
-            r = list(zip(*rows))
+            r = list(zip(*rows, strict=False))
             tt = np.minimum(np.array(r[0], np.int64), end)
             w.acc["transfers"].add(time=tt, from_account=np.array(r[1], object), to_account=np.array(r[2], object),
                                    amount=np.array(r[3], float), currency="CNY", channel=np.array(r[4]))
@@ -1003,14 +1021,16 @@ def pay_victims(w: World, gang, scheme, fraud_type, victims, times, amounts, acc
     rep = rng.random(len(victims)) < report_p
     rt = times + rng.integers(DAY // 2, 4 * DAY, len(victims))
     rep &= rt < end
-    for v, t, a, num in zip(victims[rep], rt[rep], amounts[rep], numbers[rep]):
+    for v, t, a, num in zip(victims[rep], rt[rep], amounts[rep], numbers[rep], strict=False):
         if num > 0:
             w.reports.append((int(t), "msisdn", str(num), "fraud", fraud_type, float(a), "police"))
         w.reports.append((int(t), "msisdn", str(w.msisdn[v]), "victim", fraud_type, float(a), "police"))
 
 
-def hooked_victims(w, g: Group, p_pay, npay, amt, delay=(600, 3 * 3600), spread_days=0.0):
-    """victims among people hooked on a gang's calls: (victim, time, amount, number used)"""
+def hooked_victims(w, g: Group, p_pay, npay, amt, delay=(600, 3 * 3600), spread_days=0.0, followups=(0, 0),
+                   follow_dur=(900, 0.6)):
+    """victims among people hooked on a gang's calls: (victim, time, amount, number used). Paying victims get
+    `followups` more calls from the same number in the next hours and days (the script goes on)."""
     rng = w.rng
     if not g.hooked:
         return [np.zeros(0, np.int64)] * 4
@@ -1023,6 +1043,21 @@ def hooked_victims(w, g: Group, p_pay, npay, amt, delay=(600, 3 * 3600), spread_
     who, tgt, t, dur = who[first], tgt[first], t[first], dur[first]
     pay = rng.random(len(tgt)) < p_pay
     who, tgt, t, dur = who[pay], tgt[pay], t[pay], dur[pay]
+    if followups[1] > 0 and len(tgt) and g.mobile:
+        f = rng.integers(followups[0], followups[1] + 1, len(tgt))
+        r = np.repeat(np.arange(len(tgt)), f)
+        m = len(r)
+        tf = t[r] + dur[r] + rng.integers(1800, 2 * DAY, m)
+        fd = rng.lognormal(np.log(follow_dur[0]), follow_dur[1], m).astype(np.int64) + 30
+        ok = tf < START + w.D * DAY - fd
+        r, tf, fd = r[ok], tf[ok], fd[ok]
+        m = len(r)
+        dd = ((tf - START) // DAY).astype(np.int64)
+        cells = np.array([g.cell(int(x), np.array([int(y)]))[0] for x, y in zip(dd, who[r], strict=False)], np.int64)
+        w.acc["voice"].add(start_time=tf, caller=g.num[who[r]], callee=w.msisdn[tgt[r]], duration_s=fd,
+                           ring_s=rng.integers(2, 15, m), result=0, caller_imei=g.imei[who[r]],
+                           caller_imsi=g.imsi[who[r]], caller_cell=cells, callee_cell=w.home[tgt[r]], call_type=0,
+                           media=0)
     k = rng.integers(1, npay + 1, len(tgt))
     v = np.repeat(tgt, k)
     step = np.concatenate([np.arange(x) for x in k]) if len(k) else np.zeros(0, np.int64)
@@ -1097,7 +1132,6 @@ def build_gangs(w: World, ug: Underground, lau: Laundry):
     DH, D = w.DH, w.D
     rng = w.rng
     groups, post = [], []
-    act = (DH, D)
 
     # G01 冒充公检法: impersonating police/prosecutors to the elderly. Few cards, few calls, very long hooked calls.
     g1 = Group(w, kind="g01", role="fraud_caller", gang="G01", scheme="impersonate_police", n=6, city="Linyi",
@@ -1107,7 +1141,8 @@ def build_gangs(w: World, ug: Underground, lau: Laundry):
     m1 = ug.mules(4, "G01", "impersonate_police", "elderly", (20, 60))
 
     def p1():
-        v, t, a, num = hooked_victims(w, g1, 0.55, 3, (60000, 0.7), (1800, 4 * 3600), spread_days=0.5)
+        v, t, a, num = hooked_victims(w, g1, 0.55, 3, (60000, 0.7), (1800, 4 * 3600), spread_days=0.5,
+                                      followups=(1, 4), follow_dur=(1800, 0.5))
         pay_victims(w, "G01", "impersonate_police", "impersonate_police", v, t, a,
                     np.where(rng.random(len(v)) < 0.5, lau.L1[rng.integers(0, 12, len(v))], m1[rng.integers(0, 4, len(v))]),
                     num, lau, 0.4)
@@ -1175,8 +1210,8 @@ def build_gangs(w: World, ug: Underground, lau: Laundry):
     g4 = Group(w, kind="g04", role="fraud_sms_sender", gang="G04", scheme="part_time_job", n=7, city="Heze",
                holder="sellers", days=(DH - 4, D), sms=110, pool="young", sms_pool="young", hours=(10, 23),
                open=(10, 40), open_rel=True, spd=1, den=4,
-               texts=["招聘兼职：手机点赞关注，日结200-500元，不收任何费用，有意加QQ 2871{n}",
-                      "宝妈学生党福利：在家动动手指，一单一结，联系V：tj{n}",
+               texts=["招聘兼职：手机点赞关注，日结200-500元，不收任何费用，有意加QQ 2871503346",
+                      "宝妈学生党福利：在家动动手指，一单一结，联系V：tj88067",
                       "【兼职】抖音点赞员，每单3-10元，当日结算，详询"],
                link=("wild", "dianzan-task.vip", "/reg"), link_sub=8)
     groups.append(g4)
@@ -1196,7 +1231,7 @@ def build_gangs(w: World, ug: Underground, lau: Laundry):
         go = rng.random(len(vic)) < 0.45
         vic, tfirst = vic[go], tfirst[go]
         end = START + D * DAY - 60
-        for v, t in zip(vic, tfirst):
+        for v, t in zip(vic, tfirst, strict=False):
             # rebates from the gang: 2-3 small ones
             n_r = int(rng.integers(2, 4))
             tr = t + np.cumsum(rng.integers(1800, 6 * 3600, n_r))
@@ -1332,7 +1367,7 @@ def build_gangs(w: World, ug: Underground, lau: Laundry):
     groups.append(g11)
 
     def p11():
-        v, t, a, num = hooked_victims(w, g11, 0.45, 3, (12000, 0.7))
+        v, t, a, num = hooked_victims(w, g11, 0.45, 3, (12000, 0.7), followups=(0, 2), follow_dur=(600, 0.5))
         install_app(w, np.unique(v), t[np.unique(v, return_index=True)[1]] - 600, "com.tencent.wemeet.app",
                     "https://meeting.tencent.com/download", fraud=False)
         pay_victims(w, "G11", "sleeping_cards_student_loan", "customer_service", v, t, a,
@@ -1342,7 +1377,7 @@ def build_gangs(w: World, ug: Underground, lau: Laundry):
     # G12 spread thin: 'guess who I am' (猜猜我是谁) acquaintance fraud on 45 ordinary-looking cards, each a few calls a
     # day plus ordinary calls to a small circle, in six cities
     g12 = []
-    for i, city in enumerate(["Jining", "Linyi", "Heze", "Liaocheng", "Dezhou", "Zaozhuang"]):
+    for city in ["Jining", "Linyi", "Heze", "Liaocheng", "Dezhou", "Zaozhuang"]:
         g = Group(w, kind="g12", role="fraud_caller", gang="G12", scheme="spread_thin_acquaintance", n=8, city=city,
                   holder="sellers", days=(DH - 3, D), calls=3.5, pool="elderly", clients=6, p_client=0.3, ans=0.6,
                   dur=(50, 0.9), hours=(8, 20), hook=0.04, hook_dur=(500, 0.5), callback=0.15, open=(150, 700),
@@ -1384,7 +1419,7 @@ def build_gangs(w: World, ug: Underground, lau: Laundry):
     groups.append(g14)
 
     def p14():
-        v, t, a, num = hooked_victims(w, g14, 0.5, 3, (20000, 0.7), (900, 3600))
+        v, t, a, num = hooked_victims(w, g14, 0.5, 3, (20000, 0.7), (900, 3600), followups=(0, 2))
         uv, fi = np.unique(v, return_index=True)
         install_app(w, uv, t[fi] - 900, "com.oray.sunlogin.application",
                     "https://sunlogin.oray.com/download", fraud=False)
@@ -1399,14 +1434,15 @@ def build_gangs(w: World, ug: Underground, lau: Laundry):
                    city=g.route[0], district=None, days=g.c["days"], calls=4, pool="all", sms=1, open=(200, 2000))
         gm.dens = g.dens
         gm.clients = None
-        gm.boss_of = g
         groups.append(gm)
+        post.append(gm.label_devices)
     # card-selling ring recruiters (G08): call and text students/villagers who then sell their IDs
     g8 = Group(w, kind="g08", role="gang_member", gang="G08", scheme="card_selling", n=3, city="Jinan",
                open=(100, 900), days=(0, D), calls=3, pool="students", sms=4, sms_pool="students",
                texts=["兼职办卡，一张卡200元，当天结", "学弟，帮个忙用你身份证办张卡，给你300"])
     groups.append(g8)
     groups.append(lau.members)
+    post += [g8.label_devices, lau.members.label_devices]
     # fraud devices
     for g in [g1, g2, g3, g4, g5, g7, g10, g11, g14] + g12:
         post.append(g.label_devices)
@@ -1431,7 +1467,7 @@ def build_lookalikes(w: World):
     def during(n, lo, hi):
         """start days and open times for cards opened during the period"""
         sd = rng.integers(lo, hi, n)
-        return sd, START + sd * DAY + rng.integers(9 * 3600, 19 * 3600, n)
+        return sd, START + sd * DAY + rng.integers(6 * 3600, 7 * 3600, n)
 
     # --- people and trades who call many others --------------------------------------------------------------
     veg = L("vegetable_broker", n=14, city="Weifang", district=25, calls=45, pool="farmers_weifang", clients=160,
@@ -1578,15 +1614,18 @@ def build_lookalikes(w: World):
       p_client=0.9, ans=0.8, dur=(80, 0.9), hours=(7, 22), channel="CH-533-011")
     # dual-SIM users: a second number in the same handset, same holder
     ds = rng.choice(N, 300, replace=False)
-    L("dual_sim_user", n=300, city="Jinan", idk=w.idstr(w.idk[ds]), imei=w.imei[ds], calls=2, pool="all",
-      clients=10, p_client=0.8, ans=0.75, dur=(60, 0.9), hours=(8, 20), weekdays=True)
+    g = L("dual_sim_user", n=300, city="Jinan", idk=w.idstr(w.idk[ds]), imei=w.imei[ds], calls=2, pool="all",
+          clients=10, p_client=0.8, ans=0.75, dur=(60, 0.9), hours=(8, 20), weekdays=True)
+    g.dens = [w.home[ds]]
+    w.sub_rows[-1]["open_cell"] = w.home[ds]
+    w.sub_rows[-1]["home_region"] = np.array([CITIES[c][0] for c in w.city[ds]], object)
     w.label("imei", w.imei[ds], "benign", scheme="dual_sim_user")
     w.label("id_key", w.idstr(w.idk[ds]), "benign", scheme="dual_sim_user")
     # phone shops testing newly sold SIMs in the shop's test handset
     for s_i, city in enumerate(["Linyi", "Jinan", "Heze", "Weifang"]):
         n = 45
         sd, op = during(n, 0, D - 1)
-        g = L("phone_shop_sim_test", n=n, city=city, start_days=sd, calls=2.5, pool="all", clients=6, p_client=0.85,
+        g = L("phone_shop_sim_test", n=n, city=city, start_days=sd + 1, calls=2.5, pool="all", clients=6, p_client=0.85,
               ans=0.8, dur=(70, 1.0), hours=(8, 22), channel=f"CH-{CITIES[CITY[city]][3]}-SHOP{s_i}")
         w.sub_rows[-1]["open_time"] = op
         shop_imei = w.new_imei(1)[0]
@@ -1785,9 +1824,9 @@ def history(w: World, ug: Underground, gangs, looks):
     old, _ = w.new_mobile(220)
     t_old = START - rng.integers(5, 200, 220) * DAY
     ft = rng.choice(["impersonate_police", "loan", "customer_service", "part_time_job", "investment", "other"], 220)
-    for x, t, f in zip(old, t_old, ft):
+    for x, t, f in zip(old, t_old, ft, strict=False):
         w.reports.append((int(t), "msisdn", str(x), "fraud", str(f), float(round(rng.lognormal(9, 1), 0)), "police"))
-    for x, t in zip(old[:180], t_old[:180]):
+    for x, t in zip(old[:180], t_old[:180], strict=False):
         w.lists.append(("msisdn", str(x), "block", "police report", int(t + DAY), int(t + 180 * DAY)))
     for dmn in ("hxjd-loan.xyz", "etc-sdgs.top", "jinhui-gjs.net", "ysx-meeting.cn", "12123-sd.cc"):
         w.lists.append(("domain", dmn, "block", "fraud site (MIIT)", int(START - rng.integers(10, 90) * DAY), -1))
@@ -1961,6 +2000,7 @@ def main(argv=None):
             g.day(d)
     for f in gpost + lpost:
         f()
+    ug.spend()
     ug.finish()
     history(w, ug, gangs, looks)
     write(w, a.out)

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta, timezone
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute  # noqa: F401  (pa.compute)
 import pyarrow.parquet as pq
 
 TZ = "Asia/Shanghai"
@@ -346,6 +347,13 @@ class World:
                              ocell=self.home, region=np.array([CITIES[c][0] for c in self.city], object))
         self.label("msisdn", self.msisdn, "benign", scheme="ordinary")
         self.label("imsi", self.imsi, "benign", scheme="ordinary")
+        # numbers closed before the period (moved away, changed operator): rows only, no activity
+        k = N // 50
+        cm, cop = self.new_mobile(k)
+        copen = START - rng.integers(400, 4000, k) * DAY
+        self.add_subscribers(cm, self.idstr(self.new_ids(k)), "mobile", copen, self.new_imsi(cop), cop,
+                             status="closed", region=np.array([CITIES[c][0] for c in rng.integers(0, 16, k)], object))
+        self.sub_rows[-1]["status_time"] = START - rng.integers(5, 300, k) * DAY
         self.label("imei", self.imei, "benign", scheme="ordinary")
         self.label("id_key", self.idstr(self.idk), "benign", scheme="ordinary")
         # contacts: households + friends, symmetric
@@ -1467,7 +1475,7 @@ def build_lookalikes(w: World):
     def during(n, lo, hi):
         """start days and open times for cards opened during the period"""
         sd = rng.integers(lo, hi, n)
-        return sd, START + sd * DAY + rng.integers(6 * 3600, 7 * 3600, n)
+        return sd + 1, START + sd * DAY + rng.integers(9 * 3600, 19 * 3600, n)
 
     # --- people and trades who call many others --------------------------------------------------------------
     veg = L("vegetable_broker", n=14, city="Weifang", district=25, calls=45, pool="farmers_weifang", clients=160,
@@ -1625,7 +1633,7 @@ def build_lookalikes(w: World):
     for s_i, city in enumerate(["Linyi", "Jinan", "Heze", "Weifang"]):
         n = 45
         sd, op = during(n, 0, D - 1)
-        g = L("phone_shop_sim_test", n=n, city=city, start_days=sd + 1, calls=2.5, pool="all", clients=6, p_client=0.85,
+        g = L("phone_shop_sim_test", n=n, city=city, start_days=sd, calls=2.5, pool="all", clients=6, p_client=0.85,
               ans=0.8, dur=(70, 1.0), hours=(8, 22), channel=f"CH-{CITIES[CITY[city]][3]}-SHOP{s_i}")
         w.sub_rows[-1]["open_time"] = op
         shop_imei = w.new_imei(1)[0]
@@ -1885,6 +1893,9 @@ def write(w: World, out: str):
         # keep the period, sort by time, number the records
         tv = t.column(tcol).cast(pa.int64()).to_numpy()
         keep = (tv >= START) & (tv < end)
+        if name in ("voice", "sms"):  # nobody calls or texts themselves
+            a, b = (("caller", "callee") if name == "voice" else ("sender", "receiver"))
+            keep &= np.asarray(pa.compute.not_equal(t.column(a), t.column(b)).fill_null(True))
         order = np.flatnonzero(keep)[np.argsort(tv[keep], kind="stable")]
         t = t.take(pa.array(order))
         if SPECS[name][0][1].startswith("id:"):
@@ -1905,7 +1916,8 @@ def write(w: World, out: str):
         if c == "is_prepaid":
             arrays.append(pa.array(a.astype(bool)))
         elif c == "status_time":
-            arrays.append(pa.array(np.full(len(a), None), pa.timestamp("s", tz=TZ)))
+            a = a.astype(np.int64)
+            arrays.append(pa.array(a, pa.timestamp("s", tz=TZ), mask=a < 0))
         elif c in kinds:
             arrays.append(w.to_arrow(a, kinds[c], len(a)))
         else:

@@ -354,6 +354,7 @@ class World:
         self.add_subscribers(cm, self.idstr(self.new_ids(k)), "mobile", copen, self.new_imsi(cop), cop,
                              status="closed", region=np.array([CITIES[c][0] for c in rng.integers(0, 16, k)], object))
         self.sub_rows[-1]["status_time"] = START - rng.integers(5, 300, k) * DAY
+        self.label("msisdn", cm, "benign", scheme="ordinary")
         self.label("imei", self.imei, "benign", scheme="ordinary")
         self.label("id_key", self.idstr(self.idk), "benign", scheme="ordinary")
         # contacts: households + friends, symmetric

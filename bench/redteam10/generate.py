@@ -441,7 +441,7 @@ class World:
 
     def add_iacct(self, plat, who_msisdn, t, role="benign", gang=None, scheme="ordinary", status="active"):
         n = len(who_msisdn)
-        ids = self.rng.integers(10 ** 9, 10 ** 10, n)
+        ids = self._unique(self.rng.integers(10 ** 9, 10 ** 10, n))
         if plat == "alipay":
             acct = cat("2088", ids, self.rng.integers(100, 999, n))
         else:
@@ -491,6 +491,16 @@ class World:
         self.acc["sms"].add(send_time=ts(d, rng.choice(24, m, p=HOUR_NORMAL), rng, m),
                             sender=np.array([x[0] for x in self.a2p], np.int64)[k], receiver=self.msisdn[rcv],
                             content=content)
+        # businesses' fixed lines call customers back (orders, appointments, deliveries)
+        if not wk:
+            m = rng.poisson(len(self.fixed_biz) * 1.5)
+            f = self.fixed_biz[rng.integers(0, len(self.fixed_biz), m)]
+            c = rng.integers(0, N, m)
+            ans = rng.random(m) < 0.75
+            self.acc["voice"].add(start_time=ts(d, rng.integers(9, 18, m), rng, m), caller=f, callee=self.msisdn[c],
+                                  duration_s=np.where(ans, rng.lognormal(4.0, 0.8, m).astype(int) + 5, 0),
+                                  ring_s=rng.integers(2, 25, m), result=np.where(ans, 0, 1), callee_cell=self.home[c],
+                                  call_type=1, media=0)
         # calls to businesses / fixed lines and from out-of-province relatives
         m = rng.poisson(N * 0.18)
         c = rng.integers(0, N, m)
@@ -1023,9 +1033,11 @@ def pay_victims(w: World, gang, scheme, fraud_type, victims, times, amounts, acc
             rows += launder.launder(acct, int(t), float(a))
         if rows:
             r = list(zip(*rows, strict=False))
-            tt = np.minimum(np.array(r[0], np.int64), end)
-            w.acc["transfers"].add(time=tt, from_account=np.array(r[1], object), to_account=np.array(r[2], object),
-                                   amount=np.array(r[3], float), currency="CNY", channel=np.array(r[4]))
+            tt = np.array(r[0], np.int64)
+            ok = tt < end  # what would leave after the period is not in the data
+            w.acc["transfers"].add(time=tt[ok], from_account=np.array(r[1], object)[ok],
+                                   to_account=np.array(r[2], object)[ok], amount=np.array(r[3], float)[ok],
+                                   currency="CNY", channel=np.array(r[4])[ok])
     # reports: a share of victims go to the police 1-4 days later
     rep = rng.random(len(victims)) < report_p
     rt = times + rng.integers(DAY // 2, 4 * DAY, len(victims))
@@ -1165,6 +1177,9 @@ def build_gangs(w: World, ug: Underground, lau: Laundry):
     app2 = "com.yunshixun.meeting"
 
     def p2():
+        for plat, k in (("wechat", 12), ("alipay", 6)):
+            w.add_iacct(plat, g2.num[rng.integers(0, g2.n, k)], START + (DH - 5) * DAY + rng.integers(0, 4 * DAY, k),
+                        "fraud_caller", "G02", "fake_customer_service")
         v, t, a, num = hooked_victims(w, g2, 0.5, 2, (9000, 0.8), (300, 3600))
         first_v, fi = np.unique(v, return_index=True)
         install_app(w, first_v, t[fi] - rng.integers(120, 600, len(fi)), app2,
@@ -1398,6 +1413,8 @@ def build_gangs(w: World, ug: Underground, lau: Laundry):
 
     def p12():
         for g in g12:
+            w.add_iacct("wechat", g.num, g.opened + rng.integers(DAY, 20 * DAY, g.n), "fraud_caller", "G12",
+                        "spread_thin_acquaintance")
             v, t, a, num = hooked_victims(w, g, 0.5, 2, (8000, 0.6), (1800, 2 * DAY))
             pay_victims(w, "G12", "spread_thin_acquaintance", "acquaintance", v, t, a, m12[rng.integers(0, 6, len(v))],
                         num, None, 0.2)
@@ -1545,9 +1562,10 @@ def build_lookalikes(w: World):
       sms=60, sms_pool="young", texts=["【青岛人力】保税区电子厂招普工，日结180元，包吃住，报名请回复",
                                        "招聘临时工，日结工资，多劳多得，有意者电联"])
     sd, op = during(90, 0, DH + 4)
-    L("migrant_worker_new_card", n=90, city="Qingdao", start_days=sd, calls=9, pool="all", ans=0.6,
-      dur=(40, 0.9), hours=(6, 21), callback=0.2, prepaid=True, channel="CH-532-HUANGDAO")
+    mig = L("migrant_worker_new_card", n=90, city="Qingdao", start_days=sd, calls=9, pool="all", ans=0.6,
+            dur=(40, 0.9), hours=(6, 21), callback=0.2, prepaid=True, channel="CH-532-HUANGDAO")
     w.sub_rows[-1]["open_time"] = op
+    w.add_iacct("wechat", mig.num, op + rng.integers(3600, 2 * DAY, mig.n), scheme="migrant_worker_new_card")
     L("harvest_crew_moving", n=18, city="Dezhou", route=["Dezhou", "Binzhou", "Liaocheng", "Heze"], move=2,
       spd=3, den=1, calls=18, pool="farmers", ans=0.7, dur=(45, 0.7), hours=(6, 20), callback=0.3)
     L("livestream_seller", n=16, city="Linyi", calls=10, pool="all", ans=0.6, dur=(40, 0.7), hours=(10, 24),
@@ -1608,6 +1626,8 @@ def build_lookalikes(w: World):
     camp = L("campus_card_drive", n=260, city="Qingdao", start_days=sd, calls=2, pool="students", clients=6,
              p_client=0.85, ans=0.8, dur=(80, 1.0), hours=(8, 24), sms=1.5, channel="CH-532-CAMPUS", prepaid=True)
     w.sub_rows[-1]["open_time"] = op
+    for plat in ("wechat", "qq", "douyin"):
+        w.add_iacct(plat, camp.num, op + rng.integers(1800, DAY, camp.n), scheme="campus_card_drive")
     del camp
     sd, op = during(110, 0, DH + 5)
     L("mall_store_new_cards", n=110, city="Jinan", start_days=sd, calls=3, pool="all", clients=8, p_client=0.8,
@@ -1899,6 +1919,10 @@ def write(w: World, out: str):
             keep &= np.asarray(pa.compute.not_equal(t.column(a), t.column(b)).fill_null(True))
         order = np.flatnonzero(keep)[np.argsort(tv[keep], kind="stable")]
         t = t.take(pa.array(order))
+        if not SPECS[name][0][1].startswith("id:"):  # key-less record types: no exact duplicate rows
+            dup = t.to_pandas().duplicated().to_numpy()
+            if dup.any():
+                t = t.filter(pa.array(~dup))
         if SPECS[name][0][1].startswith("id:"):
             pre = SPECS[name][0][1][3:]
             ids = np.char.add(pre, np.char.zfill(np.arange(1, t.num_rows + 1).astype(str), 9))

@@ -884,7 +884,11 @@ class Group:
                 self.w.label("imei", ims, "benign", scheme=self.scheme)
         if not self.c["foreign"]:
             if self.fraud:
-                pass  # id keys of fraud cards belong to card sellers, labelled there
+                # id keys of bought cards belong to card sellers (labelled by the ring); a gang's own phones and
+                # lines it rented under someone's ID
+                if self.c["holder"] != "sellers":
+                    self.w.label("id_key", np.unique(self.idk), "gang_member" if self.c["role"] == "gang_member"
+                                 else "card_seller", self.c["gang"], self.scheme)
             else:
                 self.w.label("id_key", np.unique(self.idk), "benign", scheme=self.scheme)
 
@@ -1470,7 +1474,7 @@ def build_gangs(w: World, ug: Underground, lau: Laundry):
     groups.append(lau.members)
     post += [g8.label_devices, lau.members.label_devices]
     # fraud devices
-    for g in [g1, g2, g3, g4, g5, g7, g10, g11, g14] + g12:
+    for g in [g1, g2, g3, g3o, g4, g5, g7, g10, g11, g14] + g12:
         post.append(g.label_devices)
     return groups, post
 
@@ -1771,7 +1775,9 @@ def build_lookalikes(w: World):
         # parents paying tuition abroad (large transfers to foreign accounts after video calls)
         pa_ = rng.choice(w.pool["business"], 20, replace=False)
         t = ts(rng.integers(0, D, 20), rng.integers(9, 16, 20), rng, 20)
-        T.add(time=t, from_account=w.person_acct[pa_], to_account=cat("GB29NWBK", rng.integers(10 ** 13, 10 ** 14, 20)),
+        gb = cat("GB29NWBK", rng.integers(10 ** 13, 10 ** 14, 20))
+        w.label("account", gb, "benign", scheme="tuition_abroad_transfer")
+        T.add(time=t, from_account=w.person_acct[pa_], to_account=gb,
               amount=np.round(rng.uniform(80000, 220000, 20), -2), currency="CNY", channel=1,
               initiated_msisdn=w.msisdn[pa_])
         w.label("msisdn", w.msisdn[pa_], "benign", scheme="tuition_abroad_transfer")
@@ -1992,7 +1998,19 @@ def write(w: World, out: str):
         "expires_time": pa.array([r[5] if r[5] > 0 else None for r in ls], pa.timestamp("s", tz=TZ))}))
     print(f"{'reports':<18}{len(rp):>10,}\n{'lists':<18}{len(ls):>10,}\n{'bank_accounts':<18}{len(ba['account_id']):>10,}"
           f"\n{'internet_accounts':<18}{len(ia['account']):>10,}")
-    # truth
+    # truth: web resources that occur in the records and were not labelled above are ordinary
+    web = pq.read_table(os.path.join(out, "web", "web.parquet"), columns=["domain", "url", "ip"])
+    apps = pq.read_table(os.path.join(out, "apps", "apps.parquet"), columns=["source_url"])
+    subs = pq.read_table(os.path.join(out, "subscribers", "subscribers.parquet"), columns=["imsi", "id_key"])
+    banks = pq.read_table(os.path.join(out, "bank_accounts", "bank_accounts.parquet"), columns=["id_key"])
+    tr = pq.read_table(os.path.join(out, "transfers", "transfers.parquet"), columns=["to_account"]).column(0)
+    tr = pa.compute.filter(tr, pa.compute.invert(pa.compute.starts_with(tr, "ATM")))  # ATM terminals: not accounts
+    for et, col in (("domain", web.column("domain")), ("url", web.column("url")), ("ip", web.column("ip")),
+                    ("url", apps.column("source_url")), ("imsi", subs.column("imsi")), ("id_key", subs.column("id_key")),
+                    ("id_key", banks.column("id_key")), ("account", tr)):
+        for x in sorted(set(col.drop_null().unique().to_pylist())):
+            if (et, x) not in w.truth:
+                w.label(et, [x], "benign", scheme="ordinary")
     keys = sorted(w.truth)
     vals = [w.truth[k] for k in keys]
     put("truth/entities", pa.table({

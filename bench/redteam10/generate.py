@@ -2011,6 +2011,15 @@ def write(w: World, out: str):
         for x in sorted(set(col.drop_null().unique().to_pylist())):
             if (et, x) not in w.truth:
                 w.label(et, [x], "benign", scheme="ordinary")
+    # the registered domain behind every labelled host (etc-sdgs.cc behind k3x9a2.etc-sdgs.cc) carries the host's
+    # role: a detector may name the domain it would block rather than each host
+    for (et, host), v in sorted(w.truth.items()):
+        if et == "domain":
+            parts = host.split(".")
+            k = 3 if len(parts) >= 3 and parts[-2] in ("com", "edu", "gov", "net", "org") else 2
+            reg = ".".join(parts[-k:])
+            if reg != host and (("domain", reg) not in w.truth or v[0] < w.truth[("domain", reg)][0]):
+                w.label("domain", [reg], v[1], v[2], v[3], first=v[4])
     keys = sorted(w.truth)
     vals = [w.truth[k] for k in keys]
     put("truth/entities", pa.table({

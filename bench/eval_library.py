@@ -145,6 +145,8 @@ def summarise(res: dict) -> dict:
                  "precision": (types.get(ROLE_TYPE.get(r, ""), {}) or {}).get("precision")}
              for r, v in res["roles"].items()}
     looks = {k: v["actioned"] for k, v in res["lookalikes"].items() if v["actioned"]}
+    # and the IDs, SIMs and handsets of look-alikes, which the truth does not label
+    looks |= {f"{k} (ID/SIM/handset)": v["actioned"] for k, v in res.get("lookalikes_linked", {}).items() if v["actioned"]}
     return {"run": res["run"], "roles": roles, "precision": res["actions"]["precision"], "lookalikes_actioned": looks}
 
 

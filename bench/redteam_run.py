@@ -88,6 +88,10 @@ def summarise(work, seed):
     hit = sum(v.get("actioned", 0) for v in la.values())
     parts.append(f"look-alikes actioned {hit}/{tot} over {len(la)} kinds: " + (", ".join(
         f"{k} {v['actioned']}/{v['entities']}" for k, v in sorted(la.items()) if v.get("actioned")) or "none"))
+    lk = ev.get("lookalikes_linked") or {}  # their IDs, SIMs and handsets, which the truth does not label
+    parts.append(f"their IDs/SIMs/handsets actioned {sum(v.get('actioned', 0) for v in lk.values())}/"
+                 f"{sum(v.get('entities', 0) for v in lk.values())}: " + (", ".join(
+                     f"{k} {v['actioned']}/{v['entities']}" for k, v in sorted(lk.items()) if v.get("actioned")) or "none"))
     tpath = os.path.join(work, f"times-{seed}.json")
     if os.path.exists(tpath):
         parts.append(f"times: {fmt(load(tpath))}")

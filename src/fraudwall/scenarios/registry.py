@@ -17,6 +17,20 @@ from fraudwall.warehouse.store import schema_connection
 
 LIBRARY = Path(__file__).parent / "library"
 
+#: the table a second-stage scenario reads: the entities acted on in this window as taking part in fraud (an action
+#: stronger than a review, not a victim's warning) by the other (first-stage) scenarios' hits, with the action each
+#: earned after the scoring gate. A scenario reading it runs after all the others, so it can act on a handset, an ID or
+#: an account only when a card it carries, holds or was registered by is itself acted on: the evidence for the card
+#: is then the card's whole score, not one of its hits.
+#: Run alone (``detect(only=[...])``) a second-stage scenario sees no first-stage actions.
+WINDOW_ACTIONS = "window_actions"
+WINDOW_ACTIONS_COLUMNS = "entity_type VARCHAR, entity VARCHAR, action VARCHAR"
+
+
+def second_stage(s: Scenario) -> bool:
+    """Whether a scenario reads the first stage's actions (:data:`WINDOW_ACTIONS`) and so runs after the others."""
+    return WINDOW_ACTIONS in feats.referenced_tables(s.sql)
+
 
 class Registry:
     """A validated set of scenarios keyed by id."""
@@ -72,6 +86,7 @@ class Registry:
         feats.create_window_views(con, None, now - timedelta(days=1), now)
         params = feats.window_params(now - timedelta(days=1), now)
         feats.materialize(con, feats.closure(set(feats.features())), params)
+        con.execute(f"CREATE TEMP TABLE {WINDOW_ACTIONS} ({WINDOW_ACTIONS_COLUMNS})")
         known = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() UNION SELECT view_name FROM duckdb_views()").fetchall()}
         for s in self:
             check_sql(con, s, known, params)

@@ -16,7 +16,7 @@ from fraudwall.features import model_tables
 from fraudwall.features import registry as feats
 from fraudwall.progress import track
 from fraudwall.scenarios.model import Scenario
-from fraudwall.scenarios.registry import Registry
+from fraudwall.scenarios.registry import WINDOW_ACTIONS, Registry, second_stage
 from fraudwall.scenarios.scoring import ScoringConfig, load_scoring, scores_sql, with_action_sql
 from fraudwall.warehouse.store import DAY, Warehouse
 
@@ -91,6 +91,9 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
     """Evaluate the scenarios window by window and store alerts and entity scores in the warehouse."""
     scoring = scoring or load_scoring()
     scenarios = [registry.get(s) for s in only] if only else list(registry)
+    # first-stage scenarios in registry order, then those reading the first stage's actions
+    scenarios = [s for s in scenarios if not second_stage(s)] + [s for s in scenarios if second_stage(s)]
+    n_first = sum(not second_stage(s) for s in scenarios)
     need = registry.features_needed(scenarios)
     report = DetectReport()
     con = wh.connect()
@@ -121,7 +124,11 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
         params = feats.window_params(ws, we, lookback_days)
         feats.materialize(c, need, params)
         c.execute("DELETE FROM alerts_acc")
-        for s in scenarios:
+        for i, s in enumerate(scenarios):
+            if i == n_first:
+                c.execute(f"CREATE OR REPLACE TEMP TABLE {WINDOW_ACTIONS} AS SELECT entity_type, entity, action "
+                          f"FROM ({with_action_sql(scores_sql('alerts_acc', scoring), scoring)}) "
+                          "WHERE action IS NOT NULL AND action NOT IN ('review', 'warn_victim')")
             _run_scenario(c, s, params, scoring, hit_exprs_cache)
         return day, _store_day(c, wh, day, scoring)
 

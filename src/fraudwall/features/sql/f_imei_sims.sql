@@ -8,6 +8,11 @@
 -- (a calling card, not a person's second line). A gang handset carries one fraud card a day, rotating
 -- over the week, so one day shows one SIM; a person's phone keeps its one or two cards.
 -- f_device_sim has one row per (device, SIM): plain counts are distinct counts (f_device_agg: sims, msisdns).
+-- settled (devices with two or more stranger SIMs only): every SIM that called from the device in the window is a
+-- card of half a year or more that called from this device on every day of a 3+ day look-back (one quiet day a week
+-- allowed, steady_use): a crew's or a family's shared phone keeps its own cards, a gang's handset takes fresh
+-- cards from sellers and passes them on (the tenth blind red-team set's harvest crews: three old cards of three
+-- people in one phone, calling farmers along the route every day).
 WITH stranger AS (  -- the few stranger SIMs, aggregated apart from the per-device SIM count
     SELECT imei, count(*) AS stranger_sims, sum(coalesce(callees, 0)) AS stranger_sim_callees,
            list(msisdn ORDER BY msisdn) AS stranger_msisdns
@@ -25,8 +30,20 @@ hist AS (
     FROM imei_sims_prior_h h JOIN f_device_agg t USING (imei)
     WHERE h.msisdn IS NULL OR NOT list_contains(t.msisdns, h.msisdn)
     GROUP BY h.imei
+),
+settled AS (
+    SELECT ds.imei,
+           bool_and(coalesce(steady_use(h.days, (SELECT history_days FROM history_cover)), false)
+                    AND coalesce(date_diff('day', sub.open_time, {{w_start}}) >= 180, false)) AS settled
+    FROM f_device_sim ds
+    LEFT JOIN subscriber sub ON sub.msisdn = ds.msisdn
+    LEFT JOIN (SELECT imei, msisdn, count(DISTINCT d) AS days FROM imei_sims_h
+               WHERE imei IN (SELECT imei FROM stranger WHERE stranger_sims >= 2) GROUP BY ALL) h
+           ON h.imei = ds.imei AND h.msisdn = ds.msisdn
+    WHERE ds.imei IN (SELECT imei FROM stranger WHERE stranger_sims >= 2)
+    GROUP BY ds.imei
 )
 SELECT t.imei, t.sims, coalesce(st.stranger_sims, 0) AS stranger_sims, st.stranger_sim_callees, st.stranger_msisdns,
        coalesce(hist.hist_sims, 0) AS hist_sims, coalesce(hist.hist_reported_sims, 0) AS hist_reported_sims,
-       coalesce(hist.hist_calling_sims, 0) AS hist_calling_sims
-FROM f_device_agg t LEFT JOIN stranger st USING (imei) LEFT JOIN hist USING (imei)
+       coalesce(hist.hist_calling_sims, 0) AS hist_calling_sims, coalesce(se.settled, false) AS settled
+FROM f_device_agg t LEFT JOIN stranger st USING (imei) LEFT JOIN hist USING (imei) LEFT JOIN settled se USING (imei)

@@ -1,0 +1,60 @@
+"""A settled shared phone (f_imei_sims.settled): a crew's phone whose old cards called from it every day of the look-back.
+
+Three people's cards of several years share one phone and each dials strangers today: calls.card_on_fraud_handset v4
+spares them and catpool.shared_fraud_handset only reviews the phone; the same three cards put into a phone that
+never carried them (a gang's handset taking cards) are still suspended.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from fraudwall.scenarios.registry import Registry
+from fraudwall.scenarios.runner import detect
+from tests.scenarios.library.builders import DAY, Case, ingest_records
+
+CARD = "calls.card_on_fraud_handset"
+PHONE = "catpool.shared_fraud_handset"
+
+
+def _phone(c: Case, imei: str, settled: bool) -> list[str]:
+    """Three cards of three holders dialling 15 strangers each from ``imei`` today; ``settled``: the cards are years
+    old and each called a friend from this phone on every day of the look-back."""
+    cards = []
+    for k in range(3):
+        me = c.caller(n=15, answered=0.35, imei=imei, cell=f"field{c.ns}", age_days=1500 if settled else 40,
+                      id_key=f"id_{c.ns:03d}_{k}", msisdn=c.num(100000 + k), history=True)
+        if settled:
+            for d in range(1, 7):
+                c.call(DAY - timedelta(days=d), me, c.num(990100 + k), 120, caller_imei=imei,
+                       caller_imsi=f"4600{me[-11:]}")
+        cards.append(me)
+    return cards
+
+
+@pytest.fixture(scope="module")
+def hits(tmp_path_factory):
+    records: dict[str, list[dict]] = {}
+    crew = _phone(Case(1, records), "351001000000001", settled=True)
+    gang = _phone(Case(2, records), "351002000000002", settled=False)
+    wh = ingest_records(records, tmp_path_factory.mktemp("data"), tmp_path_factory.mktemp("wh"))
+    detect(wh, Registry.load(), only=[CARD, PHONE])
+    con = wh.connect()
+    got = {(s, e): a for s, e, a in con.execute(
+        f"SELECT scenario, entity, action FROM alerts WHERE CAST(window_start AS DATE) = DATE '{DAY.date()}'").fetchall()}
+    con.close()
+    return crew, gang, got
+
+
+def test_crew_phone_cards_are_spared_and_the_phone_only_reviewed(hits):
+    crew, _, got = hits
+    assert not [m for m in crew if (CARD, m) in got]
+    assert got[(PHONE, "351001000000001")] == "review"
+
+
+def test_gang_handset_with_fresh_cards_is_still_suspended(hits):
+    _, gang, got = hits
+    assert all(got.get((CARD, m)) == "suspend_and_reverify" for m in gang)
+    assert got[(PHONE, "351002000000002")] == "suspend_and_reverify"

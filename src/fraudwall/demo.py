@@ -101,7 +101,8 @@ def demo(out: Path, subscribers: int, days: int, seed: int, as_json: bool) -> No
     timings["evaluate_s"] = round(time.perf_counter() - t, 1)
     figures = centre_report(wh)
     result = {"figures": figures, "timings": timings, "windows": det.windows,
-              "evaluation": {k: ev[k] for k in ("domains", "roles", "actions", "lookalikes", "unmatched_count")}}
+              "evaluation": {k: ev[k] for k in ("domains", "roles", "actions", "lookalikes", "lookalikes_linked",
+                                             "unmatched_count")}}
     (out / "report.json").write_text(json.dumps(result, indent=2, ensure_ascii=False))
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
@@ -133,4 +134,7 @@ def demo(out: Path, subscribers: int, days: int, seed: int, as_json: bool) -> No
     click.echo(f"\n  actioned entities {a['entities_actioned']:,}, precision against truth {prec}")
     looks = ", ".join(f"{k} {v['actioned']}/{v['entities']}" for k, v in ev["lookalikes"].items())
     click.echo(f"  look-alikes actioned (should be 0): {looks or '-'}")
+    linked = ev["lookalikes_linked"]
+    click.echo(f"  their IDs, SIMs and handsets actioned (should be 0): {sum(v['actioned'] for v in linked.values())}"
+               f" of {sum(v['entities'] for v in linked.values())}")
     click.echo(f"\n  timings: {timings}; full report in {out / 'report.json'}")

@@ -92,8 +92,9 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
     scoring = scoring or load_scoring()
     scenarios = [registry.get(s) for s in only] if only else list(registry)
     # first-stage scenarios in registry order, then those reading the first stage's actions
-    scenarios = [s for s in scenarios if not second_stage(s)] + [s for s in scenarios if second_stage(s)]
-    n_first = sum(not second_stage(s) for s in scenarios)
+    later = {s.id for s in scenarios if second_stage(s)}
+    scenarios = [s for s in scenarios if s.id not in later] + [s for s in scenarios if s.id in later]
+    n_first = len(scenarios) - len(later)
     need = registry.features_needed(scenarios)
     report = DetectReport()
     con = wh.connect()

@@ -1,8 +1,9 @@
 """A settled shared phone (f_imei_sims.settled): a crew's phone whose old cards called from it every day of the look-back.
 
 Three people's cards of several years share one phone and each dials strangers today: calls.card_on_fraud_handset v4
-spares them and catpool.shared_fraud_handset only reviews the phone; the same three cards put into a phone that
-never carried them (a gang's handset taking cards) are still suspended.
+spares them and catpool.shared_fraud_handset only reviews the phone, as does catpool.rt_multi_sim_device v6 (three
+SIMs, all cards of a year or more, as its real-time rule); three fresh cards in a phone that never carried them (a
+gang's handset taking cards) are still suspended.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from tests.scenarios.library.builders import DAY, Case, ingest_records
 
 CARD = "calls.card_on_fraud_handset"
 PHONE = "catpool.shared_fraud_handset"
+MULTI = "catpool.rt_multi_sim_device"
 
 
 def _phone(c: Case, imei: str, settled: bool) -> list[str]:
@@ -40,7 +42,7 @@ def hits(tmp_path_factory):
     crew = _phone(Case(1, records), "351001000000001", settled=True)
     gang = _phone(Case(2, records), "351002000000002", settled=False)
     wh = ingest_records(records, tmp_path_factory.mktemp("data"), tmp_path_factory.mktemp("wh"))
-    detect(wh, Registry.load(), only=[CARD, PHONE])
+    detect(wh, Registry.load(), only=[CARD, PHONE, MULTI])
     con = wh.connect()
     got = {(s, e): a for s, e, a in con.execute(
         f"SELECT scenario, entity, action FROM alerts WHERE CAST(window_start AS DATE) = DATE '{DAY.date()}'").fetchall()}
@@ -52,9 +54,11 @@ def test_crew_phone_cards_are_spared_and_the_phone_only_reviewed(hits):
     crew, _, got = hits
     assert not [m for m in crew if (CARD, m) in got]
     assert got[(PHONE, "351001000000001")] == "review"
+    assert got[(MULTI, "351001000000001")] == "review"
 
 
 def test_gang_handset_with_fresh_cards_is_still_suspended(hits):
     _, gang, got = hits
     assert all(got.get((CARD, m)) == "suspend_and_reverify" for m in gang)
     assert got[(PHONE, "351002000000002")] == "suspend_and_reverify"
+    assert got[(MULTI, "351002000000002")] == "suspend_and_reverify"

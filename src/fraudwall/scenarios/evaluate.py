@@ -145,6 +145,20 @@ def _cover_subdomains(con: duckdb.DuckDBPyConnection) -> None:
         ANTI JOIN act a ON a.entity_type = t.entity_type AND a.entity = t.entity""")
 
 
+def _insert_from_records(con: duckdb.DuckDBPyConnection, inserts: list[tuple[str, str]]) -> set[str]:
+    """Run each ``(source query, INSERT statement)`` whose source's record table (the query's last word) this
+    warehouse has; a statement failing on a column the warehouse lacks inserts nothing. Returns the tables."""
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    for src, sql in inserts:
+        if src.rsplit(" ", 1)[-1] not in tables:
+            continue
+        try:
+            con.execute(sql)
+        except duckdb.Error:  # a column this warehouse lacks: nothing from this source
+            continue
+    return tables
+
+
 #: the numbers each ID, SIM and handset is linked to in the records (subscriber records; calls, texts and device events)
 _LINKS = (("id_key", "SELECT id_key, msisdn FROM subscribers"), ("imsi", "SELECT imsi, msisdn FROM subscribers"),
           ("imei", "SELECT CAST(caller_imei AS VARCHAR), caller FROM voice"),
@@ -157,16 +171,9 @@ def _linked_lookalikes(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, in
     look-alikes of that one kind (a data set often labels a person's number, not the ID, SIM and phone behind it),
     and how many of them were acted on. Acting on a salesperson's phone or ID is a false action as much as acting
     on the number, but ``lookalikes`` would not count it."""
-    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     con.execute("CREATE OR REPLACE TEMP TABLE links (entity_type VARCHAR, entity VARCHAR, msisdn VARCHAR)")
-    for et, src in _LINKS:
-        if src.rsplit(" ", 1)[-1] not in tables:
-            continue
-        try:
-            con.execute(f"INSERT INTO links SELECT DISTINCT '{et}', s.e, s.m FROM ({src}) s(e, m) "
-                        "WHERE s.e IS NOT NULL AND s.m IS NOT NULL")
-        except duckdb.Error:  # a column this warehouse lacks: no links from it
-            continue
+    _insert_from_records(con, [(src, f"INSERT INTO links SELECT DISTINCT '{et}', s.e, s.m FROM ({src}) s(e, m) "
+                                     "WHERE s.e IS NOT NULL AND s.m IS NOT NULL") for et, src in _LINKS])
     rows = con.execute("""
         WITH lab AS (  -- labelled numbers: whether the number is a look-alike (benign, of one named kind), and its kind
             SELECT entity AS msisdn, min(scheme) AS kind,
@@ -201,16 +208,10 @@ _SEEN = {
 def _observed(con: duckdb.DuckDBPyConnection) -> None:
     """Temp table ``observed``: truth entities that occur in the loaded records (domains: as a host or its parent)."""
     con.execute("CREATE OR REPLACE TEMP TABLE observed (entity_type VARCHAR, entity VARCHAR)")
-    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-    for et, sources in _SEEN.items():
-        for src in sources:
-            if src.rsplit(" ", 1)[-1] not in tables:
-                continue
-            try:
-                con.execute(f"INSERT INTO observed SELECT DISTINCT '{et}', t.entity FROM truth t "
-                            f"SEMI JOIN ({src}) s(v) ON s.v = t.entity WHERE t.entity_type = '{et}'")
-            except duckdb.Error:  # a column this warehouse lacks: the entity counts as not seen there
-                continue
+    tables = _insert_from_records(con, [
+        (src, f"INSERT INTO observed SELECT DISTINCT '{et}', t.entity FROM truth t "
+              f"SEMI JOIN ({src}) s(v) ON s.v = t.entity WHERE t.entity_type = '{et}'")
+        for et, sources in _SEEN.items() for src in sources])
     if "web" in tables:
         con.execute("INSERT INTO observed SELECT DISTINCT 'domain', t.entity FROM truth t SEMI JOIN "
                     "(SELECT DISTINCT domain FROM web) w ON w.domain = t.entity OR w.domain LIKE '%.' || t.entity "

@@ -31,6 +31,7 @@ hist AS (
     WHERE h.msisdn IS NULL OR NOT list_contains(t.msisdns, h.msisdn)
     GROUP BY h.imei
 ),
+shared AS (SELECT imei FROM stranger WHERE stranger_sims >= 2),  -- the devices settled is computed for
 settled AS (
     SELECT ds.imei,
            bool_and(coalesce(steady_use(h.days, (SELECT history_days FROM history_cover)), false)
@@ -38,9 +39,9 @@ settled AS (
     FROM f_device_sim ds
     LEFT JOIN subscriber sub ON sub.msisdn = ds.msisdn
     LEFT JOIN (SELECT imei, msisdn, count(DISTINCT d) AS days FROM imei_sims_h
-               WHERE imei IN (SELECT imei FROM stranger WHERE stranger_sims >= 2) GROUP BY ALL) h
+               WHERE imei IN (SELECT imei FROM shared) GROUP BY ALL) h
            ON h.imei = ds.imei AND h.msisdn = ds.msisdn
-    WHERE ds.imei IN (SELECT imei FROM stranger WHERE stranger_sims >= 2)
+    WHERE ds.imei IN (SELECT imei FROM shared)
     GROUP BY ds.imei
 )
 SELECT t.imei, t.sims, coalesce(st.stranger_sims, 0) AS stranger_sims, st.stranger_sim_callees, st.stranger_msisdns,

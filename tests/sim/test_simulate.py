@@ -249,6 +249,20 @@ def test_every_fraud_truth_entity_shows_in_the_records(out: Path) -> None:
     assert phones <= used
 
 
+def test_holders_of_used_mule_accounts_are_card_sellers_unless_gang_members(out: Path) -> None:
+    """The ID behind every mule account that moved victims' money is in truth: a gang member's, or (a rented
+    account, 出租出借银行卡) a card seller's with scheme ``account_renter``; no other ID is an account renter."""
+    truth = pq.read_table(out / "truth" / "entities.parquet").to_pylist()
+    role = {(r["entity_type"], r["entity"]): (r["role"], r["scheme"]) for r in truth}
+    mules = {r["entity"] for r in truth if r["role"] == "mule_account"}
+    holders = {r["id_key"] for r in _table(out, "bank_accounts").to_pylist() if r["account_id"] in mules}
+    assert holders and all(role.get(("id_key", h), ("", ""))[0] in ("gang_member", "card_seller") for h in holders)
+    renters = {e for (et, e), (r, sch) in role.items() if et == "id_key" and sch == "account_renter"}
+    assert renters and renters <= holders
+    assert all(role[("id_key", h)] == ("card_seller", "account_renter") for h in holders - renters
+               if role[("id_key", h)][0] != "gang_member")
+
+
 def test_guided_visits_are_added_during_fraud_calls_and_change_no_other_activity(tmp_path: Path) -> None:
     """Call victims open the gang's site during the call (``guided_share``); the visits come from a stream of
     their own, so the other activity records are byte-identical whatever the share (reports and truth follow

@@ -46,7 +46,35 @@ def plan_fraud(world: World, catalog: Catalog) -> EventLog:
     observable_truth(world, state)
     plan_reports(world, state, stream(seed, "reports"))
     gang_phones(world, state)
+    account_renters(world, state)
     return state.log
+
+
+def account_renters(world: World, state: FraudState) -> None:
+    """Truth rows for the ID keys of the people who rented their bank account to a gang (role ``card_seller``,
+    scheme ``account_renter``: 出租出借银行卡, one of the 两卡 the 断卡 campaign punishes): the holders, other than
+    gang members, of the mule accounts that moved victims' money. Added after the reports are drawn, so the records
+    are the same as without this row set."""
+    import numpy as np
+
+    truth = world.truth.table("truth/entities").to_pydict()
+    used = {e: fa for et, e, r, fa in zip(truth["entity_type"], truth["entity"], truth["role"], truth["first_active"],
+                                          strict=True) if et == "account" and r == "mule_account"}
+    members = {int(m) for g in state.gangs for m in g.members.tolist()}
+    first: dict[str, int] = {}
+    ids = world.accounts["account_id"][: world.accounts.n]
+    for i in np.flatnonzero(np.isin(ids, list(used))).tolist():
+        holder = int(world.accounts["holder"][i])
+        if holder in members:
+            continue
+        key = str(world.holders["id_key"][holder])
+        fa = used[str(ids[i])]
+        t = int(fa.timestamp()) if fa is not None else world.t0
+        first[key] = min(t, first.get(key, t))
+    if first:
+        keys = sorted(first)
+        world.add_truth("id_key", np.array(keys), "card_seller", "account_renter",
+                        np.array([first[k] for k in keys], dtype=np.int64))
 
 
 def gang_phones(world: World, state: FraudState) -> None:

@@ -1565,7 +1565,7 @@ def write_truth(out, a, V, M, D, W, P, IA, acct, ev, specs):
     label("id_key", S.id_str, np.array(S.id_role, object), np.array(S.id_gang, object), np.array(S.id_scheme, object))
     A = S.acc
     label("account", S.acc_str, A["role"], A["gang"], A["scheme"], A["open"])
-    label("internet_account", np.array([f"{p}:{x}" for p, x in zip(IA["plat"], acct, strict=False)], object), IA["role"],
+    label("account", np.array([f"{p}:{x}" for p, x in zip(IA["plat"], acct, strict=False)], object), IA["role"],
           IA["gang"], IA["scheme"])
     # web resources and apps as they appear in records (and every fraud host, also those only in SMS links)
     doms = set(np.unique(W["domain"]).tolist()) | set(S.g07_hosts.tolist()) | set(FRAUD_DOMAINS)

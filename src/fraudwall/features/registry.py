@@ -29,6 +29,7 @@ from fraudwall.errors import ScenarioError
 from fraudwall.features import model_tables, summaries
 from fraudwall.interchange.schema import RECORD_TYPES
 from fraudwall.interchange.validate import lit
+from fraudwall.models.url import SHORTENERS
 from fraudwall.warehouse.store import Warehouse
 
 SQL_DIR = Path(__file__).parent / "sql"
@@ -174,6 +175,9 @@ MACROS = {
     # an internal review that cleared a wrong user report lifts it (an aggregate: GROUP BY entity HAVING ...;
     # f_dial_seq, f_imei_sims, f_card_batch, the look-back calls of reported numbers in create_history)
     "still_reported(positive, label, time)": "(bool_or(positive) AND arg_max(label, time) <> 'benign')",
+    # a public link shortener (models.url.SHORTENERS and the Chinese platforms' own): anyone's link can sit behind it, so
+    # the domain itself is never blocked (web.blocked_sender_domain)
+    "link_shortener(d)": "(d IN (" + ", ".join(lit(x) for x in sorted(SHORTENERS | {"s.tb.cn", "3.cn", "u.jd.com"})) + "))",
     # a number's answered video calls (in the window and its look-back) mostly end within two minutes: people who
     # answer a stranger's face-swapped video hang up soon and the impersonator cuts the video before its face gives
     # it away, so most of its calls are short even when the one victim talks on; a family's video chats run long

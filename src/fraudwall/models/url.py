@@ -39,7 +39,9 @@ BRANDS = (
 _SUSPICIOUS = ("login", "signin", "verify", "secure", "account", "update", "banking", "confirm", "webscr",
                "password", "wallet", "support", "billing", "unlock", "suspend", "recover", "free", "bonus",
                "lucky", "prize", "admin", "wp-", "includes", "dropbox", ".php", "cmd", "index")
-_SHORTENERS = {"bit.ly", "goo.gl", "t.co", "tinyurl.com", "ow.ly", "is.gd", "buff.ly", "t.cn", "dwz.cn",
+#: public link shorteners: a host anyone can put a link behind (the URL model's ``shortener`` feature; the web
+#: scenarios never block one as a domain)
+SHORTENERS = {"bit.ly", "goo.gl", "t.co", "tinyurl.com", "ow.ly", "is.gd", "buff.ly", "t.cn", "dwz.cn",
                "url.cn", "cutt.ly", "rb.gy", "shorturl.at", "tiny.cc", "s.id"}
 _TLDS = ("com", "org", "net", "edu", "gov", "io", "co", "uk", "de", "ru", "cn", "br", "in", "info", "biz",
          "xyz", "top", "online", "site", "club", "tk", "ml", "ga", "cf", "gq", "me", "us", "fr", "it", "au",
@@ -156,7 +158,7 @@ def url_structure(url: str) -> list[float]:
         float(longest), random_label, float(_max_run(host)),
         float(_TLDS.index(tld) if tld in _TLDS else len(_TLDS)), float(len(tld)),
         float(brand_in_sub and not brand_exact), brand_in_path, float(0 if brand_exact else dist), brand_exact,
-        float(sum(w in low for w in _SUSPICIOUS)), float(host in _SHORTENERS), float("xn--" in host),
+        float(sum(w in low for w in _SUSPICIOUS)), float(host in SHORTENERS), float("xn--" in host),
         float("www" in labels), float(path.endswith(".php")), float(path.endswith((".html", ".htm"))),
         float(len(domain_label)), float(path.count("/")), float(max((len(t) for t in path_tokens), default=0)),
         float(sum(ch.isdigit() for ch in raw)), float(hex_run),

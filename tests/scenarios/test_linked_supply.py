@@ -7,52 +7,26 @@ cards.id_rents_mule_account punishes the holder of a young account frozen as a m
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 
 from fraudwall.scenarios.registry import Registry, second_stage
 from fraudwall.scenarios.runner import detect
-from tests.scenarios.library.builders import DAY, HIST, Case, ingest_records, ts
+from tests.scenarios.library.builders import DAY, Case, ingest_records
+from tests.scenarios.library.patterns import gang_accounts, reported_seller_pair
 
 RENT = "cards.id_rents_mule_account"
 SIBLING = "calls.fraud_card_sibling"
 CONFIRMED = "calls.confirmed_report_active"
 
 
-def _seller_pair(c: Case, source: str) -> tuple[str, str]:
-    """Two old cards of one ID, each calling three strangers today; the first named in a fraud report by ``source``."""
-    idk = f"id_{c.ns:03d}_seller"
-    first = c.caller(n=3, answered=0.7, age_days=400, history=True, dur=300, id_key=idk)
-    c.add("reports", {"report_id": f"r{c.ns}", "time": ts(HIST), "entity_type": "msisdn", "entity": first,
-                      "label": "fraud", "source": source})
-    return first, c.caller(n=3, answered=0.7, age_days=400, dur=300, id_key=idk)
-
-
-def _rented_chain(c: Case, age_days: int) -> str:
-    """A victim's 30,000 into a renter's account of ``age_days`` bound to the renter's card, split on at once."""
-    idk, own = f"id_{c.ns:03d}_renter", c.num(800002)
-    c.sub(own, id_key=idk)
-    v, m1 = c.acct(1), c.acct(2)
-    c.account(v, 2000)
-    c.account(m1, age_days, msisdn=own, id_key=idk)
-    c.transfer(DAY, v, m1, 30000)
-    for i in range(3):
-        s = c.acct(10 + i)
-        c.account(s, 20)
-        c.transfer(DAY + timedelta(minutes=10 + i), m1, s, 9800)
-        c.transfer(DAY + timedelta(minutes=30 + i), s, c.acct(99), 9700)
-    return idk
-
-
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
     records: dict[str, list[dict]] = {}
     cases = {}
-    cases["police"] = _seller_pair(Case(1, records), "police")
-    cases["user"] = _seller_pair(Case(2, records), "user_report")
-    cases["young_renter"] = _rented_chain(Case(3, records), 20)
-    cases["old_holder"] = _rented_chain(Case(4, records), 1000)
+    cases["police"] = reported_seller_pair(Case(1, records), "police")
+    cases["user"] = reported_seller_pair(Case(2, records), "user_report")
+    cases["young_renter"] = gang_accounts(Case(3, records), False, age_days=20)
+    cases["old_holder"] = gang_accounts(Case(4, records), False, age_days=1000)
     wh = ingest_records(records, tmp_path_factory.mktemp("data"), tmp_path_factory.mktemp("wh"))
     detect(wh, Registry.load())
     con = wh.connect()

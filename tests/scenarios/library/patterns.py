@@ -55,6 +55,18 @@ def reported_caller(c: Case, reported: bool) -> str:
     return me
 
 
+def reported_seller_pair(c: Case, source: str = "police", **sibling) -> tuple[str, str]:
+    """An ID holding two old cards: the first named in a fraud report by ``source`` and dialling three strangers today
+    (calls.confirmed_report_active acts on it when the report is confirmed), the second calling as ``sibling`` says
+    (default: three strangers, none calling back). Returns (first, second)."""
+    idk = f"id_{c.ns:03d}_seller"
+    first = c.caller(n=3, answered=0.7, age_days=400, history=True, dur=300, id_key=idk)
+    c.add("reports", {"report_id": f"r{c.ns}", "time": ts(HIST), "entity_type": "msisdn", "entity": first,
+                      "label": "fraud", "source": source})
+    opts = {"n": 3, "answered": 0.7, "age_days": 400, "dur": 300} | sibling
+    return first, c.caller(id_key=idk, **opts)
+
+
 def id_cards(c: Case, n: int, same_day: bool = True, operators: int = 1, enterprise: bool = False) -> str:
     idk = f"id_{c.ns:03d}_holder"
     for i in range(n):
@@ -236,20 +248,21 @@ def robbed(c: Case, via: str = "site", split: bool = True, bystanders: int = 0, 
     return {"person": me, "account": m1, "domain": dom, "ip": ip, "app": app}
 
 
-def gang_accounts(c: Case, gang: bool) -> str:
+def gang_accounts(c: Case, gang: bool, age_days: int = 20) -> str:
     """A mule chain whose first- and second-layer accounts are held by one ID and bound to a number of
-    another ID (``gang``), or each held by its own renter and bound to the renter's own card."""
+    another ID (``gang``), or each held by its own renter and bound to the renter's own card; the first-layer
+    account is ``age_days`` old."""
     boss = f"id_{c.ns:03d}_gang"
     fraud_card = c.num(800001)
     c.sub(fraud_card, id_key=f"id_{c.ns:03d}_other")
     v, m1 = c.acct(1), c.acct(2)
     c.account(v, 2000)
     if gang:
-        c.account(m1, 20, msisdn=fraud_card, id_key=boss)
+        c.account(m1, age_days, msisdn=fraud_card, id_key=boss)
     else:
         own = c.num(800002)
         c.sub(own, id_key=f"id_{c.ns:03d}_renter")
-        c.account(m1, 20, msisdn=own, id_key=f"id_{c.ns:03d}_renter")
+        c.account(m1, age_days, msisdn=own, id_key=f"id_{c.ns:03d}_renter")
     c.transfer(DAY, v, m1, 30000)
     for i in range(3):
         s = c.acct(10 + i)

@@ -1,9 +1,10 @@
 """Second-stage scenarios: a handset or an ID is acted on for a card only when the card itself is acted on.
 
-catpool.fraud_card_handset v9 and cards.id_own_new_fraud_card v6 read ``window_actions`` (the entity-level actions
-of the first-stage scenarios in the window): a new card dialling strangers with all six signals is suspended, so
-its handset is suspended and its holder's ID punished; a new work card with five signals (it uses data) earns a
-review only, so its handset and its holder's ID are reviewed, not suspended or punished.
+catpool.fraud_card_handset v9 and cards.id_own_new_fraud_card v7 read ``window_actions`` (the entity-level actions
+of the first-stage scenarios in the window): a new card dialling strangers with all six signals and a police report
+is blocked, so its handset is suspended and its holder's ID punished; with the six signals alone its callees are
+warned, its handset is suspended and its holder's ID only reviewed; a new work card with five signals (it uses data)
+earns a review only, so its handset and its holder's ID are reviewed, not suspended or punished.
 """
 
 from __future__ import annotations
@@ -36,9 +37,14 @@ def _outbound_fixture():
 
 def _cases(records: dict[str, list[dict]]) -> dict[str, str]:
     out = {}
-    c = Case(1, records)  # a fraud card bought lately: six stranger signals, suspended on its own evidence
+    c = Case(1, records)  # a fraud card bought lately: six stranger signals and a police report, blocked
     out["fraud_card"] = c.caller(n=40, history=True, imei="351000000000011", id_key="id_fraud", age_days=20)
     out["fraud_handset"], out["fraud_id"] = "351000000000011", "id_fraud"
+    c.add("reports", {"report_id": "r_fraud_card", "time": ts(DAY - timedelta(days=3)), "entity_type": "msisdn",
+                      "entity": out["fraud_card"], "label": "fraud", "source": "police"})
+    c = Case(7, records)  # the same six signals and nothing else: one family of evidence, its callees are warned
+    out["warned_card"] = c.caller(n=40, history=True, imei="357000000000077", id_key="id_warned", age_days=20)
+    out["warned_handset"], out["warned_id"] = "357000000000077", "id_warned"
     c = Case(2, records)  # a salesperson's new work card that uses data: five signals, a review only
     out["work_card"] = c.caller(n=40, data=4, history=True, imei="352000000000022", id_key="id_sales", age_days=20)
     out["work_handset"], out["work_id"] = "352000000000022", "id_sales"
@@ -100,11 +106,21 @@ def test_both_scenarios_run_in_the_second_stage():
 
 def test_handset_and_id_of_an_acted_on_card_are_acted_on(run):
     cases, hits, actions = run
-    assert actions[cases["fraud_card"]] not in (None, "review")
+    assert actions[cases["fraud_card"]] == "block"
     assert hits[(HANDSET, cases["fraud_handset"])] == "suspend_and_reverify"
     assert hits[(OWN_ID, cases["fraud_id"])] == "punish_card_seller"
     assert actions[cases["fraud_handset"]] not in (None, "review")
     assert actions[cases["fraud_id"]] not in (None, "review")
+
+
+def test_id_of_a_card_only_warned_about_is_reviewed_not_punished(run):
+    cases, hits, actions = run
+    # six stranger signals alone earn a warning to the card's callees: the handset is suspended for re-verification,
+    # but the holder's ID is not put on the punishment list (a person's new card dialling strangers shows them too)
+    assert actions[cases["warned_card"]] == "warn"
+    assert hits[(HANDSET, cases["warned_handset"])] == "suspend_and_reverify"
+    assert hits[(OWN_ID, cases["warned_id"])] == "review"
+    assert actions.get(cases["warned_id"]) in (None, "review")
 
 
 def test_handset_and_id_of_a_reviewed_card_are_only_reviewed(run):

@@ -29,6 +29,10 @@ def test_fixed_offset_zones():
 @pytest.mark.parametrize("host, reg", [
     ("www.example.com", "example.com"), ("a.b.shop.com.cn", "shop.com.cn"), ("10.2.3.4", "10.2.3.4"),
     ("", None), ("localhost", "localhost"),
+    # the Public Suffix List: registries and hosting platforms that sell or give out sub-domains
+    ("s7xbub.cn.com", "s7xbub.cn.com"), ("a.b.x.github.io", "x.github.io"), ("shop.bbc.co.uk", "bbc.co.uk"),
+    ("www.gov.cn", "www.gov.cn"), ("a.b.beijing.gov.cn", "beijing.gov.cn"), ("cn.com", "cn.com"),
+    ("m.x7.top", "x7.top"), ("foo.bar.ck", "foo.bar.ck"), ("www.ck", "www.ck"),
 ])
 def test_registrable_domain(host, reg):
     con = duckdb.connect()

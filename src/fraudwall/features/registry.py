@@ -26,7 +26,7 @@ import sqlglot
 from sqlglot import exp
 
 from fraudwall.errors import ScenarioError
-from fraudwall.features import model_tables, summaries
+from fraudwall.features import model_tables, public_suffix, summaries
 from fraudwall.interchange.schema import RECORD_TYPES
 from fraudwall.interchange.validate import lit
 from fraudwall.models.url import SHORTENERS
@@ -134,13 +134,10 @@ MACROS = {
     "is_ip_literal(h)": r"regexp_full_match(h, '[0-9]{1,3}(\.[0-9]{1,3}){3}')",
     # lower-case host of the first http(s) link in a text ('' when none)
     "url_host(t)": r"lower(regexp_extract(coalesce(t, ''), 'https?://([A-Za-z0-9.-]+)', 1))",
-    # registrable domain of a lower-case host: the last two labels, three under the two-level public
-    # suffixes com/net/org/gov/edu.cn, an IP literal as it is
+    # registrable domain of a lower-case host by the Public Suffix List (features/public_suffix.py: s7xbub.cn.com,
+    # x.github.io, bbc.co.uk, www.gov.cn; never a public suffix itself), an IP literal as it is
     "reg_domain(h)": (
-        "CASE WHEN h IS NULL OR h = '' THEN NULL WHEN is_ip_literal(h) THEN h "
-        r"WHEN regexp_matches(h, '\.(com|net|org|gov|edu)\.cn$') "
-        "THEN array_to_string(list_slice(string_split(h, '.'), -3, -1), '.') "
-        "ELSE array_to_string(list_slice(string_split(h, '.'), -2, -1), '.') END"),
+        "CASE WHEN h IS NULL OR h = '' THEN NULL WHEN is_ip_literal(h) THEN h ELSE psl_reg_domain(h) END"),
     # a sender exempt from the bulk-sender scenarios whatever it texts: a service code, an allow-listed number or an
     # enterprise's line (unexempt_sender, wildcard_link_campaign, the link/APK/IP-literal/keyword sender scenarios)
     "exempt_sender(service_code, allowlisted, customer_type)": (
@@ -258,6 +255,7 @@ def define_macros(con: duckdb.DuckDBPyConnection, tz: str | None = None) -> None
     ``local_hour(t)`` is the hour of the day in the warehouse's zone: plain arithmetic on the epoch when the
     zone has a fixed offset (several times cheaper than a per-row zone conversion), else ``hour(t)``.
     """
+    public_suffix.register(con)
     for sig, body in MACROS.items():
         con.execute(f"CREATE OR REPLACE TEMP MACRO {sig} AS {body}")
     off = fixed_offset_seconds(tz) if tz else None

@@ -334,16 +334,17 @@ def delayed_relay(c: Case, contacted: bool = True, overnight: bool = False, amou
 
 
 def guided(c: Case, caller: str = "fraud", people: int = 2, bystanders: int = 0, after_min: int = 15,
-           store: bool = False) -> dict[str, str]:
+           store: bool = False, suffix: str = "xyz") -> dict[str, str]:
     """``people`` persons each on a 10-minute answered call from one number who open a site and side-load its
     app ``after_min`` minutes after the call ends; ``caller`` is a stranger-dialling fraud number (``'fraud'``)
     or a courier (many cells, data, called back). ``bystanders`` others visit the site and install the app
     with no call. ``store``: the app comes from the app store (no download link), like a meeting or
-    remote-control app the caller has them install. Returns the registrable domain, the IP, the app and the
-    people called."""
+    remote-control app the caller has them install. ``suffix``: the public suffix the site is registered under (a
+    shared one such as ``github.io`` or ``cn.com`` hosts many owners' sites). Returns the registrable domain, the IP,
+    the app and the people called."""
     fr = c.caller(n=30, answered=0.4, age_days=20) if caller == "fraud" else \
         c.caller(n=30, answered=0.8, cells=6, data=4, callback=0.3, age_days=900)
-    dom, ip, app = f"guide{c.ns}.xyz", f"67.{c.ns % 250}.3.3", f"com.guide{c.ns}.app"
+    dom, ip, app = f"guide{c.ns}.{suffix}", f"67.{c.ns % 250}.3.3", f"com.guide{c.ns}.app"
     called = []
     for i in range(people + bystanders):
         me = c.num(730000 + i)
@@ -363,14 +364,17 @@ def guided(c: Case, caller: str = "fraud", people: int = 2, bystanders: int = 0,
 def guided_fixture(kind: str) -> dict:
     """The cases of a web.*_after_fraud_call fixture for resources of ``kind`` (domain, ip, app): two people
     guided on calls hit; a resource with its own audience, a courier's calls, one person and a visit three
-    hours after the call miss."""
-    return {
+    hours after the call miss; a site under a shared public suffix (cn.com) hits as its own domain."""
+    cases = {
         "hit": lambda c: guided(c)[kind],
         "miss": lambda c: guided(c, bystanders=3)[kind],  # two of five users came from the calls
         "miss_courier": lambda c: guided(c, caller="courier")[kind],  # called back, moves, uses data
         "miss_one": lambda c: guided(c, people=1)[kind],
         "miss_later": lambda c: guided(c, after_min=180)[kind],
     }
+    if kind == "domain":  # a site under a shared public suffix is its own registrable domain, never cn.com
+        cases["hit_shared_suffix"] = lambda c: guided(c, suffix="cn.com")[kind]
+    return cases
 
 
 def laundering_relay(c: Case, mark: str = "night", age_days: int | None = 40, amount: float = 12000, own: bool = False,

@@ -1,6 +1,6 @@
 -- Per distinct SMS text in the window (texts repeat: templates, campaigns), computed once per text
--- instead of once per message: the first link's host, registrable domain (two-level public suffixes
--- such as com.cn), IP literal, port and APK; whether it looks like it carries any link (also bare
+-- instead of once per message: the first link's host, registrable domain (by the Public Suffix List),
+-- IP literal, port and APK; whether it looks like it carries any link (also bare
 -- www. or domain names); content markers (fraud vocabulary, the 退订/拒收 opt-out and 【brand】 tag of
 -- registered marketing), a call to action; and the template (links and digits removed). ``text`` is '' for no content.
 -- 领取 (claim) is a fraud word except in a parcel notice with a pick-up code (取件码…请及时领取), which couriers

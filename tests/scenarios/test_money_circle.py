@@ -12,9 +12,7 @@ from datetime import timedelta
 
 import pytest
 
-from fraudwall.scenarios.registry import Registry
-from fraudwall.scenarios.runner import detect
-from tests.scenarios.library.builders import DAY, Case, ingest_records, victim
+from tests.scenarios.library.builders import DAY, Case, detect_day, victim
 
 CHAIN = "finance.mule_chain"
 
@@ -61,16 +59,8 @@ def run(tmp_path_factory):
              "young_circle": _pool(Case(2, records), 200, two_way=True),
              "old_one_way": _pool(Case(3, records), 2500, two_way=False),
              "next_layer": _chain_through_unknown_account(Case(4, records))}
-    wh = ingest_records(records, tmp_path_factory.mktemp("data"), tmp_path_factory.mktemp("wh"))
-    detect(wh, Registry.load())
-    con = wh.connect()
-    day = DAY.date().isoformat()
-    hits = {e: a for e, a in con.execute(
-        f"SELECT entity, action FROM alerts WHERE scenario = '{CHAIN}' "
-        f"AND CAST(window_start AS DATE) = DATE '{day}'").fetchall()}
-    actions = {e: a for e, a in con.execute(
-        f"SELECT entity, action FROM scores WHERE CAST(window_start AS DATE) = DATE '{day}'").fetchall()}
-    con.close()
+    alerts, actions = detect_day(records, tmp_path_factory.mktemp("run"))
+    hits = {e: a for s, e, a in alerts if s == CHAIN}
     return cases, hits, actions
 
 

@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 
 from fraudwall.scenarios.registry import Registry, second_stage
-from fraudwall.scenarios.runner import detect
-from tests.scenarios.library.builders import DAY, Case, ingest_records, simbox, ts
+from tests.scenarios.library.builders import DAY, Case, detect_day, simbox, ts
 from tests.scenarios.library.patterns import steady
 
 HANDSET = "catpool.fraud_card_handset"
@@ -85,16 +84,9 @@ def _cases(records: dict[str, list[dict]]) -> dict[str, str]:
 def run(tmp_path_factory):
     records: dict[str, list[dict]] = {}
     cases = _cases(records)
-    wh = ingest_records(records, tmp_path_factory.mktemp("data"), tmp_path_factory.mktemp("wh"))
-    detect(wh, Registry.load())
-    con = wh.connect()
-    day = DAY.date().isoformat()
-    hits = {(s, e): a for s, e, a in con.execute(
-        f"SELECT scenario, entity, action FROM alerts WHERE CAST(window_start AS DATE) = DATE '{day}' "
-        f"AND scenario IN ('{HANDSET}', '{OWN_ID}', '{LENT}', '{REGISTERED}', '{OUTBOUND}', 'calls.stranger_dialling')").fetchall()}
-    actions = {e: a for e, a in con.execute(
-        f"SELECT entity, action FROM scores WHERE CAST(window_start AS DATE) = DATE '{day}'").fetchall()}
-    con.close()
+    alerts, actions = detect_day(records, tmp_path_factory.mktemp("run"))
+    hits = {(s, e): a for s, e, a in alerts
+            if s in (HANDSET, OWN_ID, LENT, REGISTERED, OUTBOUND, "calls.stranger_dialling")}
     return cases, hits, actions
 
 

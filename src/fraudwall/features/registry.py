@@ -70,6 +70,13 @@ def _tables_of(tree: exp.Expression) -> set[str]:
     return {t.name for t in tree.find_all(exp.Table) if t.name and t.name not in ctes}
 
 
+#: the tables the scenario runner makes between its two stages (fraudwall.scenarios.registry): the entities the
+#: first-stage scenarios act on in the window (an action stronger than a review) and those they flag (a review too)
+WINDOW_ACTIONS = "window_actions"
+WINDOW_FLAGGED = "window_flagged"
+STAGE_TABLES = frozenset({WINDOW_ACTIONS, WINDOW_FLAGGED})
+
+
 @cache
 def features() -> dict[str, Feature]:
     """All feature tables shipped with fraudwall."""
@@ -84,6 +91,18 @@ def features() -> dict[str, Feature]:
     for m in model_tables.names():  # model-backed tables (features/model_tables.py)
         out[m] = Feature(m, model_tables.empty_sql(m), model_tables.DEPENDS[m], model_tables.DESCRIPTION[m])
     return out
+
+
+@cache
+def second_stage_features() -> frozenset[str]:
+    """Feature tables that read the first stage's results (:data:`STAGE_TABLES`), directly or through another: the
+    runner makes them after the first-stage scenarios, and a scenario reading one runs in the second stage."""
+    feats = features()
+    late: set[str] = set()
+    for n in closure(set(feats)):  # dependency order: a table's dependencies are decided before it
+        if STAGE_TABLES & referenced_tables(feats[n].sql) or late & set(feats[n].depends):
+            late.add(n)
+    return frozenset(late)
 
 
 def closure(names: set[str]) -> list[str]:
@@ -138,6 +157,11 @@ MACROS = {
     # x.github.io, bbc.co.uk, www.gov.cn; never a public suffix itself), an IP literal as it is
     "reg_domain(h)": (
         "CASE WHEN h IS NULL OR h = '' THEN NULL WHEN is_ip_literal(h) THEN h ELSE psl_reg_domain(h) END"),
+    # a call on which a caller can walk the person through opening a site or installing an app (引导操作): answered and
+    # 3 minutes or more; what the person opens during it or within 2 hours after it (guided_until) counts
+    # (f_guided_touch for suspected fraud callers, web.domain_after_flagged_caller for numbers flagged in the window)
+    "guiding_call(duration_s)": "(duration_s >= 180)",
+    "guided_until(start_time, duration_s)": "(start_time + to_seconds(duration_s) + INTERVAL 2 HOUR)",
     # a sender exempt from the bulk-sender scenarios whatever it texts: a service code, an allow-listed number or an
     # enterprise's line (unexempt_sender, wildcard_link_campaign, the link/APK/IP-literal/keyword sender scenarios)
     "exempt_sender(service_code, allowlisted, customer_type)": (

@@ -23,13 +23,19 @@ LIBRARY = Path(__file__).parent / "library"
 #: an account only when a card it carries, holds or was registered by is itself acted on: the evidence for the card
 #: is then the card's whole score, not one of its hits.
 #: Run alone (``detect(only=[...])``) a second-stage scenario sees no first-stage actions.
-WINDOW_ACTIONS = "window_actions"
+WINDOW_ACTIONS = feats.WINDOW_ACTIONS
+#: the same with the reviews: every entity the first stage suspects in this window (not a victim's warning), read
+#: where suspicion is enough because the reader's own evidence is strong (f_flagged_guided_touch: the people a
+#: flagged number talked to, opening one site)
+WINDOW_FLAGGED = feats.WINDOW_FLAGGED
 WINDOW_ACTIONS_COLUMNS = "entity_type VARCHAR, entity VARCHAR, action VARCHAR"
 
 
 def second_stage(s: Scenario) -> bool:
-    """Whether a scenario reads the first stage's actions (:data:`WINDOW_ACTIONS`) and so runs after the others."""
-    return WINDOW_ACTIONS in feats.referenced_tables(s.sql)
+    """Whether a scenario reads the first stage's results (:data:`WINDOW_ACTIONS`, :data:`WINDOW_FLAGGED`, or a
+    feature table made from them) and so runs after the others."""
+    tables = feats.referenced_tables(s.sql)
+    return bool(tables & (feats.STAGE_TABLES | feats.second_stage_features()))
 
 
 class Registry:
@@ -85,8 +91,9 @@ class Registry:
         now = datetime(2026, 1, 2, tzinfo=UTC)
         feats.create_window_views(con, None, now - timedelta(days=1), now)
         params = feats.window_params(now - timedelta(days=1), now)
+        for t in (WINDOW_ACTIONS, WINDOW_FLAGGED):
+            con.execute(f"CREATE TEMP TABLE {t} ({WINDOW_ACTIONS_COLUMNS})")
         feats.materialize(con, feats.closure(set(feats.features())), params)
-        con.execute(f"CREATE TEMP TABLE {WINDOW_ACTIONS} ({WINDOW_ACTIONS_COLUMNS})")
         known = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() UNION SELECT view_name FROM duckdb_views()").fetchall()}
         for s in self:
             check_sql(con, s, known, params)

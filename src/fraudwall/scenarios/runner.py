@@ -16,7 +16,7 @@ from fraudwall.features import model_tables
 from fraudwall.features import registry as feats
 from fraudwall.progress import track
 from fraudwall.scenarios.model import Scenario
-from fraudwall.scenarios.registry import WINDOW_ACTIONS, Registry, second_stage
+from fraudwall.scenarios.registry import WINDOW_ACTIONS, WINDOW_FLAGGED, Registry, second_stage
 from fraudwall.scenarios.scoring import ScoringConfig, load_scoring, scores_sql, with_action_sql
 from fraudwall.warehouse.store import DAY, Warehouse
 
@@ -96,6 +96,8 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
     scenarios = [s for s in scenarios if s.id not in later] + [s for s in scenarios if s.id in later]
     n_first = len(scenarios) - len(later)
     need = registry.features_needed(scenarios)
+    late_features = feats.second_stage_features()
+    need_first, need_late = [n for n in need if n not in late_features], [n for n in need if n in late_features]
     report = DetectReport()
     con = wh.connect()
     con.execute("SET enable_progress_bar = false")
@@ -123,13 +125,16 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
         day = ws.astimezone(ZoneInfo(wh.timezone)).date().isoformat()
         feats.create_window_views(c, wh, ws, we, lookback_days, materialize=window_types)
         params = feats.window_params(ws, we, lookback_days)
-        feats.materialize(c, need, params)
+        feats.materialize(c, need_first, params)
         c.execute("DELETE FROM alerts_acc")
         for i, s in enumerate(scenarios):
             if i == n_first:
-                c.execute(f"CREATE OR REPLACE TEMP TABLE {WINDOW_ACTIONS} AS SELECT entity_type, entity, action "
+                c.execute(f"CREATE OR REPLACE TEMP TABLE {WINDOW_FLAGGED} AS SELECT entity_type, entity, action "
                           f"FROM ({with_action_sql(scores_sql('alerts_acc', scoring), scoring)}) "
-                          "WHERE action IS NOT NULL AND action NOT IN ('review', 'warn_victim')")
+                          "WHERE action IS NOT NULL AND action <> 'warn_victim'")
+                c.execute(f"CREATE OR REPLACE TEMP TABLE {WINDOW_ACTIONS} AS SELECT * FROM {WINDOW_FLAGGED} "
+                          "WHERE action <> 'review'")
+                feats.materialize(c, need_late, params)  # the feature tables made from them
             _run_scenario(c, s, params, scoring, hit_exprs_cache)
         return day, _store_day(c, wh, day, scoring)
 

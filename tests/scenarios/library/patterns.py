@@ -339,11 +339,20 @@ def guided(c: Case, caller: str = "fraud", people: int = 2, bystanders: int = 0,
     app ``after_min`` minutes after the call ends; ``caller`` is a stranger-dialling fraud number (``'fraud'``)
     or a courier (many cells, data, called back). ``bystanders`` others visit the site and install the app
     with no call. ``store``: the app comes from the app store (no download link), like a meeting or
-    remote-control app the caller has them install. ``suffix``: the public suffix the site is registered under (a
+    remote-control app the caller has them install. ``caller`` may also be ``'reported'``: a quiet card the police
+    reported (few callees: no suspected fraud caller, but flagged by calls.confirmed_report_active), or ``'quiet'``:
+    the same card unreported. ``suffix``: the public suffix the site is registered under (a
     shared one such as ``github.io`` or ``cn.com`` hosts many owners' sites). Returns the registrable domain, the IP,
     the app and the people called."""
-    fr = c.caller(n=30, answered=0.4, age_days=20) if caller == "fraud" else \
-        c.caller(n=30, answered=0.8, cells=6, data=4, callback=0.3, age_days=900)
+    if caller == "fraud":
+        fr = c.caller(n=30, answered=0.4, age_days=20)
+    elif caller in ("reported", "quiet"):  # an old card calling one other person today; "reported": by the police
+        fr = c.caller(n=1, answered=1.0, dur=300, age_days=400, history=True)
+        if caller == "reported":
+            c.add("reports", {"report_id": f"r{c.ns}", "time": ts(HIST), "entity_type": "msisdn", "entity": fr,
+                              "label": "fraud", "source": "police"})
+    else:
+        fr = c.caller(n=30, answered=0.8, cells=6, data=4, callback=0.3, age_days=900)
     dom, ip, app = f"guide{c.ns}.{suffix}", f"67.{c.ns % 250}.3.3", f"com.guide{c.ns}.app"
     called = []
     for i in range(people + bystanders):
@@ -375,6 +384,21 @@ def guided_fixture(kind: str) -> dict:
     if kind == "domain":  # a site under a shared public suffix is its own registrable domain, never cn.com
         cases["hit_shared_suffix"] = lambda c: guided(c, suffix="cn.com")[kind]
     return cases
+
+
+def flagged_guided_fixture(kind: str) -> dict:
+    """The cases of a web.*_after_flagged_caller fixture for resources of ``kind`` (domain, ip): two people on long
+    calls with a quiet card the police reported (flagged by calls.confirmed_report_active, no suspected fraud
+    caller) hit; the same card unreported, a resource with its own audience, one person, a visit three hours after
+    the call and a suspected fraud caller's resource (the first stage's) miss."""
+    return {
+        "hit": lambda c: guided(c, caller="reported")[kind],
+        "miss": lambda c: guided(c, caller="quiet")[kind],  # nothing flags the card
+        "miss_audience": lambda c: guided(c, caller="reported", bystanders=3)[kind],  # two of five came from calls
+        "miss_one": lambda c: guided(c, caller="reported", people=1)[kind],
+        "miss_later": lambda c: guided(c, caller="reported", after_min=180)[kind],
+        "miss_suspect_caller": lambda c: guided(c)[kind],  # web.*_after_fraud_call's, acted on in the first stage
+    }
 
 
 def laundering_relay(c: Case, mark: str = "night", age_days: int | None = 40, amount: float = 12000, own: bool = False,

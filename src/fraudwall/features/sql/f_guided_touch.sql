@@ -7,10 +7,9 @@
 -- f_victim_trail (guided_users); a person guided to a resource that others were guided to is being defrauded
 -- now (victims.guided_by_fraud_caller).
 WITH g AS (  -- the guiding calls (few)
-    SELECT c.callee AS msisdn, c.caller, c.start_time AS t0,
-           c.start_time + to_seconds(c.duration_s) + INTERVAL 2 HOUR AS t1
+    SELECT c.callee AS msisdn, c.caller, c.start_time AS t0, guided_until(c.start_time, c.duration_s) AS t1
     FROM voice_w c SEMI JOIN f_suspect_caller s ON s.msisdn = c.caller
-    WHERE c.duration_s >= 180
+    WHERE guiding_call(c.duration_s)
 ),
 w AS (
     SELECT w.msisdn, w.ip, w.time, w.domain, g.caller FROM web_w w JOIN g ON g.msisdn = w.msisdn

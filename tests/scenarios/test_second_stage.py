@@ -1,10 +1,11 @@
 """Second-stage scenarios: a handset or an ID is acted on for a card only when the card itself is acted on.
 
-catpool.fraud_card_handset v9 and cards.id_own_new_fraud_card v7 read ``window_actions`` (the entity-level actions
+catpool.fraud_card_handset v9 and cards.id_own_new_fraud_card v8 read ``window_actions`` (the entity-level actions
 of the first-stage scenarios in the window): a new card dialling strangers with all six signals and a police report
 is blocked, so its handset is suspended and its holder's ID punished; with the six signals alone its callees are
 warned, its handset is suspended and its holder's ID only reviewed; a new work card with five signals (it uses data)
-earns a review only, so its handset and its holder's ID are reviewed, not suspended or punished.
+earns a review only, so its handset and its holder's ID are reviewed, not suspended or punished. A card only warned
+about that calls from a handset a first-stage scenario suspends (a gang's phone) gets its holder's ID punished.
 """
 
 from __future__ import annotations
@@ -149,3 +150,35 @@ def test_outbound_only_device_is_suspended_as_a_port_or_for_an_acted_on_sim(run)
     cases, hits, _ = run
     assert hits[(OUTBOUND, cases["port"])] == "suspend_and_reverify"
     assert hits[(OUTBOUND, cases["den"])] == "review"
+
+
+def test_id_of_a_warned_card_on_a_stopped_handset_is_punished(tmp_path):
+    """The warned card of the test above, on a phone that three more SIMs call from today: the first stage's
+    catpool.rt_multi_sim_device and many_imsi_per_imei suspend the phone, so the holder's ID is punished (a gang's phone, not a person's).
+    Only the scenarios involved run, so the card's own evidence stays the stranger-calling warning."""
+    from fraudwall.scenarios.runner import detect
+    from tests.scenarios.library.builders import ingest_records
+
+    records: dict[str, list[dict]] = {}
+    c = Case(8, records)
+    phone = "358000000000088"
+    card = c.caller(n=40, history=True, imei=phone, id_key="id_gang_phone", age_days=20)
+    for k in range(3):
+        other = c.num(860000 + k)
+        c.sub(other, age_days=400)
+        for i in range(2):
+            callee = c.num(861000 + 10 * k + i)
+            c.sub(callee)
+            c.call(DAY + timedelta(hours=2 + k, minutes=5 * i), other, callee, 60, caller_imei=phone,
+                   caller_imsi=f"4600{other[-11:]}", caller_cell="cell8_0")
+    wh = ingest_records(records, tmp_path / "data", tmp_path / "wh")
+    detect(wh, Registry.load(), only=["calls.stranger_dialling", "catpool.rt_multi_sim_device", "catpool.many_imsi_per_imei",
+                                      OWN_ID])
+    con = wh.connect()
+    on_day = f"CAST(window_start AS DATE) = DATE '{DAY.date().isoformat()}'"
+    actions = dict(con.execute(f"SELECT entity, action FROM scores WHERE {on_day}").fetchall())
+    hits = dict(con.execute(f"SELECT entity, action FROM alerts WHERE {on_day} AND scenario = '{OWN_ID}'").fetchall())
+    con.close()
+    assert actions[card] == "warn"
+    assert actions[phone] == "suspend_and_reverify"
+    assert hits["id_gang_phone"] == "punish_card_seller"

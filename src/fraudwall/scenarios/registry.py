@@ -25,7 +25,7 @@ LIBRARY = Path(__file__).parent / "library"
 #: Run alone (``detect(only=[...])``) a second-stage scenario sees no first-stage actions.
 WINDOW_ACTIONS = feats.WINDOW_ACTIONS
 #: the same with the reviews: every entity the first stage suspects in this window (not a victim's warning), read
-#: where suspicion is enough because the reader's own evidence is strong (f_flagged_guided_touch: the people a
+#: where suspicion is enough because the reader's own evidence is strong (f_flagged_guidance: the people a
 #: flagged number talked to, opening one site)
 WINDOW_FLAGGED = feats.WINDOW_FLAGGED
 WINDOW_ACTIONS_COLUMNS = "entity_type VARCHAR, entity VARCHAR, action VARCHAR"

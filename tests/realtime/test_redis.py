@@ -116,6 +116,23 @@ def test_redis_screener_decides_like_in_process_with_subscriber_features(redis_s
                if rec.get("caller", rec.get("sender")) == "8613800000001")
 
 
+def test_redis_batch_blocks_hosts_under_a_blocked_domain(redis_server) -> None:
+    """The pipelined Redis batch looks a link's parent domains up as the in-process paths do: a verdict on a
+    registrable domain covers every host under it."""
+    from fraudwall.realtime.lists import build
+    from fraudwall.realtime.replay import _Fixed
+    from fraudwall.realtime.screen import Screener
+
+    redis_server.flushall()
+    k = build([("domain", "refund.top", "block", "phishing", None, None)], [], [], version="t")
+    items = [("sms", {"sms_id": f"s{i}", "sender": f"8613800000{i:03d}", "receiver": "8613900000001",
+                      "content": f"点击 http://x{i}.refund.top/a 领取"}, T0 + i) for i in range(5)]
+    mem = Screener(InProcessState(), _Fixed(k)).screen_batch_serial(items)
+    red = Screener(RedisState(redis_server, prefix="dom:"), _Fixed(k)).screen_batch(items)
+    assert [r["decision"] for r in mem] == ["block"] * 5
+    assert red == mem
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

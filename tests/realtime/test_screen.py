@@ -189,6 +189,20 @@ def test_sms_link_burst_from_new_card_and_blocked_domain() -> None:
     assert dom["reasons"][0]["evidence"]["entity_type"] == "domain"
 
 
+def test_blocked_domain_whatever_its_host_looks_like() -> None:
+    """A host starting with a digit is a domain, not an IP, and a link after http:// counts whatever its top-level
+    domain; on the per-event and the vectorised batch paths alike."""
+    lists = [("domain", "4cpzvv.top", "block", "phishing", None, None),
+             ("domain", "liaoliao-pegy.icu", "block", "phishing", None, None)]
+    texts = ["领取 http://a7.4cpzvv.top/x", "加我 https://m.liaoliao-pegy.icu/chat", "晚上吃饭"]
+    items = [("sms", {"sms_id": f"s{i}", "sender": f"861380000000{i}", "receiver": "8613900000001",
+                      "content": t}, T0 + i) for i, t in enumerate(texts)]
+    one = [screener(lists).screen_sms(rec, t) for _, rec, t in items]
+    assert [r["decision"] for r in one] == ["block", "block", "allow"]
+    assert all(r["reasons"][0]["evidence"]["entity_type"] == "domain" for r in one[:2])
+    assert screener(lists).screen_batch(items) == one
+
+
 def test_validation_names_fields() -> None:
     t, errs = validate({"call_id": "c1", "start_time": "yesterday", "caller": "+86138", "media": "fax"}, "call")
     locs = {tuple(e["loc"]): e["type"] for e in errs}

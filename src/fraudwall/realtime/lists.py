@@ -45,7 +45,9 @@ CALLING_CODES = {
     "NG": "234", "GH": "233", "KE": "254", "ZA": "27", "BR": "55", "MX": "52", "IT": "39", "ES": "34",
     "NL": "31", "NZ": "64", "BD": "880", "NP": "977", "LK": "94", "SA": "966", "QA": "974", "EG": "20",
 }
-_URL = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:com|cn|net|top|xyz|vip|cc|info|org|shop|club|site|online|app|io|me)|\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?(/\S*)?", re.I)
+# a link: any host after http(s):// (as the batch's url_host macro), or a bare host under a common top-level domain
+# or an IP literal
+_URL = re.compile(r"https?://([a-z0-9.-]+)|((?:[a-z0-9-]+\.)+(?:com|cn|net|top|xyz|vip|cc|info|org|shop|club|site|online|app|io|me)\b|\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?(/\S*)?", re.I)
 _LINK = re.compile(r"https?://|www\.|[a-z0-9-]+\.(?:com|cn|net|top|xyz|vip|cc|info)\b", re.I)
 
 
@@ -53,7 +55,7 @@ def find_links(text: str | None) -> list[str]:
     """Domains or IPs of the links in an SMS text (lower case)."""
     if not text:
         return []
-    return [m.group(1).lower() for m in _URL.finditer(text)]
+    return [h for m in _URL.finditer(text) if (h := (m.group(1) or m.group(2)).strip(".").lower())]
 
 
 def has_link(text: str | None) -> bool:

@@ -213,6 +213,23 @@ class BatchResult:
         return (head + "".join(parts.tolist()) + "]}").encode()
 
 
+
+_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def link_entities(links: list[str]) -> list[tuple[str, str]]:
+    """The list entities an SMS's links are screened against: each IP literal, and each host with its parent
+    domains (a verdict on a registrable domain covers every host under it; the top-level label alone is never
+    looked up). A host may start with a digit (``4cpzvv.top``): only a dotted quad is an IP."""
+    out: list[tuple[str, str]] = []
+    for d in links:
+        if _IPV4.fullmatch(d):
+            out.append(("ip", d))
+            continue
+        parts = d.split(".")
+        out.extend(("domain", ".".join(parts[i:])) for i in range(len(parts) - 1))
+    return out
+
 class Screener:
     """State + knowledge + rules -> decisions."""
 
@@ -308,11 +325,7 @@ class Screener:
         feats = self.state.on_sms(rec["sender"], rec["receiver"], bool(links) or has_link(rec.get("content")),
                                   imei, t, rec["sms_id"])
         self._sms_static(rec, feats, k, t, links)
-        ents: list[tuple[str, str | None]] = [("msisdn", rec["sender"]), ("imei", imei)]
-        for d in links:
-            ents.append(("ip", d) if d[0].isdigit() else ("domain", d))
-            parts = d.split(".")
-            ents.extend(("domain", ".".join(parts[i:])) for i in range(1, len(parts) - 1))
+        ents: list[tuple[str, str | None]] = [("msisdn", rec["sender"]), ("imei", imei), *link_entities(links)]
         out = self._decide("sms", feats, k, ents, t, self.version(k))
         out["sms_id"] = rec["sms_id"]
         return out
@@ -414,12 +427,7 @@ class Screener:
             simei = c.simei
 
             def sms_ents(i: int) -> list[tuple[str, str | None]]:
-                e: list[tuple[str, str | None]] = [("msisdn", senders[i]), ("imei", simei[i])]
-                for d in links[i]:
-                    e.append(("ip", d) if d[0].isdigit() else ("domain", d))
-                    parts = d.split(".")
-                    e.extend(("domain", ".".join(parts[j:])) for j in range(1, len(parts) - 1))
-                return e
+                return [("msisdn", senders[i]), ("imei", simei[i]), *link_entities(links[i])]
             self._finish("sms", "sms_id", c.sms_id, si, sf, c.st, sms_ents, k, version, res.decided)
         return res
 
@@ -506,9 +514,7 @@ class Screener:
                 feats = next(sf)
                 links = links_of[i]
                 self._sms_static(rec, feats, k, t, links)
-                ents = [("msisdn", rec["sender"]), ("imei", rec.get("sender_imei"))]
-                for d in links:
-                    ents.append(("ip", d) if d[0].isdigit() else ("domain", d))
+                ents = [("msisdn", rec["sender"]), ("imei", rec.get("sender_imei")), *link_entities(links)]
                 r = self._decide("sms", feats, k, ents, t, version)
                 r["sms_id"] = rec["sms_id"]
             out.append(r)

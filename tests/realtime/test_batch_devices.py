@@ -101,3 +101,13 @@ def test_device_sims_of_a_batch_equal_one_by_one(cap: int) -> None:
                 st._next_sweep = 1.0
                 st._maybe_sweep(t)
         assert vector.device_table() == serial.device_table(), b
+
+
+def test_devices_moved_into_an_empty_store_larger_than_it_holds() -> None:
+    """Moving more device rows in at once than an empty store has room for grows it (the compaction that makes
+    room found no row to keep and failed with an IndexError; the screening API answered 500 under batch load)."""
+    store = _Devs(cap=8)
+    a = {f"86138{i:08d}": 100.0 + i for i in range(6)}
+    b = {f"86139{i:08d}": 200.0 + i for i in range(6)}
+    store.put(["imei-a", "imei-b"], [a, b])
+    assert store.take("imei-a") == a and store.take("imei-b") == b

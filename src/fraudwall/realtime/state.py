@@ -207,7 +207,9 @@ class _Chains:
         def moved(ptr: np.ndarray) -> np.ndarray:  # row pointers renumbered; -1 where none or dropped
             ok = ptr >= 0
             ok[ok] = keep[ptr[ok]]
-            return np.where(ok, newidx[np.maximum(ptr, 0)], -1)
+            out = np.full(len(ptr), -1, np.int64)
+            out[ok] = newidx[ptr[ok]]  # (no row at all kept: nothing to look up)
+            return out
 
         prev = moved(getattr(self, self.PREV)[rows])
         m = len(rows)

@@ -154,11 +154,9 @@ def test_outbound_only_device_is_suspended_as_a_port_or_for_an_acted_on_sim(run)
 
 def test_id_of_a_warned_card_on_a_stopped_handset_is_punished(tmp_path):
     """The warned card of the test above, on a phone that three more SIMs call from today: the first stage's
-    catpool.rt_multi_sim_device and many_imsi_per_imei suspend the phone, so the holder's ID is punished (a gang's phone, not a person's).
-    Only the scenarios involved run, so the card's own evidence stays the stranger-calling warning."""
-    from fraudwall.scenarios.runner import detect
-    from tests.scenarios.library.builders import ingest_records
-
+    catpool.rt_multi_sim_device and many_imsi_per_imei suspend the phone, so the holder's ID is punished (a gang's
+    phone, not a person's). Only the scenarios involved run, so the card's own evidence stays the stranger-calling
+    warning."""
     records: dict[str, list[dict]] = {}
     c = Case(8, records)
     phone = "358000000000088"
@@ -171,14 +169,9 @@ def test_id_of_a_warned_card_on_a_stopped_handset_is_punished(tmp_path):
             c.sub(callee)
             c.call(DAY + timedelta(hours=2 + k, minutes=5 * i), other, callee, 60, caller_imei=phone,
                    caller_imsi=f"4600{other[-11:]}", caller_cell="cell8_0")
-    wh = ingest_records(records, tmp_path / "data", tmp_path / "wh")
-    detect(wh, Registry.load(), only=["calls.stranger_dialling", "catpool.rt_multi_sim_device", "catpool.many_imsi_per_imei",
-                                      OWN_ID])
-    con = wh.connect()
-    on_day = f"CAST(window_start AS DATE) = DATE '{DAY.date().isoformat()}'"
-    actions = dict(con.execute(f"SELECT entity, action FROM scores WHERE {on_day}").fetchall())
-    hits = dict(con.execute(f"SELECT entity, action FROM alerts WHERE {on_day} AND scenario = '{OWN_ID}'").fetchall())
-    con.close()
+    alerts, actions = detect_day(records, tmp_path, only=["calls.stranger_dialling", "catpool.rt_multi_sim_device",
+                                                        "catpool.many_imsi_per_imei", OWN_ID])
+    hits = {e: a for s, e, a in alerts if s == OWN_ID}
     assert actions[card] == "warn"
     assert actions[phone] == "suspend_and_reverify"
     assert hits["id_gang_phone"] == "punish_card_seller"

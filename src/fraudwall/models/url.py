@@ -62,6 +62,11 @@ FEATURE_NAMES: tuple[str, ...] = (
 ) + ("linear_score",)
 
 
+def is_ipv4(host: str) -> bool:
+    """Whether a host is a dotted-quad IP literal (``10.1.2.3``; ``4cpzvv.top`` is a domain)."""
+    return _IPV4.match(host) is not None
+
+
 def _entropy(s: str) -> float:
     if not s:
         return 0.0
@@ -129,7 +134,7 @@ def url_structure(url: str) -> list[float]:
         host, port = parts.netloc.split(":")[0], None
     path, query = parts.path, parts.query
     labels = [lab for lab in host.split(".") if lab]
-    ip = 1.0 if (_IPV4.match(host) or _HEXIP.match(host) or ":" in host) else 0.0
+    ip = 1.0 if (is_ipv4(host) or _HEXIP.match(host) or ":" in host) else 0.0
     tld = labels[-1] if labels and not ip else ""
     n_reg = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
     reg_labels = labels[-n_reg:] if not ip else labels

@@ -30,6 +30,7 @@ import numpy as np
 import orjson
 
 from fraudwall.interchange.schema import record_type
+from fraudwall.models.url import is_ipv4
 from fraudwall.realtime.lists import UNKNOWN_AGE, Knowledge, Watcher, find_links, has_link, id_cards_at
 from fraudwall.realtime.rules import RANK, RuleSet, fires_vector, load_rules
 from fraudwall.realtime.state import InProcessState, WindowState
@@ -213,22 +214,19 @@ class BatchResult:
         return (head + "".join(parts.tolist()) + "]}").encode()
 
 
-
-_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
-
-
 def link_entities(links: list[str]) -> list[tuple[str, str]]:
     """The list entities an SMS's links are screened against: each IP literal, and each host with its parent
     domains (a verdict on a registrable domain covers every host under it; the top-level label alone is never
     looked up). A host may start with a digit (``4cpzvv.top``): only a dotted quad is an IP."""
     out: list[tuple[str, str]] = []
     for d in links:
-        if _IPV4.fullmatch(d):
+        if is_ipv4(d):
             out.append(("ip", d))
             continue
         parts = d.split(".")
         out.extend(("domain", ".".join(parts[i:])) for i in range(len(parts) - 1))
     return out
+
 
 class Screener:
     """State + knowledge + rules -> decisions."""

@@ -252,14 +252,16 @@ def ingest_records(records: dict[str, list[dict]], data: Path, wh_dir: Path):
     return Warehouse.open(wh_dir)
 
 
-def detect_day(records: dict[str, list[dict]], tmp: Path) -> tuple[list[tuple[str, str, str]], dict[str, str]]:
-    """Ingest the cases' records under ``tmp``, detect with the whole library and return DAY's alerts
-    (scenario, entity, suggested action) and its entity actions (entity -> action after scoring)."""
+def detect_day(records: dict[str, list[dict]], tmp: Path, only: list[str] | None = None
+               ) -> tuple[list[tuple[str, str, str]], dict[str, str]]:
+    """Ingest the cases' records under ``tmp``, detect with the whole library (or ``only`` those scenarios) and
+    return DAY's alerts (scenario, entity, suggested action) and its entity actions (entity -> action after
+    scoring)."""
     from fraudwall.scenarios.registry import Registry
     from fraudwall.scenarios.runner import detect
 
     wh = ingest_records(records, tmp / "data", tmp / "wh")
-    detect(wh, Registry.load())
+    detect(wh, Registry.load(), only=only)
     con = wh.connect()
     on_day = f"CAST(window_start AS DATE) = DATE '{DAY.date().isoformat()}'"
     alerts = con.execute(f"SELECT scenario, entity, action FROM alerts WHERE {on_day}").fetchall()

@@ -151,6 +151,9 @@ MACROS = {
     # undirected contact-pair key
     "pair_key(a, b)": "hash(least(a, b), greatest(a, b))",
     "is_ip_literal(h)": r"regexp_full_match(h, '[0-9]{1,3}(\.[0-9]{1,3}){3}')",
+    # a vendor's download or web host name (dl., download., www., m., app., cdn.): where a real company serves its
+    # APKs from; any other side-load source host is odd (f_app_source, f_domain's APK hosts)
+    "vendor_download_host(h)": r"regexp_matches(h, '^(dl|www|m|download|app|cdn)\.')",
     # lower-case host of the first http(s) link in a text ('' when none)
     "url_host(t)": r"lower(regexp_extract(coalesce(t, ''), 'https?://([A-Za-z0-9.-]+)', 1))",
     # registrable domain of a lower-case host by the Public Suffix List (features/public_suffix.py: s7xbub.cn.com,

@@ -143,6 +143,19 @@ def wildcard_visits(c: Case, wildcard: bool) -> str:
     return dom
 
 
+def wildcard_app(c: Case, source: str) -> tuple[str, str]:
+    """A wildcard domain (12 visitors, a fresh host each) and an app two of them install: ``source`` 'own_host' from
+    their own hosts (a fraud site's per-victim download link), 'store' from an app store, 'plain' from the
+    domain's single odd host while its visitors all share www. (not a wildcard domain). Returns (domain, app)."""
+    dom = wildcard_visits(c, source != "plain")
+    app = f"com.w{c.ns}.live"
+    for i in range(2):
+        host = {"own_host": f"h{i}.{dom}", "store": "appgallery.huawei.com", "plain": f"get.{dom}"}[source]
+        c.add("apps", {"time": ts(DAY + timedelta(minutes=30 + i)), "msisdn": c.num(40 + i), "app": app,
+                       "event": "install", "source_url": f"https://{host}/x.apk"})
+    return dom, app
+
+
 def hosting(c: Case, fraud: bool) -> str:
     _, dom = campaign(c, "wildcard" if fraud else "marketing")
     ip = f"77.{c.ns % 250}.1.1"

@@ -17,8 +17,7 @@ SELECT j.app,
     count(*) FILTER (WHERE event = 'use') AS uses,
     count(DISTINCT j.reg_domain) AS source_domains,
     count(*) FILTER (WHERE l.suspicious) AS suspicious_source_installs,
-    count(*) FILTER (WHERE host <> '' AND (is_ip_literal(host)
-                                           OR NOT regexp_matches(host, '^(dl|www|m|download|app|cdn)\.'))) AS odd_host_installs,
+    count(*) FILTER (WHERE host <> '' AND (is_ip_literal(host) OR NOT vendor_download_host(host))) AS odd_host_installs,
     count(*) FILTER (WHERE b.entity IS NOT NULL) AS blocklisted_source_installs,
     min(j.source_url) FILTER (WHERE host <> '') AS sample_source
 FROM j

@@ -5,7 +5,8 @@
 -- but only in the messages of bulk personal senders (20+ receivers, no replies, not a service code: few
 -- messages, so the extra pattern match is cheap), and such a domain is suspicious only while most of its
 -- web visitors in the window received the SMS naming it (bare_visitors_informed): a fraud text that names a
--- real shop's domain does not make the shop's site a fraud site. Until this change those links were
+-- real shop's domain does not make the shop's site a fraud site (named_by_links; web.blocked_sender_domain reads it
+-- too, with sender_list, the domain's senders). Until this change those links were
 -- ignored (f_sms_content's host needs http://): a gang's plain second domain next to its wildcard one
 -- was missed (red-team 2, G02).
 -- service_share: messages from service codes or allow-listed senders, or carrying the opt-out text from a sender
@@ -56,7 +57,7 @@ g AS (
                  THEN 1.0 ELSE 0.0 END) AS service_share,
         count(DISTINCT sender) FILTER (WHERE NOT sender_service AND sender_receivers >= 20
                                        AND sender_reply_share <= 0.05) AS bulk_personal_senders,
-        bool_and(bare) AS bare_only
+        bool_and(bare) AS bare_only, list(DISTINCT sender) AS sender_list
     FROM l GROUP BY 1
 ),
 w AS (SELECT domain, visits, visitors, hosts AS web_hosts FROM f_domain),
@@ -68,14 +69,21 @@ bare_vis AS (
     FROM web_w v JOIN f_web_host h USING (domain)
     WHERE h.reg_domain IN (SELECT domain FROM g WHERE bare_only)
     GROUP BY 1
+),
+j AS (
+    SELECT g.*,
+        -- the texts name the site its visitors use: always for a domain in http:// links; for one named only in bare
+        -- links, when half or more of its window visitors got such a text
+        NOT g.bare_only OR coalesce(bv.informed, 0) >= 0.5 * coalesce(bv.visitors, 0) AS named_by_links,
+        coalesce(w.visits, 0) AS web_visits, coalesce(w.visitors, 0) AS web_visitors,
+        CASE WHEN bare_only THEN coalesce(bv.informed, 0) END AS bare_visitors_informed
+    FROM g LEFT JOIN w USING (domain) LEFT JOIN bare_vis bv USING (domain)
 )
-SELECT g.*,
+SELECT j.*,
     bulk_personal_senders >= 1 AND service_share < 0.5
         AND ((hosts >= 3 AND hosts_per_message >= 0.3) OR hosts >= 10 OR is_ip OR apk_share >= 0.3
              OR fraud_word_share >= 0.5)
-        AND (NOT bare_only OR coalesce(bv.informed, 0) >= 0.5 * coalesce(bv.visitors, 0))
+        AND named_by_links
         AS suspicious,
-    coalesce(w.visits, 0) AS web_visits, coalesce(w.visitors, 0) AS web_visitors,
-    CASE WHEN bare_only THEN coalesce(bv.informed, 0) END AS bare_visitors_informed,
-    EXISTS (SELECT 1 FROM lists b WHERE b.list = 'block' AND b.entity = g.domain) AS blocklisted
-FROM g LEFT JOIN w USING (domain) LEFT JOIN bare_vis bv USING (domain)
+    EXISTS (SELECT 1 FROM lists b WHERE b.list = 'block' AND b.entity = j.domain) AS blocklisted
+FROM j

@@ -42,3 +42,23 @@ def test_fraud_link_click_is_warned_when_weighed_up_and_a_plain_bulk_link_click_
     con.close()
     assert actions.get(fraud) == fraud_action
     assert actions.get(plain) == plain_action
+
+
+def test_a_payment_after_a_fraud_link_click_is_warned_by_default(tmp_path):
+    # the click alone is a review (above); a payment of 1,000 CNY or more after it, to an account that keeps the money,
+    # earns a warning (victims.paid_after_fraud_link), while small bills after a click stay a review
+    records: dict[str, list[dict]] = {}
+    cases = {}
+    for n, (kind, amount) in enumerate((("paid", 5800), ("small_bills", 60)), 1):
+        c = Case(n, records)
+        cases[kind] = victim(c, "sms", pay=False)
+        c.account(c.acct(500), 9000, msisdn=cases[kind])
+        c.account(c.acct(501), 20)
+        c.transfer(DAY + timedelta(hours=5, minutes=10), c.acct(500), c.acct(501), amount, who=cases[kind])
+    wh = ingest_records(records, tmp_path / "d", tmp_path / "wh")
+    detect(wh, Registry.load())
+    con = wh.connect()
+    actions = dict(con.execute("SELECT entity, action FROM scores").fetchall())
+    con.close()
+    assert actions.get(cases["paid"]) == "warn_victim"
+    assert actions.get(cases["small_bills"]) == "review"

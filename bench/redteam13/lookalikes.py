@@ -1,0 +1,6 @@
+def plan(ctx):
+    pass
+
+
+def run(ctx):
+    pass

@@ -55,6 +55,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
 SORT = {"voice": "start_time", "sms": "send_time", "device": "time", "web": "time", "apps": "time",
         "transfers": "time", "reports": "time", "internet_accounts": "register_time", "events": "time"}
 ID_PREFIX = {"call_id": "HIV", "sms_id": "HIS", "txn_id": "HIT", "report_id": "HIR"}
+DEDUP = {"device", "web", "apps", "lists", "entities", "bank_accounts"}
 NULL = {"num": 0, "hex": 0, "time": np.iinfo(np.int64).min, "cell": -1, "v": -1, "int": -1, "float": np.nan,
         "bool": -1}
 DTYPE = {"num": np.int64, "hex": np.uint64, "time": np.int64, "cell": np.int32, "v": np.int32, "int": np.int64,
@@ -157,6 +158,15 @@ def to_arrow(kind: str, a: np.ndarray, vocab: pa.Array, cells: pa.Array) -> pa.A
 def write_table(t: Table, path: str, vocab: pa.Array, cells: pa.Array) -> int:
     cols = {c: t.column(c) for c, k in t.spec.items() if k != "id"}
     n = len(next(iter(cols.values())))
+    if t.name in DEDUP and n:  # key-less types: a repeated identical row would be a duplicate record
+        h = np.zeros(n, np.uint64)
+        for c in cols:
+            x = cols[c].astype(np.float64).view(np.uint64) if cols[c].dtype == np.float64 else cols[c].astype(np.uint64)
+            h = (h ^ x) * np.uint64(0x100000001B3) + np.uint64(0x9E3779B97F4A7C15)
+        _, first = np.unique(h, return_index=True)
+        first.sort()
+        cols = {c: a[first] for c, a in cols.items()}
+        n = len(first)
     if t.name in SORT:
         order = np.argsort(cols[SORT[t.name]], kind="stable")
         cols = {c: a[order] for c, a in cols.items()}

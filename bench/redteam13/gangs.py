@@ -7,7 +7,6 @@ records, victims, payments, the mule chain, reports and lists. Gang table: READM
 from __future__ import annotations
 
 import numpy as np
-
 from common import DAY, HOUR, T0, hexs
 
 # ---------------------------------------------------------------- building blocks
@@ -234,9 +233,14 @@ def hook_and_pay(ctx, gang, scheme, L: Lines, active, vnum, vpid, *, contacts=(2
             dname, ips = doms[j % len(doms)]
             k = rng.integers(2, 6)
             tt = first_t[i] + np.sort(rng.integers(10 * 60, max(last_t[i] - first_t[i], 3600) + 3600, k))
+            if isinstance(domain, list):  # the link in the message points at the bare domain first
+                ctx.web(tt[:1] - 300, np.full(1, vnum[i]), dname.split(".", 1)[1], ips, "/")
             ctx.web(tt, np.full(k, vnum[i]), dname, ips, "/login")
     if app is not None and len(sm):
         pkg, src = app
+        host = src.split("/")[2]
+        ctx.web(first_t[sm] + rng.integers(10 * 60, 20 * 60, len(sm)), vnum[sm], host,
+                domain[1] if isinstance(domain, tuple) else domain[0][1], src[len("https://") + len(host):])
         ctx.tables["apps"].add(time=first_t[sm] + rng.integers(20 * 60, 3 * HOUR, len(sm)), msisdn=vnum[sm],
                                app=ctx.v(pkg), event=ctx.v("install"), source_url=ctx.v(src))
         k = rng.integers(2, 6, len(sm))
@@ -352,7 +356,7 @@ def _bought(ctx, n, first, last, span, *, city="Haikou", zone="xiuying_village",
                     channel=agents[rng.integers(0, len(agents), n)], cell=ctx.P["home"][holder], prepaid=True,
                     region=ctx.vs(["Haikou", "Danzhou", "Lingao"])[rng.integers(0, 3, n)])
     if phones is not None:  # the handsets the cards sit in (several cards per phone over time)
-        L.imei = phones[rng.integers(0, len(phones), n)]
+        L.imei = phones[rng.permutation(n) % len(phones)]
     L.cell = den(ctx, city, zone, n) if zone else L.cell
     return L, act
 
@@ -621,7 +625,7 @@ def run(ctx):
         status=ctx.v("active"))
     tnum, tpid = pool(ctx, young, 1500)
     blast_sms(ctx, L, act, rng.integers(50, 120, 40), tnum, [
-        "【兼职】在家动动手指，点赞关注日结200-500元，宝妈学生均可，加QQ 3{0}了解。".format(rng.integers(10**7, 10**8)),
+        f"【兼职】在家动动手指，点赞关注日结200-500元，宝妈学生均可，加QQ 3{rng.integers(10**7, 10**8)}了解。",
         "您好，我们是抖音官方合作商家，招聘点赞员，一单3元，日结，详情 rw-task.cc"])
     presence_events(ctx, L, act, data=3.0)
     campaign(ctx, L, act, 2.0, tnum, tpid, h=(10, 21), answer=0.5, mu=4.0)
@@ -637,7 +641,7 @@ def run(ctx):
     ctx.transfer(vv[4] + rng.integers(HOUR, 10 * HOUR, len(vv[2])), acc[rng.integers(0, 3, len(vv[2]))], vv[6],
                  rng.uniform(12, 60, len(vv[2])), "mobile_app")
     label(ctx, "msisdn", L.msisdn, "fraud_sms_sender", g, sch, first_seen(ctx, L, act))
-    label(ctx, "domain", ["rw-task.cc"] + sorted({d for d, _ in subs[:len(vnum)]}), "fraud_domain", g, sch, T0)
+    label(ctx, "domain", ["rw-task.cc", "app.rw-task.cc"] + sorted({d for d, _ in subs}), "fraud_domain", g, sch, T0)
     label(ctx, "app", ["com.renwu.dianzan"], "fraud_app", g, sch, T0)
     label(ctx, "account", [hexs(x) for x in acc], "mule_account", g, sch, T0)
     report_some(ctx, L.msisdn, first_seen(ctx, L, act), 0.2, "part_time_job")
@@ -714,7 +718,7 @@ def run(ctx):
                  rng.uniform(300, 1500, len(vv[2])), "mobile_app")
     label(ctx, "msisdn", L.msisdn, "fraud_caller", g, sch, T0 - 60 * DAY)
     label(ctx, "msisdn", P["msisdn"][ctx.G["G13"]["accomplices"]], "gang_member", g, sch, T0 - 60 * DAY)
-    label(ctx, "domain", ["jhtrade.vip", "dl.jhtrade.vip"] + [d for d, _ in subs[:len(vnum)]], "fraud_domain", g,
+    label(ctx, "domain", ["jhtrade.vip", "dl.jhtrade.vip"] + [d for d, _ in subs], "fraud_domain", g,
           sch, T0)
     label(ctx, "app", ["com.jinhui.trade"], "fraud_app", g, sch, T0)
     label(ctx, "account", [hexs(x) for x in acc], "mule_account", g, sch, T0)

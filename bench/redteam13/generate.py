@@ -195,6 +195,8 @@ class Ctx:
 
     # -- text
     def v(self, s):
+        if isinstance(s, (int, np.integer)):  # already a vocabulary index
+            return int(s)
         return self.V.id(s)
 
     def vs(self, seq):
@@ -701,7 +703,26 @@ def prepare_vocab(ctx: Ctx):
     ctx.service_content = np.array(rows)
 
 
+def tidy_truth(ctx: Ctx):
+    """Label only what the records show: domains never visited are dropped; a look-alike label gives way to a
+    victim or fraud label of the same entity (a person can be both a snowbird with many calls and a victim);
+    one benign label per entity."""
+    E = ctx.tables["entities"]
+    cols = {c: E.column(c) for c in E.spec}
+    key = cols["entity_type"].astype(np.int64) * (1 << 32) + cols["entity"]
+    seen = np.unique(ctx.tables["web"].column("domain"))
+    drop = (cols["entity_type"] == ctx.v("domain")) & ~np.isin(cols["entity"], seen)
+    benign = cols["role"] == ctx.v("benign")
+    drop |= benign & np.isin(key, key[~benign])
+    _, first = np.unique(key, return_index=True)
+    dup = np.ones(len(key), bool)
+    dup[first] = False
+    drop |= benign & dup
+    E.parts = [{c: a[~drop] for c, a in cols.items()}]
+
+
 def write_all(ctx: Ctx, out: str) -> dict[str, int]:
+    tidy_truth(ctx)
     vocab = pa.array(ctx.V.items, pa.string())
     counts = {}
     for name, t in ctx.tables.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from fraudwall.realtime.lists import build
+from fraudwall.realtime.lists import build, find_links
 from fraudwall.realtime.replay import _Fixed
 from fraudwall.realtime.screen import Screener, validate
 from fraudwall.realtime.state import InProcessState
@@ -307,6 +307,23 @@ def test_id_at_the_cap_closed_enterprise_and_later_cards_do_not_count() -> None:
     # unknown numbers and subscribers without an ID
     s = screener(subs=[(caller, OLD)])
     assert s.knowledge.id_cards(caller, T0) == 0 and s.knowledge.id_cards("8613899999999", T0) == 0
+
+
+def test_bare_link_under_any_listed_top_level_domain_with_a_path() -> None:
+    """A link written without http:// counts under any top-level domain on the Public Suffix List when a path follows
+    (点击 x7.rw-task.icu/reg, as the batch takes bare links); without a path only under the common ones; an unlisted
+    label (readme.txt/a) is no link. Per event and vectorised alike."""
+    assert find_links("点击x7.rw-task.icu/reg 领取") == ["x7.rw-task.icu"]
+    assert find_links("see u53985.xyz") == ["u53985.xyz"]
+    assert find_links("see abc.live") == [] and find_links("readme.txt/a") == [] and find_links("abc.community") == []
+    lists = [("domain", "rw-task.icu", "block", "phishing", None, None)]
+    texts = ["日赚500，点击x7.rw-task.icu/reg 领取", "日赚500，点击 rw-task.icu 领取"]
+    items = [("sms", {"sms_id": f"s{i}", "sender": f"861380000000{i}", "receiver": "8613900000001",
+                      "content": t}, T0 + i) for i, t in enumerate(texts)]
+    one = [screener(lists).screen_sms(rec, t) for _, rec, t in items]
+    assert [r["decision"] for r in one] == ["block", "allow"]
+    assert one[0]["reasons"][0]["evidence"]["entity_type"] == "domain"
+    assert screener(lists).screen_batch(items) == one
 
 
 def test_link_sms_from_a_card_on_an_id_over_the_cap_is_blocked_at_its_first_message() -> None:

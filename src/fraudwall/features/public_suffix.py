@@ -30,6 +30,17 @@ def _psl() -> PublicSuffixList:
     return PublicSuffixList()  # the list shipped in the package: nothing is downloaded
 
 
+@cache
+def is_top_level_domain(label: str) -> bool:
+    """Whether a lower-case label is a top-level domain on the list (icu, live, shop: yes; txt, zz: no)."""
+    return _known_psl().is_public(label)
+
+
+@cache
+def _known_psl() -> PublicSuffixList:
+    return PublicSuffixList(accept_unknown=False)  # no default "*" rule: an unlisted label is no suffix
+
+
 def registrable_domain(host: str) -> str:
     """The registrable domain of a lower-case host (public suffix plus one label); a host that is itself a public
     suffix, or a single label, is returned as it is."""

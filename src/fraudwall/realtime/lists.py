@@ -28,6 +28,8 @@ from typing import Any
 import numpy as np
 import orjson
 
+from fraudwall.features.public_suffix import is_top_level_domain
+
 log = logging.getLogger(__name__)
 
 FOREVER = 1e18
@@ -45,17 +47,34 @@ CALLING_CODES = {
     "NG": "234", "GH": "233", "KE": "254", "ZA": "27", "BR": "55", "MX": "52", "IT": "39", "ES": "34",
     "NL": "31", "NZ": "64", "BD": "880", "NP": "977", "LK": "94", "SA": "966", "QA": "974", "EG": "20",
 }
-# a link: any host after http(s):// (as the batch's url_host macro), or a bare host under a common top-level domain
-# or an IP literal
-_URL = re.compile(r"https?://([a-z0-9.-]+)|((?:[a-z0-9-]+\.)+(?:com|cn|net|top|xyz|vip|cc|info|org|shop|club|site|online|app|io|me)\b|\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?(/\S*)?", re.I)
+# a link: any host after http(s):// (as the batch's url_host macro); an IP literal; a bare host (no scheme) under a
+# common top-level domain; or a bare host under any listed top-level domain followed by a path (点击 x7.icu/reg), as the
+# batch takes bare links (f_link_domain: a host, then "/" and a letter or digit)
+_URL = re.compile(r"https?://([a-z0-9.-]+)|((?:[a-z0-9-]+\.)+([a-z]{2,24})(?![a-z0-9-])|\d{1,3}(?:\.\d{1,3}){3})"
+                  r"(?::\d+)?(/\S*)?", re.I)
 _LINK = re.compile(r"https?://|www\.|[a-z0-9-]+\.(?:com|cn|net|top|xyz|vip|cc|info)\b", re.I)
+#: top-level domains under which a bare host counts as a link without a path (a domain named in a text: "x.com")
+COMMON_TLDS = frozenset(["com", "cn", "net", "top", "xyz", "vip", "cc", "info", "org", "shop", "club", "site",
+                         "online", "app", "io", "me"])
+
+
+def _bare_link(tld: str, path: str | None) -> bool:
+    return tld in COMMON_TLDS or (path is not None and len(path) > 1 and path[1].isalnum()
+                                  and is_top_level_domain(tld))
 
 
 def find_links(text: str | None) -> list[str]:
     """Domains or IPs of the links in an SMS text (lower case)."""
     if not text:
         return []
-    return [h for m in _URL.finditer(text) if (h := (m.group(1) or m.group(2)).strip(".").lower())]
+    out = []
+    for m in _URL.finditer(text):
+        host = m.group(1) or m.group(2)
+        if m.group(3) and not _bare_link(m.group(3).lower(), m.group(4)):
+            continue
+        if h := host.strip(".").lower():
+            out.append(h)
+    return out
 
 
 def has_link(text: str | None) -> bool:

@@ -5,9 +5,8 @@ a short summary (counts per role) for the README. Entities stay integers until w
 
 from __future__ import annotations
 
-import numpy as np
-
 import common as C
+import numpy as np
 
 GOIP_TACS = [86248803, 86735602]  # multi-slot GSM/LTE gateways
 SMART = [35391110, 35328511, 86769204, 86281905, 35205611, 86015604]
@@ -268,6 +267,19 @@ def plant_all(ctx: C.Ctx) -> dict:
     sold["gang"].label("account", sold["acct"], "mule_account", C.START)  # sold, not yet put to work
     summary["G11"] = sold["gang"].counts
     summary["G12"] = launder.finish()
+    # banks flag a share of the collection accounts; police-reported numbers get blocked a day later
+    rng = ctx.rng
+    mule = np.concatenate([p["entity"] for _, p in ctx.truth
+                           if p["role"] == "mule_account" and p["gang_id"] is not None])
+    sel = mule[rng.random(len(mule)) < .2]
+    C.report(ctx, C.START + rng.integers(ctx.n_hist // 2, ctx.total_days, len(sel)) * C.DAY, "account", sel, "fraud",
+             fraud_type="other", source="bank")
+    rep = [(n, p) for n, p in ctx.tables.get("reports", []) if p.get("source") == "police"
+           and isinstance(p.get("label"), str) and p["label"] == "fraud" and p["entity_type"] == "msisdn"]
+    if rep:
+        ent = np.concatenate([p["entity"] for _, p in rep])
+        t = np.concatenate([np.broadcast_to(p["time"], (n,)) for n, p in rep])
+        C.listing(ctx, "msisdn", ent, "block", "police report: fraud number", np.minimum(t + C.DAY, ctx.end - 60))
     return summary
 
 
@@ -460,7 +472,7 @@ def g04_child_trouble_abroad(ctx, pop, launder, sold):
     m, imsi = sold["msisdn"][si], sold["imsi"][si]
     imei = ctx.imeis(k, SMART)
     kh = ctx.numbers(3, KH_PREFIX, 6)
-    start_d = max(ctx.n_hist - 4, 0)
+    start_d = max(ctx.n_hist - 4, int((sold["opened"][si].max() - C.START) // C.DAY) + 1)
     days = range(start_d, ctx.total_days)
     for d in days:  # roaming registrations
         C.device(ctx, m, C.START + d * C.DAY + rng.integers(0, 3 * C.HOUR, k), "attach", imsi=imsi, imei=imei,
@@ -872,4 +884,5 @@ def g11_card_ring(ctx, pop):
     g.label("msisdn", pop["msisdn"][stu], "card_seller", t.min())
     C.listing(ctx, "id_key", pop["idk"][stu[: len(stu) // 4]], "watch", "bank: account rented out suspected",
               C.START + ctx.n_hist * C.DAY)
-    return {"gang": g, "msisdn": ms, "imsi": imsis, "opened": ot, "free": np.arange(len(ms)), "acct": acc}
+    return {"gang": g, "msisdn": ms, "imsi": imsis, "opened": ot, "free": np.argsort(ot, kind="stable"),
+            "acct": acc}

@@ -118,18 +118,19 @@ def build_cells(ctx: C.Ctx):
     types.extend(["macro"] * hw)
     city_of.extend([-1] * hw)
     special["g10"] = np.arange(start, start + hw)
-    for name, code, lat, lon, n in OUT_CITIES:
+    for _name, code, lat, lon, n in OUT_CITIES:
         add(code.lower(), code, "Hainan" if code == "SYA" else "Guangxi", lat, lon, n)
     cells = pa.table({"cell": pa.array(names), "lat": pa.array(np.round(lats, 5)), "lon": pa.array(np.round(lons, 5)),
                       "region": pa.array(regions), "site_type": pa.array(types)})
     ctx.info["city_cells"] = city_cells
+    ctx.info["cell_names"] = np.array(names, object)
     ctx.info["special"] = special
     return cells
 
 
 def build_people(ctx: C.Ctx, n_subscribers: int):
     rng = ctx.rng
-    P = int(n_subscribers * 0.80)
+    P = int(n_subscribers * 0.83)
     w = np.array([c[5] for c in CITIES])
     city = np.sort(rng.choice(len(CITIES), P, p=w / w.sum()))
     occ = np.empty(P, np.int64)
@@ -253,7 +254,7 @@ def edges(ctx: C.Ctx, pop):
     i = np.flatnonzero(same)
     src.append(i)
     dst.append(i + 1)
-    rate.append(np.full(len(i), 0.35))
+    rate.append(np.full(len(i), 0.6))
     dur.append(np.full(len(i), 70.0))
     city = pop["city"]
     order = np.argsort(city, kind="stable")
@@ -262,12 +263,12 @@ def edges(ctx: C.Ctx, pop):
         members = order[bounds[ci]:bounds[ci + 1]]
         if len(members) < 3:
             continue
-        k = 5
+        k = 7
         s = np.repeat(members, k)
         d = C.pick(rng, members, len(s))
         src.append(s)
         dst.append(d)
-        rate.append(C.lognormal(rng, 0.07, 0.8, len(s), 0.005, 1))
+        rate.append(C.lognormal(rng, 0.12, 0.8, len(s), 0.005, 1.2))
         dur.append(np.full(len(s), 90.0))
         for oc in np.unique(pop["occ"][members]):
             mm = members[pop["occ"][members] == oc]
@@ -276,12 +277,12 @@ def edges(ctx: C.Ctx, pop):
             s = np.repeat(mm, 3)
             src.append(s)
             dst.append(C.pick(rng, mm, len(s)))
-            rate.append(C.lognormal(rng, 0.08, 0.9, len(s), 0.005, 1.5))
+            rate.append(C.lognormal(rng, 0.13, 0.9, len(s), 0.005, 1.5))
             dur.append(np.full(len(s), 60.0))
     s = np.arange(P)
     src.append(s)
     dst.append(rng.integers(0, P, P))
-    rate.append(np.full(P, 0.03))
+    rate.append(np.full(P, 0.05))
     dur.append(np.full(P, 120.0))
     src = np.concatenate(src)
     dst = np.concatenate(dst)
@@ -311,8 +312,8 @@ def ordinary_life(ctx: C.Ctx, pop, net):
     msisdn, imei, imsi = pop["msisdn"], pop["imei"], pop["imsi"]
     ext = ctx.info["ext"]
     biz = ctx.info["biz"]
-    prof = np.array(["work", "day", "day", "elderly", "day", "flat", "day", "elderly", "day", "day", "day", "day"],
-                    object)
+    prof = np.array(["day", "evening", "elderly", "elderly", "day", "flat", "day", "elderly", "day", "day", "evening",
+                     "day"], object)
     sp = ctx.info["special"]
     for d in range(ctx.total_days):
         weekend = (d + 3) % 7 in (5, 6)  # 2026-12-10 is a Thursday
@@ -326,7 +327,7 @@ def ordinary_life(ctx: C.Ctx, pop, net):
         b = np.where(flip, net["a"][e], net["b"][e])
         ok = active[a] & active[b]
         a, b, e = a[ok], b[ok], e[ok]
-        t = C.times_on_days(rng, np.full(len(a), d), "day")
+        t = times_by_occ(rng, d, pop["occ"][a], prof)
         dur = C.answered_durations(rng, len(a), 0.86, 1.0, 1.0) * net["dur"][e]
         C.calls(ctx, msisdn[a], msisdn[b], t, dur.astype(np.int64), imei=imei[a], imsi=imsi[a],
                 caller_cell=on_day_cell(pop, a, d, t), callee_cell=on_day_cell(pop, b, d, t))
@@ -346,7 +347,7 @@ def ordinary_life(ctx: C.Ctx, pop, net):
         C.calls(ctx, x[~out], msisdn[a[~out]], t[~out], dur[~out], callee_cell=cell[~out])
         # ---- calls to local businesses (fixed lines) and their calls back
         act = np.flatnonzero(active)
-        n = rng.poisson(0.12 * len(act))
+        n = rng.poisson(0.25 * len(act))
         a = C.pick(rng, act, n)
         bc = pop["city"][a]
         bi = _biz_in_city(rng, biz, bc)
@@ -359,14 +360,14 @@ def ordinary_life(ctx: C.Ctx, pop, net):
         C.calls(ctx, biz["fixed"][bi[back]], msisdn[a[back]], t[back], dur[back], caller_cell=biz["cell"][bi[back]],
                 callee_cell=cell[back], call_type="fixed")
         # ---- person to person SMS
-        n = rng.poisson(0.25 * len(act))
+        n = rng.poisson(0.4 * len(act))
         a = C.pick(rng, act, n)
         b = np.clip(a + rng.integers(-3, 4, n), 0, P - 1)
         t = C.times_on_days(rng, np.full(n, d), "day")
         C.sms(ctx, msisdn[a], msisdn[b], t, np.array(PERSON_SMS, object)[rng.integers(0, len(PERSON_SMS), n)],
               imei=imei[a], cell=on_day_cell(pop, a, d, t))
         # ---- service SMS: verification codes, operator notices
-        n = rng.poisson(0.35 * len(act))
+        n = rng.poisson(0.8 * len(act))
         a = C.pick(rng, act, n)
         t = C.times_on_days(rng, np.full(n, d), "day")
         svc = rng.integers(0, 4, n)
@@ -379,13 +380,13 @@ def ordinary_life(ctx: C.Ctx, pop, net):
         C.sms(ctx, sender, msisdn[a], t, (head.astype(str) + code + tail.astype(str)).astype(object))
         # ---- device: data sessions and location updates
         ph = act[pop["smart"][act]]
-        k = rng.poisson(2.6, len(ph))
+        k = rng.poisson(4.2, len(ph))
         idx = np.repeat(ph, k)
         t = C.times_on_days(rng, np.full(len(idx), d), "day")
         C.device(ctx, msisdn[idx], t, "data_session", imsi=imsi[idx], imei=imei[idx],
                  cell=on_day_cell(pop, idx, d, t), nbytes=C.lognormal(rng, 3e6, 1.5, len(idx), 1e3, 4e9).astype(
                      np.int64))
-        k = rng.poisson(np.where(pop["occ"][act] == 2, 0.5, 1.2))
+        k = rng.poisson(np.where(pop["occ"][act] == 2, 0.8, 2.0))
         idx = np.repeat(act, k)
         t = C.times_on_days(rng, np.full(len(idx), d), "work")
         C.device(ctx, msisdn[idx], t, "location_update", imsi=imsi[idx], imei=imei[idx],
@@ -397,7 +398,7 @@ def ordinary_life(ctx: C.Ctx, pop, net):
         C.device(ctx, msisdn[old], t_off - 14 * C.HOUR + rng.integers(0, C.HOUR, len(old)), "power_on",
                  imsi=imsi[old], imei=imei[old], cell=pop["day_home"][d, old])
         # ---- web and apps
-        k = rng.poisson(1.7, len(ph))
+        k = rng.poisson(3.6, len(ph))
         idx = np.repeat(ph, k)
         t = C.times_on_days(rng, np.full(len(idx), d), "evening")
         dw = np.array([x[1] for x in DOMAINS])
@@ -406,7 +407,7 @@ def ordinary_life(ctx: C.Ctx, pop, net):
         C.web(ctx, msisdn[idx], t, dom, path=np.array(["/", "/search", "/index.html", "/v/", "/item"],
                                                         object)[rng.integers(0, 5, len(idx))],
               ip=np.array([x[2] for x in DOMAINS], object)[di])
-        k = rng.poisson(1.0, len(ph))
+        k = rng.poisson(1.5, len(ph))
         idx = np.repeat(ph, k)
         aw = np.array([x[1] for x in APPS], float)
         ai = rng.choice(len(APPS), len(idx), p=aw / aw.sum())
@@ -414,7 +415,7 @@ def ordinary_life(ctx: C.Ctx, pop, net):
                    np.array([x[0] for x in APPS], object)[ai], "use")
         # ---- payments: QR payments to shops, transfers within families, phone top-ups
         payers = act[pop["acct"][act] != None]  # noqa: E711
-        n = rng.poisson(0.45 * len(payers))
+        n = rng.poisson(0.8 * len(payers))
         a = C.pick(rng, payers, n)
         bi = _biz_in_city(rng, biz, pop["city"][a])
         t = C.times_on_days(rng, np.full(n, d), "day")
@@ -476,6 +477,16 @@ def ordinary_life(ctx: C.Ctx, pop, net):
     pop["tourists"] = vis
     pop["tourist_day"] = np.full(P, 0, np.int64)
     pop["tourist_day"][vis] = vd
+
+
+def times_by_occ(rng, d, occ, prof):
+    """Call times on day d, the hour drawn from the caller's occupation's daily rhythm."""
+    t = np.empty(len(occ), np.int64)
+    p = prof[occ]
+    for name in np.unique(p):
+        m = p == name
+        t[m] = C.times_on_days(rng, np.full(int(m.sum()), d), name)
+    return t
 
 
 def _biz_in_city(rng, biz, cities):

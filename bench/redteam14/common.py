@@ -50,6 +50,7 @@ SCHEMA: dict[str, list[tuple[str, str]]] = {
 TIME_COL = {"voice": "start_time", "sms": "send_time", "device": "time", "web": "time", "apps": "time",
             "transfers": "time", "reports": "time", "internet_accounts": "register_time",
             "subscribers": "open_time", "bank_accounts": "open_time"}
+EVENT_TYPES = ("voice", "sms", "device", "web", "apps", "transfers", "reports")
 ID_COL = {"voice": ("call_id", "CL"), "sms": ("sms_id", "SM"), "transfers": ("txn_id", "TX"),
           "reports": ("report_id", "RP")}
 TRUTH_ENT = [("entity_type", "s"), ("entity", "s"), ("role", "s"), ("gang_id", "s"), ("scheme", "s"),
@@ -409,6 +410,9 @@ def write(ctx: Ctx, out: str, cells: pa.Table) -> dict:
         else:
             tab = build_table(ctx.tables.get(name, []), schema, cell_names)
             tcol = TIME_COL.get(name)
+            if name in EVENT_TYPES and tab.num_rows:  # the export covers the period only
+                tv = pc.cast(tab.column(tcol), pa.int64())
+                tab = tab.filter(pc.and_(pc.greater_equal(tv, START), pc.less(tv, ctx.end)))
             if tcol and tab.num_rows:
                 order = pc.sort_indices(tab, sort_keys=[(tcol, "ascending")])
                 tab = tab.take(order)

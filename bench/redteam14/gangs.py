@@ -217,6 +217,7 @@ class Launderer:
             C.web(ctx, self.otc_m[a], t + 30, C.pick(rng, np.array(["www.okx.com", "www.binance.com"], object), n),
                   path="/p2p")
         g.label("msisdn", self.otc_m, "gang_member", C.START)
+        g.label("msisdn", ru, "gang_member", C.START)  # the Russian counterparts of the cash-out
         g.label("imei", self.otc_imei, "gang_phone", C.START)
 
     def __call__(self, l1, t, amount):
@@ -530,6 +531,7 @@ def g05_pension_app(ctx, pop, launder, sold):
         C.web(ctx, pop["msisdn"][r[clk]], t[clk] + rng.integers(60, 7200, clk.sum()), dl, path="/app",
               ip="103.118.42.77")
     cb = _setup_callers(ctx, g, 1, opened_days=(5, 10), city_cells=city, channel="HLJ-AGENT-3021")
+    C.data_life(ctx, cb[0], cb[1], cb[2], C.pick(rng, city, 1), days, 1.0)  # the 'hotline' phone is on
     v = choose_victims(ctx, (pop["age"] >= 55) & pop["smart"], 6)
     t = C.START + rng.integers(ctx.n_hist - 3, ctx.total_days, len(v)) * C.DAY + rng.integers(
         9 * C.HOUR, 16 * C.HOUR, len(v))
@@ -856,7 +858,9 @@ def g11_card_ring(ctx, pop):
                                                          city_cells=ctx.info["special"]["campus"],
                                                          channel="HLJ-STORE-0451-02", label="gang_member")
     rcell = C.pick(rng, ctx.info["special"]["campus"], 3)
-    rec_acc = C.accounts(ctx, np.repeat(ids(ctx, 1), 3), rec_m, rec_open, bank="CCB")
+    boss = ids(ctx, 1)  # the ring's money is kept under its organiser's ID
+    g.label("id_key", boss, "gang_member", C.START)
+    rec_acc = C.accounts(ctx, np.repeat(boss, 3), rec_m, rec_open, bank="CCB")
     normal_life(ctx, pop, rec_m, rec_imsi, rec_imei, rcell, range(ctx.total_days), 3, 2)
     ri = rng.integers(0, 3, len(stu))
     sell_day = rng.integers(1, ctx.n_hist, len(stu))

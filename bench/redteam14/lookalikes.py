@@ -156,6 +156,8 @@ def bulk_sms(ctx, kind, senders, *, per_day, text, targets, click=0.0, domain=No
                   host[clk].astype(object), path=path, ip=ip)
             if wildcard:
                 hosts.append(host[clk])
+                home = rng.random(n) < click / 3  # the service's own front page
+                C.web(ctx, pop["msisdn"][r[home]], t[home] + 90, domain, path="/", ip=ip)
             if app:
                 C.ctx_apps(ctx, pop["msisdn"][r[clk]], t[clk] + 7 * C.HOUR, app, "install",
                            source_url=f"https://{domain}{path}")

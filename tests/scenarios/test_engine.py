@@ -288,3 +288,25 @@ def test_ids_and_handsets_of_lookalikes_count_as_actioned_lookalikes(tmp_path):
     # nor phone 355, which a fraud caller shares
     assert res["lookalikes_linked"] == {"sales": {"entities": 4, "actioned": 2}}
     assert res["lookalikes"]["sales"] == {"entities": 2, "actioned": 0}
+
+
+def test_evaluate_maps_internet_account_truth_and_notes_unknown_types(tmp_path, wh):
+    # a truth file written elsewhere may name a platform account by its id alone ('internet_account'): it is matched
+    # as detection names it ('account', 'platform:account'); a type outside the interchange vocabulary is reported
+    write_csv(tmp_path / "more" / "internet_accounts" / "ia.csv", [
+        {"platform": "wechat", "account": "wxid_abc", "msisdn": "8613800000001",
+         "register_time": "2026-03-02T09:00:00+08:00", "status": "active"}])
+    ingest(tmp_path / "more", wh.root, timezone="Asia/Shanghai")
+    write(tmp_path / "s", "fanout.yaml", FANOUT)
+    reg = Registry.load([tmp_path / "s"], builtin=False)
+    detect(wh, reg)
+    truth = tmp_path / "truth"
+    write_csv(truth / "entities.csv", [
+        {"entity_type": "internet_account", "entity": "wxid_abc", "role": "fraud_internet_account", "scheme": "x"},
+        {"entity_type": "wallet", "entity": "T9xyz", "role": "mule_account", "scheme": "x"},
+    ])
+    res = evaluate(wh, truth, reg)
+    assert res["roles"]["fraud_internet_account"]["in_records"] == 1  # found as account 'wechat:wxid_abc'
+    assert res["roles"]["mule_account"]["in_records"] == 0
+    notes = res["truth_notes"]
+    assert len(notes) == 2 and "'internet_account'" in notes[0] and "'wallet' can match no alert" in notes[1]

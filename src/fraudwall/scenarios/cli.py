@@ -188,6 +188,8 @@ def evaluate(warehouse: Path, truth_dir: Path, scenario_dirs: tuple[Path, ...], 
     a = res["actions"]
     click.echo(f"\nactioned entities: {a['entities_actioned']}, precision {_f(a['precision'])}")
     click.echo(f"alerts matching no truth entity: {res['unmatched_count']}")
+    for note in res["truth_notes"]:
+        click.echo(f"truth: {note}")
 
 
 def _f(x: float | None) -> str:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import duckdb
 
 from fraudwall.errors import InputError
 from fraudwall.features.registry import define_macros
-from fraudwall.interchange.schema import NON_FRAUD_ROLES
+from fraudwall.interchange.schema import ENTITY_TYPES, NON_FRAUD_ROLES
 from fraudwall.scenarios.registry import Registry
 from fraudwall.warehouse.store import Warehouse
 
+log = logging.getLogger(__name__)
 _FRAUD = "role NOT IN (" + ", ".join(f"'{r}'" for r in sorted(NON_FRAUD_ROLES)) + ")"
 
 
@@ -64,10 +66,11 @@ def evaluate(wh: Warehouse, truth_dir: str | Path, registry: Registry, max_unmat
                     f"scheme FROM {truth_scan(truth_dir)}")
     except duckdb.Error as exc:
         raise InputError(f"{truth_dir}: unreadable truth/entities: {str(exc).splitlines()[0]}") from None
+    notes = _normalise_truth(con, truth_dir)
     con.execute("CREATE TEMP TABLE hit AS SELECT scenario, domain, entity_type, entity, max(score) AS score "
                 "FROM alerts GROUP BY ALL")
     out: dict = {"scenarios": {}, "domains": {}, "roles": {}, "actions": {}, "entity_types": {}, "lookalikes": {},
-                 "unmatched": []}
+                 "unmatched": [], "truth_notes": notes}
     by_domain: dict[str, list] = {}
     for s in registry:
         rec, prec = _positive_roles(s.targets)
@@ -143,6 +146,30 @@ def _cover_subdomains(con: duckdb.DuckDBPyConnection) -> None:
         FROM (SELECT DISTINCT entity_type, entity FROM truth WHERE entity_type = 'domain') t
         JOIN act p ON p.entity_type = 'domain' AND p.entity = reg_domain(lower(t.entity)) AND p.entity <> t.entity
         ANTI JOIN act a ON a.entity_type = t.entity_type AND a.entity = t.entity""")
+
+
+def _normalise_truth(con: duckdb.DuckDBPyConnection, truth_dir: Path) -> list[str]:
+    """Map truth rows written with another name for an entity type onto fraudwall's, and say which rows can match
+    nothing. ``internet_account`` (a platform account by its id alone) becomes ``account`` keyed
+    ``platform:account``, as detection names internet accounts, when the id is in the internet_accounts records.
+    Entity types outside the interchange vocabulary are listed (logged and returned): no alert can match them."""
+    notes = []
+    n = con.execute("SELECT count(*) FROM truth WHERE entity_type = 'internet_account'").fetchall()[0][0]
+    if n:
+        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        keyed = ("(SELECT min(i.platform || ':' || i.account) FROM internet_accounts i WHERE i.account = truth.entity)"
+                 if "internet_accounts" in tables else "NULL")
+        con.execute(f"UPDATE truth SET entity_type = 'account', entity = coalesce({keyed}, entity) "
+                    "WHERE entity_type = 'internet_account'")
+        notes.append(f"{n} truth rows of entity_type 'internet_account' evaluated as 'account' "
+                     "('platform:account' where the id is in the internet_accounts records)")
+    for et, n in con.execute("SELECT entity_type, count(*) FROM truth WHERE entity_type NOT IN ("
+                             + ", ".join(f"'{t}'" for t in ENTITY_TYPES) + ") GROUP BY 1 ORDER BY 1").fetchall():
+        notes.append(f"{n} truth rows of entity_type {et!r} can match no alert: not an interchange entity type "
+                     f"({', '.join(ENTITY_TYPES)})")
+    for note in notes:
+        log.warning("%s: %s", truth_dir, note)
+    return notes
 
 
 def _insert_from_records(con: duckdb.DuckDBPyConnection, inserts: list[tuple[str, str]]) -> set[str]:

@@ -3,18 +3,13 @@ a second-stage scenario); a foreign caller who also rings ordinary people, or on
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from fraudwall.scenarios.registry import Registry, second_stage
-from tests.scenarios.library.builders import Case, detect_day
+from tests.scenarios.library.builders import Case, detect_day, load_fixture
 
 SID = "calls.foreign_caller_into_blocked_lines"
-_spec = importlib.util.spec_from_file_location("fx_foreign_relay", Path(__file__).parent / "fixtures" / SID / "cases.py")
-fx = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fx)
+fx = load_fixture(SID)
 
 
 @pytest.fixture(scope="module")

@@ -10,14 +10,12 @@ about that calls from a handset a first-stage scenario suspends (a gang's phone)
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
 from fraudwall.scenarios.registry import Registry, second_stage
-from tests.scenarios.library.builders import DAY, Case, detect_day, simbox, ts
+from tests.scenarios.library.builders import DAY, Case, detect_day, load_fixture, simbox, ts
 from tests.scenarios.library.patterns import steady
 
 HANDSET = "catpool.fraud_card_handset"
@@ -25,14 +23,6 @@ OWN_ID = "cards.id_own_new_fraud_card"
 LENT = "cards.id_lent_idle_card"
 REGISTERED = "internet_accounts.risky_number_registration"
 OUTBOUND = "catpool.outbound_only_device"
-
-
-def _outbound_fixture():
-    path = Path(__file__).parent / "fixtures" / f"{OUTBOUND}" / "cases.py"
-    spec = importlib.util.spec_from_file_location("fx_outbound_only_device", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _cases(records: dict[str, list[dict]]) -> dict[str, str]:
@@ -75,7 +65,7 @@ def _cases(records: dict[str, list[dict]]) -> dict[str, str]:
     # established cards (four signals: no SIM acted on), from catpool.outbound_only_device's fixture
     out["port"] = simbox(Case(5, records), imsis=3)
     c = Case(6, records)
-    out["den"] = _outbound_fixture()._den(c, redial=False)
+    out["den"] = load_fixture(OUTBOUND)._den(c, redial=False)
     for r in {r["caller"] for r in records["voice"] if r.get("caller_imei", "").startswith("86006")}:
         steady(c, r)  # lines in use every day of the look-back: no card signal, so no SIM is acted on
     return out

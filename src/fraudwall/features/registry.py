@@ -154,6 +154,13 @@ MACROS = {
     # a vendor's download or web host name (dl., download., www., m., app., cdn.): where a real company serves its
     # APKs from; any other side-load source host is odd (f_app_source, f_domain's APK hosts)
     "vendor_download_host(h)": r"regexp_matches(h, '^(dl|www|m|download|app|cdn)\.')",
+    # a registrable domain whose visitors each reach a host of their own (wildcard DNS, 泛域名): min_hosts distinct host
+    # names or more, min_hosts_per_visitor or more per visitor (f_domain's columns; web.wildcard_subdomains and
+    # web.wildcard_apk_domain, web.fraud_app_source's wildcard source)
+    "wildcard_domain(is_ip, hosts, hosts_per_visitor, min_hosts, min_hosts_per_visitor)": (
+        "(NOT is_ip AND hosts >= min_hosts AND hosts_per_visitor >= min_hosts_per_visitor)"),
+    # how detection and evaluation name an internet account: its platform and its account id on it
+    "internet_account_key(platform, account)": "(platform || ':' || account)",
     # lower-case host of the first http(s) link in a text ('' when none)
     "url_host(t)": r"lower(regexp_extract(coalesce(t, ''), 'https?://([A-Za-z0-9.-]+)', 1))",
     # registrable domain of a lower-case host by the Public Suffix List (features/public_suffix.py: s7xbub.cn.com,

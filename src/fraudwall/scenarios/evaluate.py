@@ -61,6 +61,7 @@ def evaluate(wh: Warehouse, truth_dir: str | Path, registry: Registry, max_unmat
     if not truth_dir.is_dir():
         raise InputError(f"{truth_dir}: no such truth folder")
     con = wh.connect()
+    define_macros(con)  # reg_domain, internet_account_key ...
     try:
         con.execute(f"CREATE TEMP TABLE truth AS SELECT DISTINCT entity_type, CAST(entity AS VARCHAR) AS entity, role, "
                     f"scheme FROM {truth_scan(truth_dir)}")
@@ -140,7 +141,6 @@ def _cover_subdomains(con: duckdb.DuckDBPyConnection) -> None:
     (wildcard DNS, 泛域名: a victim's link ``x7k.example.top``), with its parent's score and action. Blocking the
     registrable domain blocks every host under it, so a host needs no entity of its own; this counts for the
     roles' recall only (the actioned entities, and so precision, are ``act``'s)."""
-    define_macros(con)
     con.execute("""CREATE TEMP TABLE act_roles AS SELECT * FROM act UNION ALL
         SELECT t.entity_type, t.entity, p.score, p.actioned, p.actions
         FROM (SELECT DISTINCT entity_type, entity FROM truth WHERE entity_type = 'domain') t
@@ -157,7 +157,8 @@ def _normalise_truth(con: duckdb.DuckDBPyConnection, truth_dir: Path) -> list[st
     n = con.execute("SELECT count(*) FROM truth WHERE entity_type = 'internet_account'").fetchall()[0][0]
     if n:
         tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-        keyed = ("(SELECT min(i.platform || ':' || i.account) FROM internet_accounts i WHERE i.account = truth.entity)"
+        keyed = ("(SELECT min(internet_account_key(i.platform, i.account)) FROM internet_accounts i "
+                 "WHERE i.account = truth.entity)"
                  if "internet_accounts" in tables else "NULL")
         con.execute(f"UPDATE truth SET entity_type = 'account', entity = coalesce({keyed}, entity) "
                     "WHERE entity_type = 'internet_account'")
@@ -227,7 +228,8 @@ _SEEN = {
     "id_key": ("SELECT id_key FROM subscribers", "SELECT id_key FROM bank_accounts"),
     "app": ("SELECT app FROM apps", "SELECT app FROM web"),
     "account": ("SELECT from_account FROM transfers", "SELECT to_account FROM transfers",
-                "SELECT account_id FROM bank_accounts", "SELECT platform || ':' || account FROM internet_accounts"),
+                "SELECT account_id FROM bank_accounts",
+                "SELECT internet_account_key(platform, account) FROM internet_accounts"),
     "ip": ("SELECT ip FROM web",),
 }
 

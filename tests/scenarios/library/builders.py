@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -268,3 +269,15 @@ def detect_day(records: dict[str, list[dict]], tmp: Path, only: list[str] | None
     actions = dict(con.execute(f"SELECT entity, action FROM scores WHERE {on_day}").fetchall())
     con.close()
     return alerts, actions
+
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def load_fixture(sid: str):
+    """A library scenario's fixture module (``tests/scenarios/fixtures/<sid>/cases.py``): its ``hit``/``miss``
+    cases and the builders it keeps to itself."""
+    spec = importlib.util.spec_from_file_location(f"fx_{sid.replace('.', '_')}", FIXTURES / sid / "cases.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod

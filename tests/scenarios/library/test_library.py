@@ -7,25 +7,14 @@ detected once; each scenario's alerts are then checked for its hit and miss enti
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from fraudwall.scenarios.registry import Registry
 from fraudwall.scenarios.runner import detect
-from tests.scenarios.library.builders import Case, ingest_records
+from tests.scenarios.library.builders import FIXTURES, Case, ingest_records, load_fixture
 
-FIXTURES = Path(__file__).parent.parent / "fixtures"
 REG = Registry.load()
 LIBRARY = sorted(s.id for s in REG if s.path is not None)
-
-
-def _load(sid: str):
-    spec = importlib.util.spec_from_file_location(f"fx_{sid.replace('.', '_')}", FIXTURES / sid / "cases.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _cases(mod, kind: str) -> list:
@@ -38,7 +27,7 @@ def test_every_library_scenario_has_hit_and_miss_fixtures():
     missing = [sid for sid in LIBRARY if not (FIXTURES / sid / "cases.py").exists()]
     assert not missing, f"scenarios without fixtures: {missing}"
     for sid in LIBRARY:
-        mod = _load(sid)
+        mod = load_fixture(sid)
         assert callable(getattr(mod, "hit", None)) and callable(getattr(mod, "miss", None)), sid
 
 
@@ -51,7 +40,7 @@ def results(tmp_path_factory):
     for sid in LIBRARY:
         if not (FIXTURES / sid / "cases.py").exists():
             continue
-        mod = _load(sid)
+        mod = load_fixture(sid)
         found = {}
         for kind in ("hit", "miss"):
             found[kind] = []

@@ -142,10 +142,11 @@ MARKETING_REFUSE = "【商城】会员专享，领取20元优惠券 https://t.cn
 
 
 def campaign(c: Case, kind: str = "wildcard", receivers: int = 30, age_days: int = 20, words: bool = True,
-             per_min: int = 1, sender: str | None = None) -> tuple[str, str]:
-    """A personal number sending links; returns (sender, registrable domain or IP of the link)."""
+             per_min: int = 1, sender: str | None = None, customer: str = "personal") -> tuple[str, str]:
+    """A number (personal unless ``customer`` says) sending links; returns (sender, registrable domain or IP of
+    the link)."""
     me = sender or c.num(500000)
-    c.sub(me, age_days=age_days)
+    c.sub(me, age_days=age_days, customer=customer)
     dom = f"fraud{c.ns}.top" if kind != "ip" else f"45.{c.ns % 250}.{21 + c.ns // 250}.13"
     tag = chr(97 + c.ns % 26) + chr(97 + c.ns // 26 % 26)
     text = (FRAUD_TEXT if words else "看看这个 ") + tag
@@ -163,6 +164,10 @@ def campaign(c: Case, kind: str = "wildcard", receivers: int = 30, age_days: int
             return MARKETING.format(i=1000 + i)
         if kind == "marketing_refuse":
             return MARKETING_REFUSE.format(i=1000 + i)
+        if kind == "official":  # a government body's forged tag, a download link and a forged opt-out
+            return f"【医保局】您的医保卡需于本月底前升级，逾期将暂停报销，请下载办理 http://dl.{dom}/app{i} 退订回T"
+        if kind == "official_notice":  # a community worker's reminder under that tag, leading nowhere
+            return f"【街道社保】城乡居民医保开始缴费，请于月底前到社区服务中心缴纳 {tag}"
         if kind == "branded_ip":  # fraud forging a brand tag, with an IP-literal link
             return f"【京东】{text}http://45.{c.ns % 250}.{21 + c.ns // 250}.13:8080/a{i}"
         return f"{text}http://www.{dom}/p"
@@ -201,6 +206,23 @@ def mule_chain(c: Case, minutes: int = 10, age_days: int = 20, parts: int = 3, a
         c.transfer(DAY + timedelta(minutes=minutes + i), m1, s, amount / parts * 0.98)
         c.transfer(DAY + timedelta(minutes=2 * minutes + 10 + i), s, sink, amount / parts * 0.97)
     return [m1, *seconds, sink]
+
+
+def card_buyer(c: Case, sellers: int = 4, others: int = 0, hours: float = 5.0) -> tuple[str, list[str]]:
+    """An account paying ``sellers`` people ``hours`` after each opened a new phone card (and ``others`` people with
+    old cards only), in the window; returns (the payer's account, the sellers' ID keys)."""
+    payer = c.account(c.acct(1), 400)
+    ids = []
+    for i in range(sellers + others):
+        me, id_key = c.num(800000 + i), f"id_{c.ns:03d}_p{i}"
+        c.sub(me, id_key=id_key, age_days=1500)
+        paid = DAY + timedelta(hours=2 + i)
+        if i < sellers:
+            c.sub(c.num(810000 + i), id_key=id_key, open_time=paid - timedelta(hours=hours), channel=f"campus_{c.ns}")
+            ids.append(id_key)
+        c.account(c.acct(10 + i), 2000, msisdn=me, id_key=id_key)
+        c.transfer(paid, payer, c.acct(10 + i), 1200 + 100 * (i % 5))
+    return payer, ids
 
 
 def victim(c: Case, channel: str = "call", pay: bool = True, forwarder: bool = True, video_talk_s: int = 25) -> str:

@@ -2,7 +2,7 @@
 -- instead of once per message: the first link's host, registrable domain (by the Public Suffix List),
 -- IP literal, port and APK; whether it looks like it carries any link (also bare
 -- www. or domain names); content markers (fraud vocabulary, the 退订/拒收 opt-out and 【brand】 tag of
--- registered marketing), a call to action; and the template (links and digits removed). ``text`` is '' for no content.
+-- registered marketing, a government body's tag), a call to action; and the template (links and digits removed). ``text`` is '' for no content.
 -- 领取 (claim) is a fraud word except in a parcel notice with a pick-up code (取件码…请及时领取), which couriers
 -- send to dozens of strangers a day. 日结 (paid daily) alone is no fraud word: factories and labour agencies advertise
 -- day-paid jobs that way (the eighth blind red-team set's garment-factory HR cards, 6,000 texts a seed); click-farming
@@ -26,6 +26,11 @@ m AS (
             AND NOT regexp_matches(text, '(刷单|日结|兼职|导师|稳赚|内幕|涨停|无抵押|公安|警官|检察|法院|通缉|洗钱|'
                                          '安全账户|资金核查|涉嫌|验资)') AS opt_out,
         regexp_matches(text, '^【[^】]{1,12}】') AS brand_tag,
+        -- a 【tag】 naming a government body (医保局, 河南医保, 北京公安, 农业农村厅, 最高人民检察院 ...): such bodies
+        -- text from 106/12xxx service codes or their registered enterprise lines, never from a personal card
+        regexp_matches(regexp_extract(text, '^【([^】]{1,12})】', 1),
+                       '(医保|社保|人社|公安|警察|警方|警官|派出所|法院|检察|税务|海关|车管|政府|财政|民政|卫健|监管|'
+                       '农业农村|住建|[^营餐大客]厅$|局$)') AS official_tag,
         regexp_replace(text, '(https?://\S+|[0-9]+)', '', 'g') AS template
     FROM c
 )

@@ -310,3 +310,33 @@ def test_evaluate_maps_internet_account_truth_and_notes_unknown_types(tmp_path, 
     assert res["roles"]["mule_account"]["in_records"] == 0
     notes = res["truth_notes"]
     assert len(notes) == 2 and "'internet_account'" in notes[0] and "'wallet' can match no alert" in notes[1]
+
+
+def test_evaluate_maps_imsi_truth_and_lookalike_roles(tmp_path, wh):
+    # a SIM labelled by its IMSI is the card its subscriber record gives it (one entity with the number's own row);
+    # a role 'lookalike:<kind>' is a benign look-alike of that kind, so acting on it costs precision
+    write_csv(tmp_path / "more" / "subscribers" / "s.csv", [
+        {"msisdn": "8613800000001", "imsi": "460001234567890", "id_key": "idA", "line_type": "mobile",
+         "open_time": "2025-01-01T00:00:00+08:00"}])
+    ingest(tmp_path / "more", wh.root, timezone="Asia/Shanghai")
+    write(tmp_path / "s", "fanout.yaml", FANOUT)
+    reg = Registry.load([tmp_path / "s"], builtin=False)
+    detect(wh, reg)
+    truth = tmp_path / "truth"
+    write_csv(truth / "entities.csv", [
+        {"entity_type": "msisdn", "entity": "8613800000001", "role": "fraud_caller", "scheme": "x"},
+        {"entity_type": "imsi", "entity": "460001234567890", "role": "fraud_caller", "scheme": "x"},
+        {"entity_type": "imsi", "entity": "460009999999999", "role": "fraud_caller", "scheme": "x"},
+        {"entity_type": "msisdn", "entity": "8613800000003", "role": "lookalike:courier", "scheme": ""},
+    ])
+    res = evaluate(wh, truth, reg)
+    assert res["roles"]["fraud_caller"]["entities"] == 2  # the number (named twice) and an IMSI without a record
+    assert res["roles"]["fraud_caller"]["alerted"] == 1
+    assert "lookalike:courier" not in res["roles"]
+    assert res["lookalikes"]["courier"] == {"entities": 1, "actioned": 0}
+    s = res["scenarios"]["test.fanout"]
+    assert (s["entities_hit"], s["true_positives"]) == (2, 1)  # the courier's hit is a false positive
+    notes = res["truth_notes"]
+    assert any("1 truth rows of role 'lookalike" in n for n in notes)
+    assert any("1 truth rows of entity_type 'imsi' evaluated as the 'msisdn'" in n and "1 IMSIs without" in n
+               for n in notes)

@@ -149,14 +149,36 @@ def _cover_subdomains(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _normalise_truth(con: duckdb.DuckDBPyConnection, truth_dir: Path) -> list[str]:
-    """Map truth rows written with another name for an entity type onto fraudwall's, and say which rows can match
-    nothing. ``internet_account`` (a platform account by its id alone) becomes ``account`` keyed
-    ``platform:account``, as detection names internet accounts, when the id is in the internet_accounts records.
-    Entity types outside the interchange vocabulary are listed (logged and returned): no alert can match them."""
+    """Map truth rows written with other names onto fraudwall's, and say which rows can match nothing (each mapping
+    and each such row is listed: logged and returned).
+
+    * ``internet_account`` (a platform account by its id alone) becomes ``account`` keyed ``platform:account``, as
+      detection names internet accounts, when the id is in the internet_accounts records.
+    * ``imsi`` (a SIM by its IMSI) becomes the ``msisdn`` the subscriber records give that SIM: detection acts on a
+      card by its number, and stopping the number stops the SIM. IMSIs without a subscriber record stay as they are.
+    * a role ``lookalike`` or ``lookalike:<kind>`` (``look-alike`` too) is a benign look-alike: role ``benign``
+      with the kind as its scheme, as the simulator writes them, so precision counts acting on it as an error.
+
+    Entity types outside the interchange vocabulary are listed: no alert can match them."""
     notes = []
+    n = con.execute("SELECT count(*) FROM truth WHERE regexp_matches(lower(role), '^look-?alike($|[:/])')").fetchall()[0][0]
+    if n:
+        con.execute("UPDATE truth SET scheme = coalesce(nullif(regexp_extract(role, '^[^:/]+[:/](.+)$', 1), ''), scheme), "
+                    "role = 'benign' WHERE regexp_matches(lower(role), '^look-?alike($|[:/])')")
+        notes.append(f"{n} truth rows of role 'lookalike[:kind]' evaluated as role 'benign' with the kind as scheme")
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    n = con.execute("SELECT count(*) FROM truth WHERE entity_type = 'imsi'").fetchall()[0][0]
+    if n and "subscribers" in tables:
+        con.execute("UPDATE truth SET entity_type = 'msisdn', entity = s.msisdn "
+                    "FROM (SELECT imsi, min(msisdn) AS msisdn FROM subscribers WHERE imsi IS NOT NULL GROUP BY 1) s "
+                    "WHERE truth.entity_type = 'imsi' AND s.imsi = truth.entity")
+        left = con.execute("SELECT count(*) FROM truth WHERE entity_type = 'imsi'").fetchall()[0][0]
+        notes.append(f"{n - left} truth rows of entity_type 'imsi' evaluated as the 'msisdn' of their subscriber record"
+                     + (f" ({left} IMSIs without one stay as they are)" if left else ""))
+    if notes:  # a SIM labelled by both its number and its IMSI is one entity
+        con.execute("CREATE OR REPLACE TEMP TABLE truth AS SELECT DISTINCT * FROM truth")
     n = con.execute("SELECT count(*) FROM truth WHERE entity_type = 'internet_account'").fetchall()[0][0]
     if n:
-        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         keyed = ("(SELECT min(internet_account_key(i.platform, i.account)) FROM internet_accounts i "
                  "WHERE i.account = truth.entity)"
                  if "internet_accounts" in tables else "NULL")

@@ -233,7 +233,7 @@ def build_geo(rng, n_people) -> Geo:
     per10k = 30  # generic cells per 10,000 subscribers of weight
     tot_w = sum(r[4] for r in REGIONS)
     enb = 100000
-    for ri, (name, _code, la, lo, w) in enumerate(REGIONS):
+    for ri, (_name, _code, la, lo, w) in enumerate(REGIONS):
         k = max(10, int(round(n_people / 10000 * per10k * w / tot_w * 14 / 1.0)))
         k = min(k, 160)
         for _ in range(k):
@@ -310,6 +310,7 @@ class Records:
     def add(self, rtype: str, **cols) -> int:
         kinds = dict(SCHEMA[rtype])
         n = 0
+        cols = {k: (v.item() if isinstance(v, np.ndarray) and v.ndim == 0 else v) for k, v in cols.items()}
         for k, v in cols.items():
             if k not in kinds:
                 raise KeyError(f"{rtype} has no column {k}")
@@ -415,6 +416,9 @@ def write_all(recs: Records, out: str) -> dict[str, int]:
         else:
             sub = os.path.join(out, rtype)
         os.makedirs(sub, exist_ok=True)
+        if n and rtype in KEYLESS:
+            cols = drop_duplicate_rows(rtype, cols)
+            n = len(next(iter(cols.values())))
         if tcol is not None and n:
             order = np.argsort(cols[tcol], kind="stable")
             cols = {k: v[order] for k, v in cols.items()}
@@ -433,6 +437,26 @@ def write_all(recs: Records, out: str) -> dict[str, int]:
             name = "entities" if rtype == "truth_entities" else "events" if rtype == "truth_events" else rtype
             pq.write_table(tab, os.path.join(sub, f"{name}.parquet"), compression="zstd")
     return counts
+
+
+#: record types whose identity is the whole row: an exact repeat would be counted as a duplicate on ingest
+KEYLESS = ("subscribers", "device", "web", "apps", "bank_accounts", "lists", "cells")
+
+
+def drop_duplicate_rows(rtype, cols):
+    mat = []
+    for name, kind in SCHEMA[rtype]:
+        if kind == ID:
+            continue
+        v = cols[name]
+        if kind == TEXT:
+            v = np.unique(np.where(v == None, "", v).astype(str), return_inverse=True)[1]  # noqa: E711
+        elif kind == FLOAT:
+            v = np.nan_to_num(v, nan=-1.0).view(np.int64)
+        mat.append(np.asarray(v, np.int64))
+    _, first = np.unique(np.stack(mat, axis=1), axis=0, return_index=True)
+    keep = np.sort(first)
+    return {k: v[keep] for k, v in cols.items()}
 
 
 def _date(t):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-
 from core import DAY, DAYS, END, START, YEAR, V, day0, hexkeys, local_hour, sample_tod, weekday
 from world import (
     A2P,
@@ -39,7 +38,8 @@ def ordinary_life(w: World):
     rng = w.rng
     n, m = w.N, w.M
     # ---------------------------------------------------------------- calls among contacts, to businesses, wrong numbers
-    lam = np.concatenate([w.lam, np.full(m, .45)])
+    home = ~w.abroad
+    lam = np.concatenate([w.lam * home, np.full(m, .45)])
     actor, t = w.schedule(n + m, lam, profile="normal", weekend=.9)
     on = actor < n
     u = rng.random(actor.size)
@@ -85,7 +85,7 @@ def ordinary_life(w: World):
                call_type="fixed", media="voice")
 
     # ---------------------------------------------------------------- person-to-person SMS
-    a, t = w.schedule(n, np.where(w.age < 50, .22, .1), profile="normal")
+    a, t = w.schedule(n, np.where(w.age < 50, .22, .1) * home, profile="normal")
     rcv = w.contact_of(a)
     ok = rcv >= 0
     a, t, rcv = a[ok], t[ok], rcv[ok]
@@ -94,7 +94,7 @@ def ordinary_life(w: World):
     w.recs.add("sms", send_time=t, sender=w.msisdn[a], receiver=w.node_msisdn(rcv), content=txt,
                sender_imei=w.imei[a], sender_cell=w.cellcode(w.cell_at(a, t)))
     # ---------------------------------------------------------------- service messages (A2P)
-    smart = w.smart
+    smart = w.smart & home
     a, t = w.schedule(n, np.where(smart, .22, 0), profile="data")
     plat = np.array(list(CODE_TPL), dtype=object)[rng.integers(0, len(CODE_TPL), a.size)]
     code = rng.integers(100000, 999999, a.size)
@@ -131,7 +131,7 @@ def ordinary_life(w: World):
                cell=w.cellcode(w.cell_at(a, t)), event="data_session", bytes=by)
     # commuting location updates
     days = np.arange(DAYS)
-    mv = (w.home != w.work)
+    mv = (w.home != w.work) & home
     nd = np.repeat(nodes[mv], DAYS)
     dd = np.tile(days, mv.sum())
     wk = weekday(dd) < 5
@@ -147,7 +147,7 @@ def ordinary_life(w: World):
     w.recs.add("device", time=w.trip_end[tr] + 60, msisdn=w.msisdn[tr], imsi=w.imsi[tr], imei=w.imei[tr],
                cell=w.cellcode(w.home[tr]), event="location_update")
     # some switch their phone off at night (more of the elderly)
-    a, t = w.schedule(n, np.where(w.age >= 60, .35, .04), profile=[0] * 21 + [1, 2, 1])
+    a, t = w.schedule(n, np.where(w.age >= 60, .35, .04) * home, profile=[0] * 21 + [1, 2, 1])
     for ev, dt in (("detach", 0), ("power_off", 1)):
         w.recs.add("device", time=t + dt, msisdn=w.msisdn[a], imsi=w.imsi[a], imei=w.imei[a],
                    cell=w.cellcode(w.home[a]), event=ev)
@@ -166,8 +166,6 @@ def ordinary_life(w: World):
     dw = np.array([d[1] for d in DOMAINS])
     dn = np.array([d[0] for d in DOMAINS], dtype=object)
     dapp = np.array([d[2] for d in DOMAINS], dtype=object)
-    w.domain_ips = {d[0]: [f"{rng.integers(36, 223)}.{rng.integers(0, 255)}.{rng.integers(0, 255)}.{k}"
-                           for k in rng.integers(2, 250, 3).tolist()] for d in DOMAINS}
     a, t = w.schedule(n, np.where(smart & pri, 2.4, 0), profile="data")
     di = rng.choice(len(DOMAINS), a.size, p=dw / dw.sum())
     ipk = rng.integers(0, 3, a.size)
@@ -178,9 +176,7 @@ def ordinary_life(w: World):
                bytes=np.clip(rng.lognormal(np.log(3e5), 1.2, a.size), 500, 5e8).astype(np.int64), app=dapp[di])
 
     # ---------------------------------------------------------------- apps
-    inst = (rng.random((n, len(APP_PKG))) < APP_P[None, :]) & smart[:, None]
-    inst[:, 0] |= smart
-    w.installed = inst
+    inst = w.installed
     a, t = w.schedule(n, np.where(smart & pri, 1.3, 0), profile="data")
     k = rng.choice(len(APP_PKG), a.size, p=APP_P / APP_P.sum())
     ok = inst[a, k]
@@ -198,7 +194,7 @@ def ordinary_life(w: World):
 
     # ---------------------------------------------------------------- internet accounts
     for plat, p in PLATFORMS:
-        sel = np.flatnonzero(smart & pri & (rng.random(n) < p))
+        sel = np.flatnonzero(w.smart & pri & (rng.random(n) < p))
         reg = w.open_time[sel] + (rng.random(sel.size) * np.maximum(START - w.open_time[sel], DAY)).astype(np.int64)
         reg = np.where(reg >= START, w.open_time[sel] + rng.integers(600, 86400, sel.size), reg)
         reg = np.minimum(reg, END - 60)

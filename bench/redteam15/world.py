@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-
 from core import (
     DAY,
     DAYS,
@@ -196,6 +195,13 @@ class World:
         self.trip_cell = np.where((dest == 2) & (rng.random(n) < .5), ys, self.rand_cell(dest))
         self.trip_region = dest
         self.used = np.zeros(n, bool)       # taken by a gang or a look-alike role
+        self.is_victim = np.zeros(n, bool)
+        self.abroad = np.zeros(n, bool)     # working abroad for the whole period (their life is written apart)
+        inst = (rng.random((n, len(APP_PKG))) < APP_P[None, :]) & self.smart[:, None]
+        inst[:, 0] |= self.smart
+        self.installed = inst
+        self.domain_ips = {d[0]: [f"{rng.integers(36, 223)}.{rng.integers(0, 255)}.{rng.integers(0, 255)}.{k}"
+                                  for k in rng.integers(2, 250, 3).tolist()] for d in DOMAINS}
         self.pop_sorted = np.argsort(self.msisdn)
         # subscriber rows
         store = np.array([self.stores[r][k] for r, k in zip(self.region.tolist(), rng.integers(0, 30, n).tolist(),
@@ -290,7 +296,8 @@ class World:
         node = np.asarray(node)
         d = self.g_deg[node]
         r = (d * self.rng.random(node.shape) ** skew).astype(np.int64)
-        return np.where(d > 0, self.g_dst[self.g_off[node] + np.minimum(r, np.maximum(d - 1, 0))], -1)
+        i = np.minimum(self.g_off[node] + np.minimum(r, np.maximum(d - 1, 0)), self.g_dst.size - 1)
+        return np.where(d > 0, self.g_dst[i], -1)
 
     # ------------------------------------------------------------------------------------------- businesses
     def build_businesses(self):

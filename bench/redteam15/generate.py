@@ -66,6 +66,16 @@ def finalize_voice(w: World):
     cc[need] = fill
     # international and VoIP lines seen at a gateway carry no callee cell for off-net numbers
     cols["callee_cell"] = cc
+    # calls written without the handset of a population caller (family calls of the look-alikes)
+    miss = (cols["caller_imei"] < 0) & (cols["caller_roaming_country"] < 0)
+    node = w.node_of(cols["caller"][miss])
+    ok = node >= 0
+    ok[ok] &= ~w.abroad[node[ok]]
+    rows = np.flatnonzero(miss)[ok]
+    cols["caller_imei"][rows] = w.imei[node[ok]]
+    cols["caller_imsi"][rows] = w.imsi[node[ok]]
+    cols["caller_cell"][rows] = w.cellcode(w.cell_at(node[ok], cols["start_time"][rows]))
+    cols["media"] = np.where(cols["media"] < 0, V.id("voice"), cols["media"])
     w.recs.parts["voice"] = [cols]
 
 

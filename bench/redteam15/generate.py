@@ -225,10 +225,13 @@ def summary(w: World, counts, elapsed):
         gangs[gid] = {"title": g.title, "scheme": g.scheme, "fraud_type": g.ftype, "roles": by,
                       "victims_hooked": int(np.unique(w.msisdn[g.victims]).size),
                       "loss_cny": round(g.loss, 0)}
+    la = {}
+    for r in role[np.char.startswith(role.astype(str), "lookalike:")].tolist():
+        la[r[10:]] = la.get(r[10:], 0) + 1
     ev = w.recs.table("truth_events")
     return {"province": "广西 Guangxi", "period": ["2027-11-05", "2027-11-21"], "history_days": HIST_DAYS,
             "evaluation_start": "2027-11-15T00:00:00+08:00", "timezone": "Asia/Shanghai",
-            "gangs": gangs, "lookalikes": dict(sorted(w.la_counts.items())), "lookalike_kinds": len(w.la_counts),
+            "gangs": gangs, "lookalikes": dict(sorted(la.items())), "lookalike_kinds": len(la),
             "truth_rows": int(role.size), "victim_payments": int(ev["victim"].size),
             "victim_loss_cny": round(float(ev["amount"].sum()), 0), "rows": counts,
             "seconds": round(elapsed, 1)}

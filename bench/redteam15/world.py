@@ -239,7 +239,9 @@ class World:
 
     def pick(self, n, mask=None, p=None):
         """n unused population cards (marked used)."""
-        ok = ~self.used if mask is None else (~self.used & mask)
+        ok = ~self.used & ~self.is_victim
+        if mask is not None:
+            ok &= mask
         cand = np.flatnonzero(ok)
         n = min(n, cand.size)
         if p is not None:

@@ -233,8 +233,9 @@ MACROS = {
         + " OR ".join(f"starts_with(n, {lit(code)})" for code in HIGH_RISK_COUNTRIES.values()) + "))"),
     # the action a multi-SIM device scenario suggests: a review for a company's gateway (f_device_reach's
     # enterprise_gateway; catpool.rt_multi_sim_device, many_imsi_per_imei, shared_fraud_handset), else a suspension
-    "multi_sim_device_action(enterprise_gateway)": (
-        "(CASE WHEN coalesce(enterprise_gateway, false) THEN 'review' ELSE 'suspend_and_reverify' END)"),
+    "multi_sim_device_action(enterprise_gateway, own_cards)": (
+        "(CASE WHEN coalesce(enterprise_gateway, false) OR coalesce(own_cards, false) THEN 'review' "
+        "ELSE 'suspend_and_reverify' END)"),
     # a number calling like a face-swap impersonator: three or more video calls, half or more of its calls, to people
     # who hardly call it, three quarters of them or more getting a video call (it shows its face to each; a person
     # video-calls some of the people they phone). The defaults of emerging.stranger_video_calls, which adds the
@@ -354,7 +355,9 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
     # ``imei_sims_prior_h`` filter these instead of every day's rows (see create_window_views)
     per_run = {
         "hist_imei_sims_first": "SELECT imei, msisdn, min(d) AS d, min(d) FILTER (WHERE callees >= 10) AS d10 "
-                                "FROM hist_imei_sims GROUP BY imei, msisdn"}
+                                "FROM hist_imei_sims GROUP BY imei, msisdn",
+        # how many numbers called or texted each day (history_cover tells covered days from stray records)
+        "hist_day_active": "SELECT d, count(*) AS n FROM hist_active GROUP BY d"}
     # and the days each number was active as bits (bit i: ``i`` days after the look-back's first day; spans up to
     # 120 days fit a HUGEINT), so that a window counts a number's active days with a mask instead of a GROUP BY
     con.execute("DROP TABLE IF EXISTS hist_active_bits")
@@ -600,9 +603,14 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
         "SELECT msisdn, CAST(bit_count(days & ((CAST(1 AS HUGEINT) << " + str(first_ok[4]) + ") - 1)) AS BIGINT) "
         "AS active_days_before FROM hist_active_bits" if first_ok[2] and first_ok[3] else
         "SELECT msisdn, count(*) AS active_days_before FROM active_h GROUP BY msisdn"))
-    # how many days of look-back the data holds before the window (0 on the data's first day), computed once
+    # how many days of look-back the data holds before the window (0 on the data's first day), computed once: from
+    # the first look-back day on which at least a tenth as many numbers called or texted as on the run's busiest day
+    # (the run's days but its last window's: the windows of a run over the loaded period see whole days).
+    # An export's few stray earlier records (a late batch, a time-zone edge: 155 texts two days before the fifteenth
+    # blind red-team set's period) are no history: counting them made every card look dormant on the first day.
     con.execute(f"CREATE OR REPLACE TEMP TABLE history_cover AS "
-                f"SELECT coalesce(date_diff('day', min(d), {w_lo}), 0) AS history_days FROM active_h")
+                f"SELECT coalesce(date_diff('day', min(d), {w_lo}), 0) AS history_days FROM hist_day_active "
+                f"WHERE d >= {h_lo} AND d < {w_lo} AND n >= 0.1 * (SELECT max(n) FROM hist_day_active)")
     p_lo = max(w_start - PREV_SPAN, w_start - timedelta(days=lookback_days))  # ``<type>_prev``: within the look-back
     for rt in EVENT_TYPES:
         t = rt.time_column

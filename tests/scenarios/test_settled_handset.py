@@ -3,7 +3,9 @@
 Three people's cards of several years share one phone and each dials strangers today: calls.card_on_fraud_handset v4
 spares them and catpool.shared_fraud_handset only reviews the phone, as does catpool.rt_multi_sim_device v6 (three
 SIMs, all cards of a year or more, as its real-time rule); three fresh cards in a phone that never carried them (a
-gang's handset taking cards) are still suspended.
+gang's handset taking cards) are still suspended. A business owner's phone with three of their own cards, each half a
+year old or more (f_device_reach.own_cards), is settled whatever the look-back; a gang member's three fresh cards in
+one phone are not.
 """
 
 from __future__ import annotations
@@ -36,29 +38,51 @@ def _phone(c: Case, imei: str, settled: bool) -> list[str]:
     return cards
 
 
+def _own_phone(c: Case, imei: str, ages: tuple[int, ...]) -> list[str]:
+    """Cards of one holder, of the given ages, in ``imei``, each dialling 15 new people today; no look-back."""
+    return [c.caller(n=15, answered=0.35, imei=imei, cell=f"office{c.ns}", age_days=age, id_key=f"id_{c.ns:03d}",
+                     msisdn=c.num(100000 + k), history=True) for k, age in enumerate(ages)]
+
+
 @pytest.fixture(scope="module")
 def hits(tmp_path_factory):
     records: dict[str, list[dict]] = {}
     crew = _phone(Case(1, records), "351001000000001", settled=True)
     gang = _phone(Case(2, records), "351002000000002", settled=False)
+    owner = _own_phone(Case(3, records), "351003000000003", (200, 300, 800))
+    member = _own_phone(Case(4, records), "351004000000004", (20, 40, 60))
     wh = ingest_records(records, tmp_path_factory.mktemp("data"), tmp_path_factory.mktemp("wh"))
     detect(wh, Registry.load(), only=[CARD, PHONE, MULTI])
     con = wh.connect()
     got = {(s, e): a for s, e, a in con.execute(
         f"SELECT scenario, entity, action FROM alerts WHERE CAST(window_start AS DATE) = DATE '{DAY.date()}'").fetchall()}
     con.close()
-    return crew, gang, got
+    return crew, gang, got, owner, member
 
 
 def test_crew_phone_cards_are_spared_and_the_phone_only_reviewed(hits):
-    crew, _, got = hits
+    crew, _, got, _, _ = hits
     assert not [m for m in crew if (CARD, m) in got]
     assert got[(PHONE, "351001000000001")] == "review"
     assert got[(MULTI, "351001000000001")] == "review"
 
 
 def test_gang_handset_with_fresh_cards_is_still_suspended(hits):
-    _, gang, got = hits
+    _, gang, got, _, _ = hits
     assert all(got.get((CARD, m)) == "suspend_and_reverify" for m in gang)
     assert got[(PHONE, "351002000000002")] == "suspend_and_reverify"
     assert got[(MULTI, "351002000000002")] == "suspend_and_reverify"
+
+
+def test_owners_own_old_cards_are_spared_and_the_phone_only_reviewed(hits):
+    *_, got, owner, _ = hits
+    assert not [m for m in owner if (CARD, m) in got]
+    assert got[(PHONE, "351003000000003")] == "review"
+    assert got[(MULTI, "351003000000003")] == "review"
+
+
+def test_members_fresh_cards_of_one_id_are_still_suspended(hits):
+    *_, got, _, member = hits
+    assert all(got.get((CARD, m)) == "suspend_and_reverify" for m in member)
+    assert got[(PHONE, "351004000000004")] == "suspend_and_reverify"
+    assert got[(MULTI, "351004000000004")] == "suspend_and_reverify"

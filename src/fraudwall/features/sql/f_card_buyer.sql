@@ -7,7 +7,7 @@
 -- holders paid within 48 hours after they opened a card), payees (every holder it paid; a payee account without a
 -- bank record counts as its own holder) and fresh_share. Payments to the payer's own holder do not count.
 WITH opened AS MATERIALIZED (  -- card openings a payment of the look-back or the window could follow
-    SELECT id_key, open_time, msisdn, open_channel FROM subscriber
+    SELECT id_key, open_time, open_channel FROM subscriber
     WHERE id_key IS NOT NULL AND open_time >= {{h_start}} - INTERVAL 48 HOUR AND open_time < {{w_end}}
 ),
 fresh_w AS (  -- the window's payers of a person who opened a card in the 48 hours before the payment

@@ -30,7 +30,8 @@ ent AS (
            bool_and(coalesce(s.customer_type = 'enterprise'
                              AND date_diff('day', s.open_time, {{w_start}}) >= 90, false))
            AND count(DISTINCT s.id_key) = 1 AS enterprise_gateway,
-           bool_and(coalesce(s.customer_type <> 'enterprise' AND date_diff('day', s.open_time, {{w_start}}) >= 180, false))
+           bool_and(coalesce(coalesce(s.customer_type, 'personal') <> 'enterprise'
+                             AND date_diff('day', s.open_time, {{w_start}}) >= 180, false))
            AND count(DISTINCT s.id_key) = 1 AS own_cards
     FROM nums n LEFT JOIN subscriber s USING (msisdn)
     GROUP BY n.imei

@@ -175,8 +175,6 @@ def _normalise_truth(con: duckdb.DuckDBPyConnection, truth_dir: Path) -> list[st
         left = con.execute("SELECT count(*) FROM truth WHERE entity_type = 'imsi'").fetchall()[0][0]
         notes.append(f"{n - left} truth rows of entity_type 'imsi' evaluated as the 'msisdn' of their subscriber record"
                      + (f" ({left} IMSIs without one stay as they are)" if left else ""))
-    if notes:  # a SIM labelled by both its number and its IMSI is one entity
-        con.execute("CREATE OR REPLACE TEMP TABLE truth AS SELECT DISTINCT * FROM truth")
     n = con.execute("SELECT count(*) FROM truth WHERE entity_type = 'internet_account'").fetchall()[0][0]
     if n:
         keyed = ("(SELECT min(internet_account_key(i.platform, i.account)) FROM internet_accounts i "
@@ -186,6 +184,8 @@ def _normalise_truth(con: duckdb.DuckDBPyConnection, truth_dir: Path) -> list[st
                     "WHERE entity_type = 'internet_account'")
         notes.append(f"{n} truth rows of entity_type 'internet_account' evaluated as 'account' "
                      "('platform:account' where the id is in the internet_accounts records)")
+    if notes:  # an entity written both ways (a SIM by its number and its IMSI) is one entity
+        con.execute("CREATE OR REPLACE TEMP TABLE truth AS SELECT DISTINCT * FROM truth")
     for et, n in con.execute("SELECT entity_type, count(*) FROM truth WHERE entity_type NOT IN ("
                              + ", ".join(f"'{t}'" for t in ENTITY_TYPES) + ") GROUP BY 1 ORDER BY 1").fetchall():
         notes.append(f"{n} truth rows of entity_type {et!r} can match no alert: not an interchange entity type "

@@ -44,11 +44,10 @@ settled AS (
            ON h.imei = ds.imei AND h.msisdn = ds.msisdn
     WHERE ds.imei IN (SELECT imei FROM shared)
     GROUP BY ds.imei
-    UNION ALL
-    SELECT imei, true FROM f_device_reach WHERE own_cards AND imei IN (SELECT imei FROM shared)
 )
 SELECT t.imei, t.sims, coalesce(st.stranger_sims, 0) AS stranger_sims, st.stranger_sim_callees, st.stranger_msisdns,
        coalesce(hist.hist_sims, 0) AS hist_sims, coalesce(hist.hist_reported_sims, 0) AS hist_reported_sims,
-       coalesce(hist.hist_calling_sims, 0) AS hist_calling_sims, coalesce(se.settled, false) AS settled
-FROM f_device_agg t LEFT JOIN stranger st USING (imei) LEFT JOIN hist USING (imei)
-LEFT JOIN (SELECT imei, bool_or(settled) AS settled FROM settled GROUP BY imei) se USING (imei)
+       coalesce(hist.hist_calling_sims, 0) AS hist_calling_sims,
+       coalesce(se.settled, false) OR coalesce(st.stranger_sims >= 2 AND r.own_cards, false) AS settled
+FROM f_device_agg t LEFT JOIN stranger st USING (imei) LEFT JOIN hist USING (imei) LEFT JOIN settled se USING (imei)
+LEFT JOIN (SELECT imei, own_cards FROM f_device_reach) r USING (imei)

@@ -202,6 +202,8 @@ class Feed:
         if kind in TIME_COL:
             order = np.argsort(tab[TIME_COL[kind]].cast(pa.int64()).to_numpy(), kind="stable")
             tab = tab.take(pa.array(order))
+        if kind not in ID_COL and kind not in ("entities", "events"):  # key-less types: a row is its own identity
+            tab = _drop_repeats(tab)
         if kind in ID_COL:
             name, prefix = ID_COL[kind]
             ids = pc.binary_join_element_wise(prefix, pa.array(np.arange(tab.num_rows) + 1_000_001).cast(pa.string()), "")
@@ -228,6 +230,22 @@ class Feed:
             else:
                 pq.write_table(tab, os.path.join(sub, f"{kind}.parquet"), compression="zstd")
         return rows
+
+
+def _drop_repeats(tab: pa.Table) -> pa.Table:
+    """Drop exact repeats of a row (two identical attach events in one second, say), keeping the first."""
+    cols = []
+    for c in tab.columns:
+        c = c.combine_chunks()
+        if pa.types.is_string(c.type):
+            c = pc.dictionary_encode(c).indices
+        elif pa.types.is_floating(c.type):
+            c = pc.round(pc.multiply(c, 100.0))
+        cols.append(pc.fill_null(c.cast(pa.int64()), -1).to_numpy())
+    _, first = np.unique(np.rec.fromarrays(cols), return_index=True)
+    if first.size == tab.num_rows:
+        return tab
+    return tab.take(pa.array(np.sort(first)))
 
 
 def _pa_type(typ: str) -> pa.DataType:

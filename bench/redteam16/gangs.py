@@ -178,6 +178,7 @@ def run(w) -> None:
         d0 = 3 + wave[i] * 6 + int(rng.integers(0, 2))
         live[i, d0: min(DAYS, d0 + int(rng.integers(4, 8)))] = True
     sims.imei = imei_slot[slot, 0]
+    sims.home[:], sims.work[:] = den[0], den[0]
     imei_day = imei_slot[slot]
     cd = np.broadcast_to(cell_day, (sims.n, DAYS))
     bk = book(w, sims, 900, 0.4, cities=[SZ, WX, CZ, NJ, NT], ages=[2, 3])
@@ -450,13 +451,19 @@ def run(w) -> None:
     rec.label("card_buyer", G.id, G.scheme)
     social(w, rec)
     phones(w, rec)
-    students = w.strangers(500, ages=[1], occ=[1])
-    bk = (students.reshape(4, 125), w.msisdn[students.reshape(4, 125)])
+    students = np.r_[w.g13_sold, w.strangers(500 - w.g13_sold.size, ages=[1], occ=[1])]
+    students = students.reshape(125, 4).T
+    bk = (students, w.msisdn[students])
     texts(w, rec, 12, ["高价收卡！一张卡300元，只要实名卡不用你操作，当天结算，私聊。", "兼职：出租闲置手机卡，月入过千，安全正规。"], bk=bk,
           days=days_mask(0, HIST_DAYS + 2))
-    e, p, t, ans, du = dial(w, rec, 5, bk=bk, p_answer=0.6, dur=(120, 0.7), days=days_mask(0, HIST_DAYS + 2), callback=0.2)
-    sold = np.unique(p[du > 200])[:18]
-    sale = T0 + rng.integers(4, HIST_DAYS + 3, sold.size) * DAY
+    dial(w, rec, 5, bk=bk, p_answer=0.6, dur=(120, 0.7), days=days_mask(0, HIST_DAYS + 2), callback=0.2)
+    sold, sale = w.g13_sold, w.g13_sale
+    # the deal: a recruiter talks each seller round, then meets them (the card changes hands at the sale time)
+    who = rng.integers(0, rec.n, sold.size)
+    for lag in (2 * DAY, DAY // 2):
+        tn = sale - lag + rng.integers(-3600, 3600, sold.size)
+        calls(w, tn, rec.msisdn[who], w.msisdn[sold], caller_imei=rec.imei[who], caller_imsi=rec.imsi[who], caller_cell=rec.home[who],
+              callee_cell=w.where(sold, tn), p_answer=1.0, dur=(240, 0.4))
     den = w.cell_in(np.array([LYG]), [0])[0]
     devs = w.alloc.imei(4, SIMBOX_TACS)
     after = np.arange(DAYS)[None, :] >= ((sale - T0) // DAY + 1)[:, None]
@@ -500,3 +507,13 @@ def _report_sims(w, G: Gang, nums, live, share, source):
     t = T0 + (live[i].argmax(1) + 1) * DAY + rng.integers(9 * 3600, 20 * 3600, k)
     w.feed.add("reports", time=np.minimum(t, END - 60), entity_type="msisdn", entity=nums[i].astype(str).astype(object),
                label="fraud", fraud_type=G.fraud_type, loss_amount=0.0, source=source)
+
+
+def prepare(w) -> None:
+    """Before ordinary life is drawn: the students who will sell their own cards to the Lianyungang buyers (G13)
+    stop using them the day after the sale."""
+    rng = w.rng
+    pool = np.flatnonzero((w.age == 1) & (w.occ == 1))
+    w.g13_sold = np.sort(pool[rng.permutation(pool.size)[:18]])
+    w.g13_sale = T0 + rng.integers(4, HIST_DAYS + 3, w.g13_sold.size) * DAY + rng.integers(10 * 3600, 20 * 3600, w.g13_sold.size)
+    w.gone[w.g13_sold] = (w.g13_sale - T0) // DAY + 1

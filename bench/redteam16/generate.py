@@ -32,6 +32,7 @@ SPECIAL_SHARE = 0.17  # about this share of subscriber rows are look-alikes, gan
 def build(seed: int, subscribers: int) -> World:
     rng = np.random.default_rng(seed)
     w = World(rng, int(subscribers * (1 - SPECIAL_SHARE)))
+    gangs.prepare(w)
     normal.run(w)
     lookalikes.run(w)
     gangs.run(w)

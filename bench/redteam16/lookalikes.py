@@ -358,12 +358,11 @@ def run(w) -> None:
           opened=T0 + rng.choice(FRESHMEN_DAYS, max(1, round(160 * w.n / 18000))) * DAY + rng.integers(9 * 3600, 17 * 3600, max(1, round(160 * w.n / 18000))))
     start = ((g.opened - T0) // DAY).astype(int)
     act = np.arange(DAYS)[None, :] >= start[:, None]
-    circle = social(w, g, k=6, rate=2.2, members=None, days=None)
-    del circle
+    social(w, g, k=6, rate=2.2, act=act)
     bk = book(w, g, 40, 0.2, ages=[1])
     dial(w, g, 1.5 * act, bk=bk, p_answer=0.8, dur=(80, 0.9), profile="student", callback=0.4)
     presence(w, g.msisdn, g.imsi, g.imei, g.home, act, loc=1.5, data=3, profile="student")
-    browse(w, g, 3, ["chsi.com.cn", "cnki.net", "bilibili.com", "douyin.com"], profile="student")
+    browse(w, g, 3, ["chsi.com.cn", "cnki.net", "bilibili.com", "douyin.com"], profile="student", act=act)
     iaccounts(w, g, ["wechat", "qq", "alipay", "douyin", "bilibili", "meituan"], (3, 6), t=g.opened)
     g = G(w, "dormant_then_normal", 30, age_days=(700, 4000))
     back = rng.integers(3, 12, g.n)
@@ -477,7 +476,8 @@ def run(w) -> None:
     social(w, g, rate=0.4)
     dial(w, g, 2.5, size=20, offnet=0.3, p_answer=0.8, dur=(120, 1.0), profile="night_shift", callback=0.4)
     phones(w, g, profile="night_shift")
-    g = G(w, "sim_for_elderly_set_up_by_child", 16, age_days=(0, 5))
+    n = max(1, round(16 * w.n / 18000))
+    g = G(w, "sim_for_elderly_set_up_by_child", 16, opened=T0 + (MID_AUTUMN - 1) * DAY + rng.integers(10 * 3600, 17 * 3600, n))
     # a child opens a card for a parent under the child's document, on the day before Mid-Autumn
     social(w, g, rate=2, video=0.3, days=days_mask(MID_AUTUMN - 1, DAYS))
     phones(w, g, days=days_mask(MID_AUTUMN - 1, DAYS), profile="elderly")

@@ -54,12 +54,19 @@ def _person_days(w, rate: np.ndarray, day_factor: np.ndarray) -> tuple[np.ndarra
     return repeat_days(w.rng.poisson(lam))
 
 
+def _mine(w, p, d):
+    """Keep the person-days on which the card is still its owner's."""
+    keep = d < w.gone[p]
+    return p[keep], d[keep]
+
+
 def voice(w) -> None:
     rng, n = w.rng, w.n
     dayf = np.where(OFF_DAY, 0.85, 1.0)
     dayf[MID_AUTUMN] = 1.5
     dayf[MID_AUTUMN - 1] = 1.2
     p, d = _person_days(w, w.activity, dayf)
+    p, d = _mine(w, p, d)
     prof = w.profile[p]
     t = np.empty(p.size, np.int64)
     for name in np.unique(prof):
@@ -115,6 +122,7 @@ def texts(w) -> None:
     dayf[MID_AUTUMN] = 3.0
     dayf[MID_AUTUMN - 1] = 1.8
     p, d = _person_days(w, np.where(w.age == 4, 0.1, 0.22), dayf)
+    p, d = _mine(w, p, d)
     t = times(rng, d, "day")
     to = w.contact(p)
     festive = (d == MID_AUTUMN) | (d == MID_AUTUMN - 1)
@@ -154,8 +162,7 @@ def texts(w) -> None:
 
 
 def devices(w) -> None:
-    n = w.n
-    active = np.ones((n, DAYS), bool)
+    active = np.arange(DAYS)[None, :] < w.gone[:, None]
     # phones attach once on the first day; location updates follow where people are
     presence(w, w.msisdn, w.imsi, w.imei, w.home, active, loc=1.3, data=1.7, profile="day",
              power_cycle=0.03, cell_fn=lambda e, t: w.where(e, t))
@@ -164,7 +171,7 @@ def devices(w) -> None:
 def browsing(w) -> None:
     rng, n = w.rng, w.n
     rate = np.array([2.5, 3.4, 2.8, 2.0, 0.8])[w.age]
-    p, d = _person_days(w, rate, np.ones(DAYS))
+    p, d = _mine(w, *_person_days(w, rate, np.ones(DAYS)))
     t = np.empty(p.size, np.int64)
     for name in np.unique(w.profile[p]):
         m = w.profile[p] == name
@@ -188,7 +195,7 @@ def browsing(w) -> None:
     # app use and the odd install from an app store
     pk = [x[1] for x in DOMAINS if x[1]] + APPS_EXTRA
     pw = np.array([x[2] for x in DOMAINS if x[1]] + [0.3] * len(APPS_EXTRA))
-    p, d = _person_days(w, np.where(w.age == 4, 0.2, 0.6), np.ones(DAYS))
+    p, d = _mine(w, *_person_days(w, np.where(w.age == 4, 0.2, 0.6), np.ones(DAYS)))
     app_rows(w, times(rng, d, "day"), w.msisdn[p], S(pk, rng.choice(len(pk), p.size, p=pw / pw.sum())), "use")
     p, d = _person_days(w, np.full(n, 0.02), np.ones(DAYS))
     a = rng.choice(len(pk), p.size, p=pw / pw.sum())

@@ -234,7 +234,7 @@ class World:
                       open_time=self.open_time, open_channel=pick(rng, [f"{CITIES[c][1]}-HALL-{i:03d}" for c in range(13) for i in range(6)], n),
                       open_cell=self.home, status="active", is_prepaid=self.prepaid,
                       home_region=np.array([CITIES[c][0] for c in range(len(CITIES))], object)[city])
-        self.night_shift_flip = rng.random(n) < 0.5  # shift workers alternate weeks
+        self.gone = np.full(n, 99)  # day from which a person's card is no longer theirs (sold to a gang)
 
     def where(self, p: np.ndarray, t: np.ndarray) -> np.ndarray:
         """The cell of people ``p`` at times ``t``: work cell in their working hours, otherwise home (and

@@ -147,13 +147,24 @@ def render(sql: str, params: dict[str, str]) -> str:
 #: one of them calling in, is a card signal of the stranger-dialling pattern (f_msisdn)
 HIGH_RISK_COUNTRIES = {"KH": "855", "MM": "95", "PH": "63", "LA": "856", "MY": "60", "TH": "66", "AE": "971", "VN": "84"}
 
+#: the host names of the app stores of China's phone makers and platforms and of Apple and Google: where the apps of
+#: registered companies are installed from (an install from one is no side-load); TestFlight and enterprise-signing
+#: hosts are not among them
+APP_STORE_HOSTS = (
+    "app.mi.com", "appgallery.huawei.com", "appgallery.cloud.huawei.com", "appstore.huawei.com", "app.hicloud.com",
+    "appmarket.hihonor.com", "sj.qq.com", "a.app.qq.com", "android.myapp.com", "appstore.vivo.com.cn",
+    "h5.appstore.vivo.com.cn", "store.oppomobile.com", "app.oppomobile.com", "app.meizu.com", "zhushou.360.cn",
+    "shouji.baidu.com", "www.wandoujia.com", "m.pp.cn", "apps.samsung.com", "galaxystore.samsung.com",
+    "apps.apple.com", "itunes.apple.com", "play.google.com",
+)
+
 MACROS = {
     # undirected contact-pair key
     "pair_key(a, b)": "hash(least(a, b), greatest(a, b))",
     "is_ip_literal(h)": r"regexp_full_match(h, '[0-9]{1,3}(\.[0-9]{1,3}){3}')",
-    # a vendor's download or web host name (dl., download., www., m., app., cdn.): where a real company serves its
-    # APKs from; any other side-load source host is odd (f_app_source, f_domain's APK hosts)
-    "vendor_download_host(h)": r"regexp_matches(h, '^(dl|www|m|download|app|cdn)\.')",
+    # a vendor's download or web host name (dl., download., apk., www., m., app., cdn.): where a real company serves
+    # its APKs from (odd_download_host)
+    "vendor_download_host(h)": r"regexp_matches(h, '^(dl|www|m|download|apk|app|cdn)\.')",
     # a registrable domain whose visitors each reach a host of their own (wildcard DNS, 泛域名): min_hosts distinct host
     # names or more, min_hosts_per_visitor or more per visitor (f_domain's columns; web.wildcard_subdomains and
     # web.wildcard_apk_domain, web.fraud_app_source's wildcard source)
@@ -166,6 +177,16 @@ MACROS = {
                               r"([A-Za-z0-9_-]{5,24})'"),
     # lower-case host of the first http(s) link in a text ('' when none)
     "url_host(t)": r"lower(regexp_extract(coalesce(t, ''), 'https?://([A-Za-z0-9.-]+)', 1))",
+    # an app store's host (APP_STORE_HOSTS, the whole host name): an install from it is no side-load
+    "app_store_host(h)": "regexp_full_match(h, " + lit("|".join(re.escape(h) for h in APP_STORE_HOSTS)) + ")",
+    # an install source URL that side-loads the app: a download link that is not an app store's (hist_app_sideloads,
+    # f_app_source, f_domain's APK hosts, the victim features and web.groomed_payer_app)
+    "sideload_url(u)": "(coalesce(u, '') <> '' AND NOT app_store_host(url_host(u)))",
+    # a side-load source host that is none of: a vendor's download host (vendor_download_host), an app store, a
+    # government or university site (*.gov.cn, *.edu.cn: registered only by such bodies) -- IP literals included
+    # (f_app_source's odd_host_installs, f_domain's APK hosts)
+    "odd_download_host(h)": (
+        r"(h <> '' AND NOT vendor_download_host(h) AND NOT app_store_host(h) AND NOT regexp_matches(h, '\.(gov|edu)\.cn$'))"),
     # registrable domain of a lower-case host by the Public Suffix List (features/public_suffix.py: s7xbub.cn.com,
     # x.github.io, bbc.co.uk, www.gov.cn; never a public suffix itself), an IP literal as it is
     "reg_domain(h)": (

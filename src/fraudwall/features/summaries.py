@@ -34,7 +34,7 @@ PARTS: dict[str, list[tuple[str, str, str]]] = {
                         " AND caller_imei IS NOT NULL" + GROUPED)],
     # who side-loaded (installed from a download link) which app: a fraud app's earlier victims, who go on
     # using it, are not counted among the people who touch it on a later day (see f_victim_trail)
-    "hist_app_sideloads": [("apps", "app, msisdn", " AND event = 'install' AND coalesce(source_url, '') <> ''")],
+    "hist_app_sideloads": [("apps", "app, msisdn", " AND event = 'install' AND sideload_url(source_url)")],
     # each number's answered video calls, and how many of them ran over two minutes (a face-swap impersonator's
     # are mostly cut short, a family's video chats run long: f_msisdn's video_long_share)
     "hist_video": [("voice", "caller AS msisdn, count(*) AS answered, "
@@ -48,7 +48,7 @@ DAY_FORMS: dict[str, str] = {
     "hist_imei_sims": "SELECT imei, msisdn, count(*) AS callees FROM (SELECT DISTINCT caller_imei AS imei, "
                       "caller AS msisdn, callee FROM ({voice}) WHERE caller_imei IS NOT NULL) GROUP BY ALL",
 }
-VERSION = 5  # bump when PARTS change: stored summaries of another version are rebuilt
+VERSION = 6  # bump when PARTS change: stored summaries of another version are rebuilt
 
 
 def summary_dir(wh: Warehouse, day: str) -> Path:

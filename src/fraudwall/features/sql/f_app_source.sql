@@ -1,8 +1,9 @@
--- Per app seen installed or used in the window: installs, side-loaded installs (source URL), where they
+-- Per app seen installed or used in the window: installs, side-loaded installs (a source URL not an app store's:
+-- sideload_url), where they
 -- came from, and whether the source is a suspicious SMS link domain or sits on a random sub-domain.
 WITH i AS (
     SELECT msisdn, app, event, source_url,
-        url_host(source_url) AS host
+        url_host(source_url) AS host, sideload_url(source_url) AS sideload
     FROM apps_w
 ),
 j AS (
@@ -12,14 +13,14 @@ j AS (
 )
 SELECT j.app,
     count(*) FILTER (WHERE event = 'install') AS installs,
-    count(*) FILTER (WHERE event = 'install' AND host <> '') AS sideloads,
+    count(*) FILTER (WHERE event = 'install' AND sideload) AS sideloads,
     count(DISTINCT j.msisdn) AS users,
     count(*) FILTER (WHERE event = 'use') AS uses,
     count(DISTINCT j.reg_domain) AS source_domains,
     count(*) FILTER (WHERE l.suspicious) AS suspicious_source_installs,
-    count(*) FILTER (WHERE host <> '' AND (is_ip_literal(host) OR NOT vendor_download_host(host))) AS odd_host_installs,
+    count(*) FILTER (WHERE odd_download_host(host)) AS odd_host_installs,
     count(*) FILTER (WHERE b.entity IS NOT NULL) AS blocklisted_source_installs,
-    min(j.source_url) FILTER (WHERE host <> '') AS sample_source
+    min(j.source_url) FILTER (WHERE sideload) AS sample_source
 FROM j
 LEFT JOIN f_link_domain l ON l.domain = j.reg_domain
 LEFT JOIN lists b ON b.list = 'block' AND b.entity = j.reg_domain

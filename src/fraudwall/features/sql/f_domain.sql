@@ -1,17 +1,18 @@
 -- Per registrable domain (f_web_host) in the window:
 -- visitors and how many distinct sub-domains were used (wildcard DNS, 泛域名), and the apps side-loaded in the
--- window from its odd host names (not a vendor's dl./www./cdn. host: vendor_download_host): a wildcard fraud site
+-- window from its odd host names (not a vendor's dl./www./cdn. host, an app store or a government site:
+-- odd_download_host): a wildcard fraud site
 -- hands each victim a download link on a fresh sub-domain of its own (apk_hosts, apk_installs, apk_apps).
 WITH v AS (SELECT w.msisdn, h.host, h.reg_domain FROM web_w w LEFT JOIN f_web_host h USING (domain)),
 src AS (
     SELECT app, url_host(source_url) AS host FROM apps_w
-    WHERE event = 'install' AND source_url IS NOT NULL AND source_url <> ''
+    WHERE event = 'install' AND sideload_url(source_url)
 ),
 apk AS (
     SELECT reg_domain(host) AS reg_domain, count(DISTINCT host) AS apk_hosts, count(*) AS apk_installs,
            list(DISTINCT app ORDER BY app) AS apk_apps
     FROM src
-    WHERE host <> '' AND NOT is_ip_literal(host) AND NOT vendor_download_host(host)
+    WHERE NOT is_ip_literal(host) AND odd_download_host(host)
     GROUP BY 1
 ),
 d AS (

@@ -70,7 +70,7 @@ apps AS (
           UNION ALL
           SELECT msisdn, app, time, event, source_url FROM apps_prev WHERE time >= {{w_start}} - INTERVAL 24 HOUR) a
     JOIN (SELECT app, bool_or(sms_source) AS sms_source FROM risky_app GROUP BY 1) f ON f.app = a.app
-    WHERE a.event = 'install' AND a.source_url IS NOT NULL
+    WHERE a.event = 'install' AND sideload_url(a.source_url)
     GROUP BY 1
 ),
 contact AS (

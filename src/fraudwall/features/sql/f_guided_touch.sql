@@ -21,5 +21,5 @@ UNION ALL
 SELECT 'ip', ip, msisdn, min(time), min(caller) FROM w WHERE ip IS NOT NULL GROUP BY 1, 2, 3
 UNION ALL
 SELECT 'app', a.app, a.msisdn, min(a.time), min(g.caller) FROM apps_w a JOIN g ON g.msisdn = a.msisdn
-WHERE a.event = 'install' AND coalesce(a.source_url, '') <> '' AND a.time >= g.t0 AND a.time <= g.t1
+WHERE a.event = 'install' AND sideload_url(a.source_url) AND a.time >= g.t0 AND a.time <= g.t1
 GROUP BY 1, 2, 3

@@ -22,7 +22,7 @@ vp AS (
 ),
 a AS (  -- every install and use of an app (its users); paid: a side-load followed by the payment
     SELECT i.msisdn, i.app,
-        i.event = 'install' AND coalesce(i.source_url, '') <> '' AND p.payer IS NOT NULL AND i.time <= p.t
+        i.event = 'install' AND sideload_url(i.source_url) AND p.payer IS NOT NULL AND i.time <= p.t
             AND i.time >= p.t - INTERVAL 24 HOUR AS paid
     FROM (SELECT msisdn, app, time, event, source_url FROM apps_w
           UNION ALL

@@ -38,3 +38,44 @@ def test_a_real_look_back_still_shows_a_dormant_card(tmp_path):
     card = _province(records, look_back_people=40)
     alerts, _ = detect_day(records, tmp_path, only=[SLEEP])
     assert (SLEEP, card, "suspend_and_reverify") in alerts
+
+
+def _two_reported_cards(records: dict, look_back_people: int) -> str:
+    """The province of :func:`_province` and an ID two of whose new cards dial strangers under police reports (both
+    blocked: cards.id_cards_acted_together's hit case). Returns the ID."""
+    from tests.scenarios.library.builders import load_fixture
+
+    _province(records, look_back_people)
+    return load_fixture(TOGETHER).hit(Case(3, records))
+
+
+TOGETHER = "cards.id_cards_acted_together"
+
+
+def test_cards_acted_together_need_a_look_back(tmp_path):
+    # on the data's first day every card is new to detection (a family's batch of cards was taken for woken silent
+    # cards in a blind red-team set): the ID of two cards blocked together is not punished without a look-back
+    records: dict = {}
+    idk = _two_reported_cards(records, look_back_people=2)
+    alerts, _ = detect_day(records, tmp_path)
+    assert not [a for a in alerts if a[0] == TOGETHER]
+    records = {}
+    idk = _two_reported_cards(records, look_back_people=40)
+    alerts, _ = detect_day(records, tmp_path / "with_look_back")
+    assert (TOGETHER, idk, "punish_card_seller") in alerts
+
+
+SILENT = "cards.silent_card_activated"
+
+
+def test_silent_card_needs_a_look_back(tmp_path):
+    # a card of a batch opened at one store dialling strangers: silent before the window only if there was a look-back
+    # in which to see it (v3 suspended a family's new cards for their first day's calls)
+    from tests.scenarios.library.builders import load_fixture
+
+    for people, expected in ((2, False), (40, True)):
+        records: dict = {}
+        _province(records, people)
+        card = load_fixture(SILENT).hit(Case(3, records))
+        alerts, _ = detect_day(records, tmp_path / str(people), only=[SILENT])
+        assert ((SILENT, card, "suspend_and_reverify") in alerts) is expected, people

@@ -587,4 +587,23 @@ def template_texting_cards(c: Case, id_keys: list[str]) -> list[tuple[str, str]]
     return out
 
 
+
+def victim_collector(c: Case, contacted: int = 2, payers: int = 2, age_days: int = 20) -> tuple[str, list[str]]:
+    """An account of ``age_days`` paid 30,000 CNY each by ``payers`` people, the first ``contacted`` of them 25
+    minutes after a 10-minute answered call from a number dialling 30 strangers in the window; it pays nothing
+    out. Returns the account and its payers' numbers."""
+    acct, people = c.acct(800), []
+    c.account(acct, age_days)
+    for i in range(payers):
+        me = c.num(710000 + i)
+        c.sub(me)
+        people.append(me)
+        t = DAY + timedelta(hours=2 + i)
+        if i < contacted:
+            c.call(t, c.caller(n=30, answered=0.4, age_days=20), me, 600)
+        mine = c.account(c.acct(810 + i), 2000, msisdn=me)
+        c.transfer(t + timedelta(minutes=25), mine, acct, 30000, who=me)
+    return acct, people
+
+
 __all__ = [n for n in dir() if not n.startswith("_")]

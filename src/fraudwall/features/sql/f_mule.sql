@@ -10,7 +10,8 @@
 -- no more than 1.25 times what it received (with carry_in, the hour before the window): not a coffee, nor a
 -- larger purchase from savings, made after a friend's transfer.
 -- mule_seed: an account relaying money with evidence that it is victims' money: paid by victim_payers, a quarter or
--- more of its payers (paid_by_victims);
+-- more of its payers (paid_by_victims); or a new account collecting such payers' money (victim_collector: two or more
+-- victim_payers), whether or not it passes it on;
 -- or it relayed at least 2,000 CNY in the window and is new (<= 90 days), bound to / paid out by a
 -- stranger-dialling number (fraud_card_link: one of f_suspect_caller, dialling 10 or more people; a wholesaler's
 -- phone calling its seven suppliers from one cell without data is no such number), or splits to three or more accounts; or, whatever the sum, two of these three
@@ -232,7 +233,13 @@ flagged2 AS (
         relays_30h AND marked24_amount >= 2000 AND (coalesce(account_age_days, 0) <= 90 OR fraud_card_link) AS laundering_relay,
         -- paid by people just contacted by suspected fraud, a quarter or more of the window's payers (a licensed
         -- money changer relaying ten customers' money a day, one of them just called by a fraud number, is none)
-        quarter_of_payers(victim_payers, in_senders) AS paid_by_victims
+        quarter_of_payers(victim_payers, in_senders) AS paid_by_victims,
+        -- a new account collecting victims' money, whether or not it passes it on in the data: two or more of its
+        -- payers each just contacted by suspected fraud, a quarter or more of them, 2,000 CNY or more received (the
+        -- sixteenth blind red-team set's face-swap "boss" collection accounts took 2-5 victims' 25,000-370,000 CNY a
+        -- day, 20-30 minutes after each one's video call, and paid nothing out)
+        victim_payers >= 2 AND quarter_of_payers(victim_payers, in_senders) AND coalesce(account_age_days, 0) <= 90
+            AND in_amount >= 2000 AS victim_collector
     FROM flagged1c
 ),
 seed0 AS (  -- never a circle (above)
@@ -241,7 +248,7 @@ seed0 AS (  -- never a circle (above)
         OR (forwarded_amount >= 2000 AND (account_age_days <= 90 OR fraud_card_link OR out_receivers >= 3))
         OR (fraud_card_link AND (account_age_days <= 90 OR out_receivers >= 3))
         OR (account_age_days <= 90 AND out_receivers >= 3)))
-        OR delayed_victim_relay OR laundering_relay)
+        OR delayed_victim_relay OR laundering_relay OR victim_collector)
 ),
 seed AS (
     SELECT account FROM seed0

@@ -2,7 +2,7 @@
 -- instead of once per message: the first link's host, registrable domain (by the Public Suffix List),
 -- IP literal, port and APK; whether it looks like it carries any link (also bare
 -- www. or domain names); content markers (fraud vocabulary, the 退订/拒收 opt-out and 【brand】 tag of
--- registered marketing, a government body's tag), a call to action; and the template (links and digits removed). ``text`` is '' for no content.
+-- registered marketing, a government body's tag, an offer to trade phone cards or bank accounts), a call to action; and the template (links and digits removed). ``text`` is '' for no content.
 -- 领取 (claim) is a fraud word except in a parcel notice with a pick-up code (取件码…请及时领取), which couriers
 -- send to dozens of strangers a day. 加我 (add me) is no fraud word inside 参加我们 (attend our: a wedding invitation) or
 -- 增加/更加/追加我. 日结 (paid daily) alone is no fraud word: factories and labour agencies advertise
@@ -32,6 +32,13 @@ m AS (
         regexp_matches(regexp_extract(text, '^【([^】]{1,12})】', 1),
                        '(医保|社保|人社|公安|警察|警方|警官|派出所|法院|检察|税务|海关|车管|政府|财政|民政|卫健|监管|'
                        '农业农村|住建|[^营餐大客]厅$|局$)') AS official_tag,
+        -- an offer to buy, rent or borrow phone cards or bank accounts (高价收卡, 出租闲置手机卡, 出借银行卡走流水, 跑分:
+        -- the 两卡 trade that supplies fraud gangs with cards and mule accounts), not a warning against it (切勿出借
+        -- 银行卡, 不出租不出售: anti-fraud publicity)
+        regexp_matches(text, '(高价收卡|收卡(一张|每张)|(收|租|借|买|购|出租|出借|出售|回收|卖)(闲置)?(的)?'
+                             '(手机卡|电话卡|实名卡|银行卡|电信卡|对公账户|对公户|U盾|网银)|走流水|跑分)')
+            AND NOT regexp_matches(text, '(不要|切勿|请勿|严禁|禁止|谨防|警惕|防范|反诈|违法|犯罪|不出租|不出借|不出售|不买卖)')
+            AS card_trade,
         regexp_replace(text, '(https?://\S+|[0-9]+)', '', 'g') AS template
     FROM c
 )

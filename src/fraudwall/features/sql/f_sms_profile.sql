@@ -13,6 +13,9 @@ WITH g AS (
         -- under a government body's 【tag】 and leading somewhere (a link, a number to call, add or reply to)
         avg(CASE WHEN official_tag AND call_to_action THEN 1.0 ELSE 0.0 END) AS official_share,
         count(DISTINCT receiver) FILTER (WHERE official_tag AND call_to_action) AS official_receivers,
+        -- offering to buy, rent or borrow phone cards or bank accounts (f_sms_content.card_trade)
+        count(DISTINCT receiver) FILTER (WHERE card_trade) AS card_trade_receivers,
+        min(content) FILTER (WHERE card_trade) AS card_trade_sample,
         avg(CASE WHEN is_ip THEN 1.0 ELSE 0.0 END) AS ip_link_share,
         avg(CASE WHEN has_apk THEN 1.0 ELSE 0.0 END) AS apk_share,
         avg(CASE WHEN has_port THEN 1.0 ELSE 0.0 END) AS port_share,

@@ -1,0 +1,20 @@
+"""A new-number notice to people the card never contacted is blocked when it asks something of them (the gang's next
+step: come to my office, transfer, add me) and only reviewed when it just gives the number (a person whose old card
+was another network's: sms.new_number_notice_to_strangers v2)."""
+
+from __future__ import annotations
+
+from tests.scenarios.library.builders import Case, detect_day, load_fixture
+
+SID = "sms.new_number_notice_to_strangers"
+
+
+def test_notice_asking_is_blocked_plain_notice_reviewed(tmp_path):
+    fx = load_fixture(SID)
+    records: dict = {}
+    leader = fx.hit(Case(1, records))
+    plain = fx.notice_only(Case(2, records))
+    alerts, _ = detect_day(records, tmp_path, only=[SID])
+    assert (SID, leader, "block") in alerts
+    assert (SID, plain, "review") in alerts
+    assert (SID, plain, "block") not in alerts

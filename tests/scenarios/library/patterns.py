@@ -606,4 +606,29 @@ def victim_collector(c: Case, contacted: int = 2, payers: int = 2, age_days: int
     return acct, people
 
 
+def mule_payer_app(c: Case, users: int = 5, payers: int = 3, store: bool = False, other_app: bool = False
+                   ) -> tuple[str, str]:
+    """An app ``users`` people install in the window from dl.<domain> (or, ``store``, from an app store), the first
+    ``payers`` of whom then pay 8,000 CNY each to a 40-day-old account that passes 98 % on 12 minutes later (a mule
+    seed). ``other_app``: the domain also serves a second app to one more person. Returns (app, domain)."""
+    app, dom = f"com.t{c.ns}.trade", f"tr{c.ns}-zq.vip"
+    mule, nxt = c.acct(900), c.acct(901)
+    c.account(mule, 40)
+    c.account(nxt, 30)
+    src = "https://appgallery.huawei.com/app/C7" if store else f"https://dl.{dom}/t.apk"
+    for i in range(users):
+        me = c.num(720000 + i)
+        c.sub(me)
+        t = DAY + timedelta(hours=1, minutes=3 * i)
+        c.add("apps", {"time": ts(t), "msisdn": me, "app": app, "event": "install", "source_url": src})
+        if i < payers:
+            mine = c.account(c.acct(910 + i), 2000, msisdn=me)
+            c.transfer(t + timedelta(hours=2), mine, mule, 8000, who=me)
+            c.transfer(t + timedelta(hours=2, minutes=12), mule, nxt, 7840)
+    if other_app:
+        c.add("apps", {"time": ts(DAY + timedelta(hours=5)), "msisdn": c.num(729000), "app": f"com.t{c.ns}.news",
+                       "event": "install", "source_url": f"https://dl.{dom}/n.apk"})
+    return app, dom
+
+
 __all__ = [n for n in dir() if not n.startswith("_")]

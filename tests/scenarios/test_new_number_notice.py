@@ -14,7 +14,9 @@ def test_notice_asking_is_blocked_plain_notice_reviewed(tmp_path):
     records: dict = {}
     leader = fx.hit(Case(1, records))
     plain = fx.notice_only(Case(2, records))
+    son = fx.notice_only(Case(3, records), text="妈，我手机掉水里了，这是我新号码，旧号先别打了，有事打这个")
     alerts, _ = detect_day(records, tmp_path, only=[SID])
     assert (SID, leader, "block") in alerts
     assert (SID, plain, "review") in alerts
     assert (SID, plain, "block") not in alerts
+    assert (SID, son, "block") in alerts  # a 'son' writing to twenty strangers as to his mother

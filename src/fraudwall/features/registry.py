@@ -182,11 +182,13 @@ MACROS = {
     # an install source URL that side-loads the app: a download link that is not an app store's (hist_app_sideloads,
     # f_app_source, f_domain's APK hosts, the victim features and web.groomed_payer_app)
     "sideload_url(u)": "(coalesce(u, '') <> '' AND NOT app_store_host(url_host(u)))",
+    # a government or university site (*.gov.cn, *.edu.cn: registered only by such bodies; odd_download_host,
+    # web.blocked_app_source)
+    "public_body_host(h)": r"regexp_matches(h, '\.(gov|edu)\.cn$')",
     # a side-load source host that is none of: a vendor's download host (vendor_download_host), an app store, a
-    # government or university site (*.gov.cn, *.edu.cn: registered only by such bodies) -- IP literals included
-    # (f_app_source's odd_host_installs, f_domain's APK hosts)
+    # public body's site -- IP literals included (f_app_source's odd_host_installs, f_domain's APK hosts)
     "odd_download_host(h)": (
-        r"(h <> '' AND NOT vendor_download_host(h) AND NOT app_store_host(h) AND NOT regexp_matches(h, '\.(gov|edu)\.cn$'))"),
+        "(h <> '' AND NOT vendor_download_host(h) AND NOT app_store_host(h) AND NOT public_body_host(h))"),
     # registrable domain of a lower-case host by the Public Suffix List (features/public_suffix.py: s7xbub.cn.com,
     # x.github.io, bbc.co.uk, www.gov.cn; never a public suffix itself), an IP literal as it is
     "reg_domain(h)": (

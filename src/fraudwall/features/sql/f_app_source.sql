@@ -1,6 +1,5 @@
 -- Per app seen installed or used in the window: installs, side-loaded installs (a source URL not an app store's:
--- sideload_url), where they
--- came from, and whether the source is a suspicious SMS link domain or sits on a random sub-domain.
+-- sideload_url), where they came from, and whether the source is a suspicious SMS link domain or an odd host.
 WITH i AS (
     SELECT msisdn, app, event, source_url,
         url_host(source_url) AS host, sideload_url(source_url) AS sideload

@@ -1,8 +1,8 @@
 -- Per registrable domain (f_web_host) in the window:
 -- visitors and how many distinct sub-domains were used (wildcard DNS, 泛域名), and the apps side-loaded in the
 -- window from its odd host names (not a vendor's dl./www./cdn. host, an app store or a government site:
--- odd_download_host): a wildcard fraud site
--- hands each victim a download link on a fresh sub-domain of its own (apk_hosts, apk_installs, apk_apps).
+-- odd_download_host): a wildcard fraud site hands each victim a download link on a fresh sub-domain of its own
+-- (apk_hosts, apk_installs, apk_apps).
 WITH v AS (SELECT w.msisdn, h.host, h.reg_domain FROM web_w w LEFT JOIN f_web_host h USING (domain)),
 src AS (
     SELECT app, url_host(source_url) AS host FROM apps_w

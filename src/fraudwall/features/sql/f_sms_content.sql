@@ -32,10 +32,11 @@ m AS (
         regexp_matches(regexp_extract(text, '^【([^】]{1,12})】', 1),
                        '(医保|社保|人社|公安|警察|警方|警官|派出所|法院|检察|税务|海关|车管|政府|财政|民政|卫健|监管|'
                        '农业农村|住建|[^营餐大客]厅$|局$)') AS official_tag,
-        -- an offer to buy, rent or borrow phone cards or bank accounts (高价收卡, 出租闲置手机卡, 出借银行卡走流水, 跑分:
-        -- the 两卡 trade that supplies fraud gangs with cards and mule accounts), not a warning against it (切勿出借
-        -- 银行卡, 不出租不出售: anti-fraud publicity)
-        regexp_matches(text, '(高价收卡|收卡(一张|每张)|(收|租|借|买|购|出租|出借|出售|回收|卖)(闲置)?(的)?'
+        -- an offer to buy, rent or borrow the reader's phone cards or bank accounts (高价收卡, 出租闲置手机卡, 出借银行卡
+        -- 走流水, 跑分: the 两卡 trade that supplies fraud gangs with cards and mule accounts), not a warning against it
+        -- (切勿出借银行卡, 不出租不出售: anti-fraud publicity), nor a shop selling cards (买手机卡送话费: 买/购 are the
+        -- reader's buying)
+        regexp_matches(text, '(高价收卡|收卡(一张|每张)|(收|租|借|出租|出借|出售|回收)(闲置)?(的)?'
                              '(手机卡|电话卡|实名卡|银行卡|电信卡|对公账户|对公户|U盾|网银)|走流水|跑分)')
             AND NOT regexp_matches(text, '(不要|切勿|请勿|严禁|禁止|谨防|警惕|防范|反诈|违法|犯罪|不出租|不出借|不出售|不买卖)')
             AS card_trade,

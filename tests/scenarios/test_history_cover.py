@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tests.scenarios.library.builders import DAY, Case, detect_day
+from tests.scenarios.library.builders import DAY, Case, detect_day, load_fixture
 
 SLEEP = "cards.sleep_card_reactivated"
+TOGETHER = "cards.id_cards_acted_together"
+SILENT = "cards.silent_card_activated"
 
 
 def _province(records: dict, look_back_people: int) -> str:
@@ -43,20 +45,16 @@ def test_a_real_look_back_still_shows_a_dormant_card(tmp_path):
 def _two_reported_cards(records: dict, look_back_people: int) -> str:
     """The province of :func:`_province` and an ID two of whose new cards dial strangers under police reports (both
     blocked: cards.id_cards_acted_together's hit case). Returns the ID."""
-    from tests.scenarios.library.builders import load_fixture
-
     _province(records, look_back_people)
     return load_fixture(TOGETHER).hit(Case(3, records))
 
-
-TOGETHER = "cards.id_cards_acted_together"
 
 
 def test_cards_acted_together_need_a_look_back(tmp_path):
     # on the data's first day every card is new to detection (a family's batch of cards was taken for woken silent
     # cards in a blind red-team set): the ID of two cards blocked together is not punished without a look-back
     records: dict = {}
-    idk = _two_reported_cards(records, look_back_people=2)
+    _two_reported_cards(records, look_back_people=2)
     alerts, _ = detect_day(records, tmp_path)
     assert not [a for a in alerts if a[0] == TOGETHER]
     records = {}
@@ -65,14 +63,10 @@ def test_cards_acted_together_need_a_look_back(tmp_path):
     assert (TOGETHER, idk, "punish_card_seller") in alerts
 
 
-SILENT = "cards.silent_card_activated"
-
 
 def test_silent_card_needs_a_look_back(tmp_path):
     # a card of a batch opened at one store dialling strangers: silent before the window only if there was a look-back
     # in which to see it (v3 suspended a family's new cards for their first day's calls)
-    from tests.scenarios.library.builders import load_fixture
-
     for people, expected in ((2, False), (40, True)):
         records: dict = {}
         _province(records, people)

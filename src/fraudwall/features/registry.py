@@ -257,6 +257,10 @@ MACROS = {
     "high_risk_country_number(n)": (
         "(foreign_number(n) AND ("
         + " OR ".join(f"starts_with(n, {lit(code)})" for code in HIGH_RISK_COUNTRIES.values()) + "))"),
+    # a number the window's first stage cuts off: a window_actions row suspending or blocking it (the second-stage
+    # scenarios cards.stopped_holder_unused_card, cards.id_cards_acted_together, cards.id_card_sold_to_recruiter and
+    # calls.foreign_caller_into_blocked_lines)
+    "stopped_number(entity_type, action)": "(entity_type = 'msisdn' AND action IN ('block', 'suspend_and_reverify'))",
     # the action a multi-SIM device scenario suggests: a review for a company's gateway or a person's own established
     # cards (f_device_reach's enterprise_gateway, own_cards; catpool.rt_multi_sim_device, many_imsi_per_imei,
     # shared_fraud_handset, rotating_fraud_handset), else a suspension

@@ -136,17 +136,24 @@ def receive(w, g: Group, rate, *, days=None, profile="office", p_answer=0.85, du
           caller_cell=np.where(off, -1, w.where(p, t)), callee_cell=-1 if g.fixed else g.where(e, t), p_answer=p_answer, dur=dur)
 
 
-def social(w, g: Group, k: int = 8, rate: float = 1.5, *, days=None, video=0.03, members=None, act=None):
-    """A personal circle of k people in the member's city: calls both ways and the odd text."""
-    rng = w.rng
-    lo, hi = w.city_lo[g.city], w.city_hi[g.city]
-    circle = lo[:, None] + (rng.random((g.n, k)) * (hi - lo)[:, None]).astype(np.int64)
+def member_day_rates(g: Group, rate, days=None, members=None, act=None):
+    """Expected events per member and day: ``rate`` on the active ``days`` (every day by default), only for
+    ``members`` (a boolean mask), times ``act`` (a member x day factor)."""
     mask = days_mask() if days is None else days
     lam = rate * mask[None, :] * np.ones((g.n, 1))
     if members is not None:
         lam = lam * members[:, None]
     if act is not None:
         lam = lam * act
+    return lam
+
+
+def social(w, g: Group, k: int = 8, rate: float = 1.5, *, days=None, video=0.03, members=None, act=None):
+    """A personal circle of k people in the member's city: calls both ways and the odd text."""
+    rng = w.rng
+    lo, hi = w.city_lo[g.city], w.city_hi[g.city]
+    circle = lo[:, None] + (rng.random((g.n, k)) * (hi - lo)[:, None]).astype(np.int64)
+    lam = member_day_rates(g, rate, days, members, act)
     e, d = repeat_days(rng.poisson(lam))
     t = times(rng, d, "evening")
     p = circle[e, rng.integers(0, k, e.size)]
@@ -201,12 +208,7 @@ def phones(w, g: Group, *, days=None, loc=1.2, data=1.5, profile="day", roaming=
 
 def browse(w, g: Group, rate, domains, *, days=None, profile="day", ips=None, apps=None, paths=None, members=None, act=None):
     rng = w.rng
-    mask = days_mask() if days is None else days
-    lam = rate * mask[None, :] * np.ones((g.n, 1))
-    if members is not None:
-        lam = lam * members[:, None]
-    if act is not None:
-        lam = lam * act
+    lam = member_day_rates(g, rate, days, members, act)
     e, d = repeat_days(rng.poisson(lam))
     k = rng.integers(0, len(domains), e.size)
     web(w, times(rng, d, profile), g.msisdn[e], S(domains, k), ip=None if ips is None else S(ips, k),

@@ -97,10 +97,11 @@ class Case:
                              "sender": sender, "receiver": self.num(300000 + i),
                              "content": text(i) if callable(text) else text})
 
-    def transfer(self, t: datetime, a: str, b: str, amount: float, who: str | None = None) -> None:
+    def transfer(self, t: datetime, a: str, b: str, amount: float, who: str | None = None,
+                 channel: str | None = None) -> None:
         self.k += 1
         self.add("transfers", {"txn_id": f"t{self.ns}_{self.k}", "time": ts(t), "from_account": a, "to_account": b,
-                               "amount": f"{amount:.2f}", "initiated_msisdn": who or ""})
+                               "amount": f"{amount:.2f}", "initiated_msisdn": who or "", "channel": channel or ""})
 
     def account(self, acct: str, age_days: int = 900, msisdn: str | None = None, id_key: str | None = None) -> str:
         self.add("bank_accounts", {"account_id": acct, "id_key": id_key or f"id_{acct}",
@@ -193,18 +194,22 @@ def regs(c: Case, n: int = 4, span_min: int = 20, age_days: int = 800, msisdn: s
     return first
 
 
-def mule_chain(c: Case, minutes: int = 10, age_days: int = 20, parts: int = 3, amount: float = 30000) -> list[str]:
-    """victim -> first layer -> ``parts`` second layer -> sink; returns [first, second..., sink]."""
-    v, m1, sink = c.acct(1), c.acct(2), c.acct(99)
+def mule_chain(c: Case, minutes: int = 10, age_days: int = 20, parts: int = 3, amount: float = 30000,
+               sink: str | None = None, sink_channel: str | None = None) -> list[str]:
+    """victim -> first layer -> ``parts`` second layer -> sink; returns [first, second..., sink]. ``sink``: its id
+    (then without a bank account record, as a cash machine's), paid through ``sink_channel``."""
+    v, m1 = c.acct(1), c.acct(2)
     c.account(v, 2000)
     c.account(m1, age_days)
-    c.account(sink, age_days)
+    if sink is None:
+        sink = c.account(c.acct(99), age_days)
     seconds = [c.acct(10 + i) for i in range(parts)]
     c.transfer(DAY, v, m1, amount)
     for i, s in enumerate(seconds):
         c.account(s, age_days)
         c.transfer(DAY + timedelta(minutes=minutes + i), m1, s, amount / parts * 0.98)
-        c.transfer(DAY + timedelta(minutes=2 * minutes + 10 + i), s, sink, amount / parts * 0.97)
+        c.transfer(DAY + timedelta(minutes=2 * minutes + 10 + i), s, sink, amount / parts * 0.97,
+                   channel=sink_channel)
     return [m1, *seconds, sink]
 
 

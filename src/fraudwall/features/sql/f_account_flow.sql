@@ -1,13 +1,15 @@
 -- Per bank account in the window: money in and out, counterparties, and how fast
--- money received is sent on (the mule pattern).
+-- money received is sent on (the mule pattern). atm_in_count: receipts through the ATM channel (a withdrawal's
+-- to_account is the cash machine).
 WITH io AS (
-    SELECT to_account AS account, time, amount, from_account AS other, 'in' AS dir FROM transfers_w
+    SELECT to_account AS account, time, amount, from_account AS other, 'in' AS dir, channel FROM transfers_w
     UNION ALL
-    SELECT from_account, time, amount, to_account, 'out' FROM transfers_w
+    SELECT from_account, time, amount, to_account, 'out', channel FROM transfers_w
 ),
 agg AS (
     SELECT account,
         count(*) FILTER (WHERE dir = 'in') AS in_count,
+        count(*) FILTER (WHERE dir = 'in' AND channel = 'atm') AS atm_in_count,
         coalesce(sum(amount) FILTER (WHERE dir = 'in'), 0) AS in_amount,
         count(DISTINCT other) FILTER (WHERE dir = 'in') AS in_senders,
         count(*) FILTER (WHERE dir = 'out') AS out_count,

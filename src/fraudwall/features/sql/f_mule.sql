@@ -164,7 +164,10 @@ base AS (
         coalesce(o.just_under_outs, 0) AS just_under_outs, o.out_initiator,
         coalesce(dv.delayed_victim_payers, 0) AS delayed_victim_payers, coalesce(dv.relayed24_amount, 0) AS relayed24_amount,
         coalesce(dv.in24_amount, 0) AS in24_amount, coalesce(dv.marked24_amount, 0) AS marked24_amount,
-        date_diff('day', b.open_time, {{w_start}}) AS account_age_days, b.id_key AS holder, b.bound_msisdn
+        date_diff('day', b.open_time, {{w_start}}) AS account_age_days, b.id_key AS holder, b.bound_msisdn,
+        -- a cash machine: no account record, everything it received came through the ATM channel, nothing paid out
+        -- (the mules' withdrawals; a lead to where the cash left, not an account to freeze)
+        b.account_id IS NULL AND a.out_count = 0 AND a.atm_in_count = a.in_count AS cash_point
     FROM f_account_flow a
     LEFT JOIN fwd f USING (account)
     LEFT JOIN osz o USING (account)

@@ -75,6 +75,10 @@ def _tables_of(tree: exp.Expression) -> set[str]:
 WINDOW_ACTIONS = "window_actions"
 WINDOW_FLAGGED = "window_flagged"
 STAGE_TABLES = frozenset({WINDOW_ACTIONS, WINDOW_FLAGGED})
+#: the actions of the days before a window, as stored by earlier windows (of this run, detected first, or of earlier
+#: runs): what an operator acting every day knows the next morning (the scenario runner's carry stage)
+EARLIER_ACTIONS = "earlier_actions"
+EARLIER_ACTIONS_COLUMNS = "entity_type VARCHAR, entity VARCHAR, action VARCHAR, acted_day DATE"
 
 
 @cache

@@ -31,6 +31,15 @@ WINDOW_FLAGGED = feats.WINDOW_FLAGGED
 WINDOW_ACTIONS_COLUMNS = "entity_type VARCHAR, entity VARCHAR, action VARCHAR"
 
 
+EARLIER_ACTIONS = feats.EARLIER_ACTIONS
+
+
+def carry_stage(s: Scenario) -> bool:
+    """Whether a scenario reads the earlier days' actions (:data:`EARLIER_ACTIONS`) and so runs after every window's
+    other scenarios, window by window in time order."""
+    return EARLIER_ACTIONS in feats.referenced_tables(s.sql)
+
+
 def second_stage(s: Scenario) -> bool:
     """Whether a scenario reads the first stage's results (:data:`WINDOW_ACTIONS`, :data:`WINDOW_FLAGGED`, or a
     feature table made from them) and so runs after the others."""
@@ -93,6 +102,7 @@ class Registry:
         params = feats.window_params(now - timedelta(days=1), now)
         for t in (WINDOW_ACTIONS, WINDOW_FLAGGED):
             con.execute(f"CREATE TEMP TABLE {t} ({WINDOW_ACTIONS_COLUMNS})")
+        con.execute(f"CREATE TEMP TABLE {EARLIER_ACTIONS} ({feats.EARLIER_ACTIONS_COLUMNS})")
         feats.materialize(con, feats.closure(set(feats.features())), params)
         known = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() UNION SELECT view_name FROM duckdb_views()").fetchall()}
         for s in self:

@@ -14,9 +14,17 @@ import duckdb
 from fraudwall.errors import InputError, ScenarioError
 from fraudwall.features import model_tables
 from fraudwall.features import registry as feats
+from fraudwall.interchange.validate import lit
 from fraudwall.progress import track
 from fraudwall.scenarios.model import Scenario
-from fraudwall.scenarios.registry import WINDOW_ACTIONS, WINDOW_FLAGGED, Registry, second_stage
+from fraudwall.scenarios.registry import (
+    EARLIER_ACTIONS,
+    WINDOW_ACTIONS,
+    WINDOW_FLAGGED,
+    Registry,
+    carry_stage,
+    second_stage,
+)
 from fraudwall.scenarios.scoring import ScoringConfig, load_scoring, scores_sql, with_action_sql
 from fraudwall.warehouse.store import DAY, Warehouse
 
@@ -91,6 +99,9 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
     """Evaluate the scenarios window by window and store alerts and entity scores in the warehouse."""
     scoring = scoring or load_scoring()
     scenarios = [registry.get(s) for s in only] if only else list(registry)
+    # the carry stage (reading the earlier days' actions) runs after every window's other scenarios
+    carry = [s for s in scenarios if carry_stage(s)]
+    scenarios = [s for s in scenarios if not carry_stage(s)]
     # first-stage scenarios in registry order, then those reading the first stage's actions
     later = {s.id for s in scenarios if second_stage(s)}
     scenarios = [s for s in scenarios if s.id not in later] + [s for s in scenarios if s.id in later]
@@ -152,12 +163,68 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
             for w in windows:
                 yield run_window(con, w)
 
-    for day, n in sorted(track(results(), "detect", total=len(windows))):
+    stored = dict(track(results(), "detect", total=len(windows)))
+    if carry and windows:
+        stored.update(_carry_pass(con, wh, registry, windows, carry, scoring, lookback_days, hit_exprs_cache))
+    for day, n in sorted(stored.items()):
         report.windows.append(day)
         report.alerts += n
     report.by_scenario, report.actioned, report.entities_scored = _summary(wh, report.windows)
     con.close()
     return report
+
+
+def _carry_pass(con: duckdb.DuckDBPyConnection, wh: Warehouse, registry: Registry, windows: list[tuple[datetime, datetime]],
+                carry: list[Scenario], scoring: ScoringConfig, lookback_days: int,
+                hit_exprs_cache: dict[str, tuple[str, str]]) -> dict[str, int]:
+    """Run the carry-stage scenarios window by window in time order, each window after the days before it are
+    stored: :data:`EARLIER_ACTIONS` holds the actions stored for the look-back's days (this run's earlier windows,
+    with their own carry-stage hits, or an earlier run's). A window's hits join its stored alerts and its scores
+    are made again; returns the alerts stored per day whose alerts changed."""
+    late = feats.second_stage_features() | feats.STAGE_TABLES
+    for s in carry:
+        if feats.referenced_tables(s.sql) & late:
+            raise ScenarioError(f"{s.path or s.id}: a scenario reading {EARLIER_ACTIONS} cannot also read the "
+                                "window's first-stage actions")
+    need = registry.features_needed(carry)
+    types = feats.window_columns_read(need + [s.sql for s in carry])
+    tz = ZoneInfo(wh.timezone)
+    c = feats.worker_connection(con, wh)
+    model_tables.attach(c, wh.root)
+    c.execute(f"CREATE OR REPLACE TEMP TABLE alerts_acc ({ALERT_COLUMNS})")
+    changed: dict[str, int] = {}
+    for ws, we in sorted(windows):
+        day = ws.astimezone(tz).date()
+        feats.create_window_views(c, wh, ws, we, lookback_days, materialize=types)
+        params = feats.window_params(ws, we, lookback_days)
+        feats.materialize(c, need, params)
+        c.execute("DELETE FROM alerts_acc")
+        own = wh.results_dir("alerts") / f"{DAY}={day.isoformat()}" / "alerts.parquet"
+        if own.exists():
+            c.execute(f"INSERT INTO alerts_acc SELECT * FROM read_parquet({lit(str(own))}, hive_partitioning = false)")
+        before = c.execute("SELECT count(*) FROM alerts_acc").fetchall()[0][0]
+        c.execute(f"CREATE OR REPLACE TEMP TABLE {EARLIER_ACTIONS} AS {_earlier_actions_sql(wh, day, lookback_days)}")
+        for s in carry:
+            _run_scenario(c, s, params, scoring, hit_exprs_cache)
+        if c.execute("SELECT count(*) FROM alerts_acc").fetchall()[0][0] != before:
+            changed[day.isoformat()] = _store_day(c, wh, day.isoformat(), scoring)
+    c.close()
+    return changed
+
+
+def _earlier_actions_sql(wh: Warehouse, day: date, lookback_days: int) -> str:
+    """The stored actions (stronger than a review) of the ``lookback_days`` days before ``day``."""
+    files = []
+    for k in range(lookback_days, 0, -1):
+        d = (day - timedelta(days=k)).isoformat()
+        f = wh.results_dir("scores") / f"{DAY}={d}" / "scores.parquet"
+        if f.exists():
+            files.append(f"SELECT entity_type, entity, action, DATE {lit(d)} AS acted_day "
+                         f"FROM read_parquet({lit(str(f))}, hive_partitioning = false) WHERE action IS NOT NULL AND action <> 'review'")
+    if not files:
+        return "SELECT * FROM (SELECT NULL::VARCHAR AS entity_type, NULL::VARCHAR AS entity, NULL::VARCHAR AS action, " \
+               "NULL::DATE AS acted_day) WHERE false"
+    return " UNION ALL ".join(files)
 
 
 def _block_cache_bytes() -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-
 from life import ELDER, TEEN, Population
 from world import CITIES, DAY, DAYS, T0, Cells, Numbers, Tables, imsis
 

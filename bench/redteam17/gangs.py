@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
-
 from actors import END, GANG_HOURS, Ctx, times_in
-from life import DRIVER, ELDER, FARMER, MIGRANT, OFFICE, SHOP, STUDENT, TEEN, WORKER
+from life import BANK_SMS, DRIVER, ELDER, FARMER, MIGRANT, OFFICE, SHOP, STUDENT, TEEN, WORKER
 from world import DAY, DAYS, EVE, HISTORY, NEWYEAR, T0, imeis
 
 CITY = {c: i for i, c in enumerate(["WH", "YC", "XY", "JZ", "SY", "HG", "XG", "ES", "JM", "XN", "SZ", "XT", "EZ"])}
@@ -29,7 +28,7 @@ def victim_flow(ctx: Ctx, gid, scheme, ftype, victims, touch, mules, *, days, tr
         n_tr = int(rng.integers(tranches[0], tranches[1] + 1))
         warned = rng.random() < warn_p
         amt = float(np.round(rng.lognormal(mu, sig), -1))
-        first, last, numbers, paid = t, None, [], 0.0
+        last, numbers, paid = None, [], 0.0
         ctx.truth("msisdn", pop.msisdn[p], "victim", gid, scheme, t)
         for k in range(n_tr):
             if t > END - 7200:
@@ -48,7 +47,7 @@ def victim_flow(ctx: Ctx, gid, scheme, ftype, victims, touch, mules, *, days, tr
             paid += a
             last = pay
             # a bank notice SMS for the debit
-            ctx.sms("95588" if pop.bank[p] == "工商银行" else "95533", pop.msisdn[p], np.array([pay + 20]),
+            ctx.sms(BANK_SMS.get(pop.bank[p], "95588"), pop.msisdn[p], np.array([pay + 20]),
                     f"【{pop.bank[p]}】您尾号{int(rng.integers(1000, 9999))}的账户于{_hm(pay)}转账支出人民币{a:.2f}元。")
             if warned and k == 0:
                 tw = pay + int(rng.integers(1800, 6 * 3600))
@@ -341,7 +340,7 @@ def g01_goip(ctx: Ctx, ring: CardRing, mules: MuleNet):
 
 def g02_accident(ctx: Ctx, mules: MuleNet):
     """'Your son was hurt in a crash on the way home' calls from Cambodia/Philippines to villages' elderly."""
-    rng, pop = ctx.rng, ctx.pop
+    rng = ctx.rng
     g, sch, ft = "HB17-G02", "relative_accident_on_way_home", "acquaintance"
     nums = np.concatenate([ctx.numbers.foreign("KH", 26), ctx.numbers.foreign("PH", 10), ctx.numbers.foreign("MM", 6)])
     days = []
@@ -784,6 +783,9 @@ def run_gangs(ctx: Ctx):
     inflows += g12_sleepers(ctx, mules)
     g13_ticket_grab(ctx)
     mules.layer(inflows)
+    # sold cards not yet put to use: silent in the buyers' drawer
+    for i in np.flatnonzero(~ring.taken):
+        ctx.truth("msisdn", ring.msisdn[i], "card_seller", "HB17-G09", "sold_card_not_yet_used", int(ring.sale_t[i]))
     # cards of the ring never put to use stay silent in a drawer (sold, not yet used)
     # lists: numbers reported in earlier weeks are blocked; watched overseas ranges
     return ring, mules

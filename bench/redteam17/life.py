@@ -4,10 +4,25 @@ browsing, apps, platform accounts, bank accounts and payments over the Spring Fe
 from __future__ import annotations
 
 import numpy as np
-
 from world import (
-    CITIES, CITY_W, DAY, DAYS, EVE, HOLIDAY, NEWYEAR, NORMAL_HOURS, T0, WORK_HOURS, WORKDAY, Cells, Numbers, Tables,
-    day_time, hours_for_day, imeis, imsis,
+    CITIES,
+    CITY_W,
+    DAY,
+    DAYS,
+    EVE,
+    HOLIDAY,
+    NEWYEAR,
+    NORMAL_HOURS,
+    T0,
+    WORK_HOURS,
+    WORKDAY,
+    Cells,
+    Numbers,
+    Tables,
+    day_time,
+    hours_for_day,
+    imeis,
+    imsis,
 )
 
 OFFICE, WORKER, STUDENT, MIGRANT, FARMER, ELDER, SHOP, TEEN, DRIVER = range(9)
@@ -436,7 +451,6 @@ def _device_day(t: Tables, rng, pop: Population, d):
 
 
 def _web_day(t: Tables, rng, pop: Population, d):
-    C = pop.C
     p = pop.card_person
     sm = np.flatnonzero(pop.smart[p])
     k = rng.poisson(1.2 * np.clip(pop.activity[p[sm]], 0.5, 2))

@@ -5,7 +5,6 @@ customers who call back, bulk texts, money in or out from many, new cards, share
 from __future__ import annotations
 
 import numpy as np
-
 from actors import Ctx, times_in
 from life import DRIVER, ELDER, FARMER, MIGRANT, OFFICE, SHOP, STUDENT, TEEN, WORKER
 from world import CITIES, DAY, DAYS, EVE, NEWYEAR, NORMAL_HOURS, T0, imeis
@@ -283,7 +282,7 @@ def run_lookalikes(ctx: Ctx):
     texts(ctx, e, 120, [NEWYEAR + 2, NEWYEAR + 3], "正月初五庙会，舞龙舞狮、土家摆手舞，欢迎带家人来玩！", pool=False)
     e = people(ctx, "group_buy_leader", 5, [SHOP, ELDER, OFFICE])
     texts(ctx, e, 40, ALL, "今日团购：车厘子J级两斤装128元，明早10点前接龙付款，自提点小区门口", pool=True)
-    for i, p in enumerate(e.person):
+    for _i, p in enumerate(e.person):
         money_in(ctx, [pop.acct[p]], 25, ALL, 4.2, 0.6)
         ctx.truth("account", pop.acct[p], "lookalike:group_buy_leader")
     e = people(ctx, "kindergarten_holiday_notice", 2, [OFFICE])
@@ -344,7 +343,7 @@ def run_lookalikes(ctx: Ctx):
     hh = ctx.pick_people(14, persona=[FARMER, ELDER, WORKER], cities=[HG, XG, ES, JZ, SY, XY])
     od = rng.integers(1, 9, len(hh))
     e = lines(ctx, kind, len(hh), prepaid=True, open_days=(0, 1), channel="STORE-HG-012")
-    for i, p in enumerate(hh):
+    for i, _p in enumerate(hh):
         ot = T0 + int(od[i]) * DAY + 15 * 3600
         e.open_t[i] = ot
     # reissue the subscriber rows with the right opening day (the helper opened them on day 0)
@@ -366,7 +365,7 @@ def run_lookalikes(ctx: Ctx):
                  imei=e.imei[i], imsi=e.imsi[i], cell=cell[i])
         ctx.dev(e.msisdn[i], e.imsi[i], e.imei[i], cell[i], tms[::5], "data_session",
                 nbytes=rng.integers(10**5, 10**8, len(tms[::5])))
-    ctx.dev(e.msisdn, e.imsi, e.imei, e.cell, e.open_t + 600, "attach")
+    ctx.dev(e.msisdn, e.imsi, e.imei, cell, e.open_t + 600, "attach")
     e = lines(ctx, "student_trip_data_card", 8, prepaid=True, open_days=(0, 6), channel="STORE-WH-UNI-02",
               cell_kind="uni")
     for i in range(len(e)):
@@ -376,7 +375,7 @@ def run_lookalikes(ctx: Ctx):
                 nbytes=rng.integers(10**6, 3 * 10**8, len(tms)))
         ctx.web(e.msisdn[i], tms, "bilibili.com", "https://bilibili.com/video", "120.92.78.97", "tv.danmaku.bili")
     e = people(ctx, "family_phone_pool_one_id", 5, [OFFICE, WORKER])
-    for i, p in enumerate(e.person):  # grandparents' and kids' cards on the one child's ID, one old handset shared
+    for _i, p in enumerate(e.person):  # grandparents' and kids' cards on the one child's ID, one old handset shared
         m, imsi = ctx.new_cards(3, id_keys=pop.card_id[p], open_t=T0 - rng.integers(200, 2000, 3) * DAY,
                                 channel="STORE-OLD", region=CITIES[int(pop.city[p])][1])
         ctx.truth("msisdn", m, "lookalike:family_phone_pool_one_id")
@@ -388,7 +387,7 @@ def run_lookalikes(ctx: Ctx):
             res, dur, ring = ctx.outcome(len(tms), 0.9, 5.0, 0.7)
             ctx.call(m[j], pop.msisdn[p], tms + 120, p, result=res, dur=dur, ring=ring, imei=ph, imsi=imsi[j], cell=home)
     e = people(ctx, "phone_repair_shop_sim_tester", 3, [SHOP])
-    for i, p in enumerate(e.person):  # customers' SIMs put in the shop's test handset for a minute
+    for _i, p in enumerate(e.person):  # customers' SIMs put in the shop's test handset for a minute
         ph = imeis(rng, 1)[0]
         shop = ctx.cells.id[pop.work_cell[p]] if pop.work_cell[p] >= 0 else ctx.cells.id[pop.home_cell[p]]
         cards = rng.choice(np.flatnonzero(pop.city[pop.card_person] == pop.city[p]), 40, replace=False)
@@ -397,7 +396,7 @@ def run_lookalikes(ctx: Ctx):
         ctx.dev(pop.msisdn[cards], pop.imsi[cards], ph, shop, tms + 90, "detach")
         ctx.truth("imei", ph, "lookalike:phone_repair_shop_sim_tester")
     e = people(ctx, "wechat_merchant_multi_sim", 4, [SHOP])
-    for i, p in enumerate(e.person):
+    for _i, p in enumerate(e.person):
         m, imsi = ctx.new_cards(3, id_keys=pop.card_id[p], open_t=T0 - rng.integers(100, 900, 3) * DAY,
                                 channel="STORE-WH-005", region=CITIES[int(pop.city[p])][1])
         ctx.truth("msisdn", m, "lookalike:wechat_merchant_multi_sim")
@@ -434,7 +433,7 @@ def run_lookalikes(ctx: Ctx):
         calls(ctx, e.__class__(ctx, e.msisdn[i:i + 1], e.imei[i:i + 1], e.imsi[i:i + 1], person=e.person[i:i + 1]), 20,
               [0, 1, 2, 3], ans_p=0.7, mu=3.6, sig=0.6, tgt=dict(own=0.8, persona=[STUDENT]), repeat=0.3, back=0.5)
     e = people(ctx, "elderly_backup_card_woken_for_holiday", 6, [ELDER])
-    for i, p in enumerate(e.person):
+    for _i, p in enumerate(e.person):
         m, imsi = ctx.new_cards(1, id_keys=pop.card_id[p], open_t=T0 - int(rng.integers(500, 3000)) * DAY,
                                 channel="STORE-OLD", region=CITIES[int(pop.city[p])][1])
         ctx.truth("msisdn", m, "lookalike:elderly_backup_card_woken_for_holiday")
@@ -494,7 +493,7 @@ def run_lookalikes(ctx: Ctx):
     calls(ctx, e, 14, [EVE, NEWYEAR, NEWYEAR + 1], ans_p=0.85, mu=5.5, sig=0.7, tgt=dict(own=0.6), media="video",
           repeat=0.9, back=0.4, hours=EVEN)
     e = people(ctx, "long_distance_couple", 4, [OFFICE, WORKER, STUDENT])
-    for i, p in enumerate(e.person):
+    for _i, p in enumerate(e.person):
         q = ctx.pick_people(1, persona=[OFFICE, WORKER, STUDENT])[0]
         k = rng.poisson(2, DAYS)
         tms = times_in(rng, np.arange(DAYS), np.r_[np.zeros(20), [3, 5, 5, 2]], k)
@@ -504,7 +503,7 @@ def run_lookalikes(ctx: Ctx):
                np.array([1314.0, 520.0]), "third_party", pop.msisdn[p])
         ctx.truth("msisdn", pop.msisdn[q], "lookalike:long_distance_couple")
     e = people(ctx, "elderly_pension_collector_at_counter", 6, [ELDER], label_account=True)
-    for i, p in enumerate(e.person):
+    for _i, p in enumerate(e.person):
         ctx.tx(pop.acct[p], f"ATM-HB-{int(rng.integers(0, 3000)):05d}", np.array([T0 + int(rng.integers(3, 8)) * DAY + 10 * 3600]),
                np.array([float(rng.choice([3000, 5000, 8000]))]), "counter", None)
     e = people(ctx, "mahjong_table_transfers", 6, [SHOP, WORKER, FARMER, ELDER], label_account=True)

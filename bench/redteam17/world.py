@@ -225,20 +225,20 @@ class Cells:
 
 
 # column name -> type, per table (the interchange v1 columns, in order)
-S, T, I, F, B = "str", "time", "int", "float", "bool"
+S, T, INT, F, B = "str", "time", "int", "float", "bool"
 COLUMNS = {
     "subscribers": [("msisdn", S), ("imsi", S), ("id_key", S), ("id_type", S), ("customer_type", S),
                     ("line_type", S), ("operator", S), ("open_time", T), ("open_channel", S), ("open_cell", S),
                     ("status", S), ("status_time", T), ("is_prepaid", B), ("home_region", S)],
-    "voice": [("call_id", S), ("start_time", T), ("caller", S), ("callee", S), ("duration_s", I), ("ring_s", I),
+    "voice": [("call_id", S), ("start_time", T), ("caller", S), ("callee", S), ("duration_s", INT), ("ring_s", INT),
               ("result", S), ("caller_imei", S), ("caller_imsi", S), ("caller_cell", S), ("callee_cell", S),
               ("caller_roaming_country", S), ("call_type", S), ("media", S), ("gateway", S)],
     "sms": [("sms_id", S), ("send_time", T), ("sender", S), ("receiver", S), ("content", S), ("sender_imei", S),
             ("sender_cell", S), ("sender_roaming_country", S)],
     "device": [("time", T), ("msisdn", S), ("imsi", S), ("imei", S), ("cell", S), ("event", S),
-               ("roaming_country", S), ("bytes", I)],
+               ("roaming_country", S), ("bytes", INT)],
     "cells": [("cell", S), ("lat", F), ("lon", F), ("region", S), ("site_type", S)],
-    "web": [("time", T), ("msisdn", S), ("domain", S), ("url", S), ("ip", S), ("bytes", I), ("app", S)],
+    "web": [("time", T), ("msisdn", S), ("domain", S), ("url", S), ("ip", S), ("bytes", INT), ("app", S)],
     "apps": [("time", T), ("msisdn", S), ("app", S), ("event", S), ("source_url", S)],
     "internet_accounts": [("platform", S), ("account", S), ("msisdn", S), ("register_time", T), ("status", S)],
     "bank_accounts": [("account_id", S), ("id_key", S), ("bank", S), ("open_time", T), ("bound_msisdn", S),
@@ -257,7 +257,7 @@ TIME_COL = {"voice": "start_time", "sms": "send_time", "device": "time", "web": 
             "transfers": "time", "reports": "time", "internet_accounts": "register_time"}
 ID_COL = {"voice": ("call_id", "V"), "sms": ("sms_id", "S"), "transfers": ("txn_id", "T"),
           "reports": ("report_id", "R")}
-PA_TYPES = {S: pa.string(), T: pa.timestamp("s", tz="Asia/Shanghai"), I: pa.int64(), F: pa.float64(),
+PA_TYPES = {S: pa.string(), T: pa.timestamp("s", tz="Asia/Shanghai"), INT: pa.int64(), F: pa.float64(),
             B: pa.bool_()}
 
 

@@ -63,7 +63,7 @@ def victim_flow(ctx: Ctx, gid, scheme, ftype, victims, touch, mules, *, days, tr
         if last is not None and rng.random() < report_p:
             tr = last + int(rng.integers(3600, 3 * DAY))
             ctx.report(tr, "msisdn", pop.msisdn[p], "victim", ftype, paid, "police")
-            for num in set(numbers):
+            for num in sorted({x for x in numbers if x}):
                 if num:
                     ctx.report(tr + 60, "msisdn", num, "fraud", ftype, None, "police")
             ctx.report(tr + 120, "account", inflows[-1][2], "fraud", ftype, None, "bank")

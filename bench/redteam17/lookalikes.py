@@ -414,7 +414,7 @@ def run_lookalikes(ctx: Ctx):
         tms = times_in(rng, np.arange(DAYS), np.ones(24), np.full(DAYS, 8))
         ctx.dev(e.msisdn[i], e.imsi[i], e.imei[i], ctx.cells.id[route[rng.integers(0, 8, len(tms))]], tms,
                 "data_session", nbytes=rng.integers(500, 4000, len(tms)))
-    e = lines(ctx, "new_shop_opened_three_cards", 6, prepaid=False, open_days=(1, 6), channel="STORE-XY-003", city=XY,
+    e = lines(ctx, "new_shop_staff_cards_one_id", 6, prepaid=False, open_days=(1, 6), channel="STORE-XY-003", city=XY,
               same_id=True)
     calls(ctx, e, 15, list(range(7, DAYS)), ans_p=0.8, mu=3.8, sig=0.6, tgt=dict(own=0.6, cities=[XY]), repeat=0.5,
           back=0.5)

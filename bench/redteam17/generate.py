@@ -59,6 +59,10 @@ def consistency(t: Tables):
             i = np.clip(np.searchsorted(uniq, x), 0, len(uniq) - 1)
             hit = uniq[i] == x
             bad |= hit & ((tt < open_min[i]) | (tt > end_min[i]))
+        if len(cols) == 2:  # nobody calls or texts their own number
+            a = tab.column(cols[0]).to_numpy(zero_copy_only=False).astype(str)
+            b = tab.column(cols[1]).to_numpy(zero_copy_only=False).astype(str)
+            bad |= a == b
         dropped[name] = int(bad.sum())
         t.set(name, tab.filter(pa.array(~bad)))
     for name in ("transfers", "reports"):

@@ -162,6 +162,35 @@ APP_STORE_HOSTS = (
     "apps.apple.com", "itunes.apple.com", "play.google.com",
 )
 
+#: official services whose number or name fraud sites put in their domain names (仿冒官方网站: 12306-tuipiao.com,
+#: jifen-95588dh.cc, jtgl-12123.cc), with the registrable domains the service really uses: a registrable domain
+#: containing one of the keys that is none of its domains (nor a *.gov.cn / *.edu.cn site) imitates the service
+#: (imitated_brand). Keys are service numbers and distinctive names, never short letter strings that turn up in random
+#: host names (ccb, boc, jd).
+OFFICIAL_BRAND_DOMAINS = {
+    # railway, tax, traffic police, market regulator, social security, citizen hotline, anti-fraud
+    "12306": ("12306.cn",), "12366": ("chinatax.gov.cn",), "chinatax": ("chinatax.gov.cn",), "12123": ("122.gov.cn",),
+    "12315": ("12315.cn",), "12333": ("12333.gov.cn",), "12345": (), "96110": (), "12381": (),
+    # operators
+    "10086": ("10086.cn", "chinamobile.com"), "10010": ("10010.com", "chinaunicom.cn", "chinaunicom.com"),
+    # banks and payment networks: customer-service numbers and names
+    "95588": ("icbc.com.cn",), "icbc": ("icbc.com.cn", "icbc.com", "icbc-ltd.com"), "95533": ("ccb.com", "ccb.cn"),
+    "95599": ("abchina.com", "95599.cn"), "abchina": ("abchina.com",), "95566": ("boc.cn", "bankofchina.com"),
+    "bankofchina": ("boc.cn", "bankofchina.com"), "95555": ("cmbchina.com",), "cmbchina": ("cmbchina.com",),
+    "95559": ("bankcomm.com",), "bankcomm": ("bankcomm.com",), "95580": ("psbc.com",), "psbc": ("psbc.com",),
+    "95568": ("cmbc.com.cn",), "95528": ("spdb.com.cn",), "95558": ("citicbank.com",), "95561": ("cib.com.cn",),
+    "95595": ("cebbank.com",), "95511": ("pingan.com", "pingan.com.cn", "pingan.cn"),
+    "95516": ("95516.com", "unionpay.com"), "unionpay": ("unionpay.com", "unionpayintl.com", "95516.com"),
+    "alipay": ("alipay.com", "alipayobjects.com", "alipay.cn"), "tenpay": ("tenpay.com",),
+    # platforms
+    "taobao": ("taobao.com", "taobao.net", "taobaocdn.com", "taobao.org"), "tmall": ("tmall.com", "tmall.hk"),
+    "pinduoduo": ("pinduoduo.com", "pinduoduo.net", "yangkeduo.com"), "jingdong": ("jd.com",),
+    "ctrip": ("ctrip.com", "ctrip.cn", "ctripcorp.com"), "meituan": ("meituan.com", "meituan.net"),
+    "douyin": ("douyin.com", "douyinpic.com", "douyinvod.com", "douyincdn.com", "douyinstatic.com"),
+    "kuaishou": ("kuaishou.com", "kuaishouzt.com"), "weixin": ("qq.com", "weixin.com"), "wechat": ("wechat.com", "qq.com"),
+    "chsi": ("chsi.com.cn", "chsi.cn"), "cainiao": ("cainiao.com",), "sf-express": ("sf-express.com",),
+}
+
 MACROS = {
     # undirected contact-pair key
     "pair_key(a, b)": "hash(least(a, b), greatest(a, b))",
@@ -193,6 +222,10 @@ MACROS = {
     # public body's site -- IP literals included (f_app_source's odd_host_installs, f_domain's APK hosts)
     "odd_download_host(h)": (
         "(h <> '' AND NOT vendor_download_host(h) AND NOT app_store_host(h) AND NOT public_body_host(h))"),
+    # the official service (OFFICIAL_BRAND_DOMAINS' key) a lower-case registrable domain imitates, NULL when none
+    "imitated_brand(d)": "CASE WHEN d IS NULL OR public_body_host(d) THEN NULL " + " ".join(
+        f"WHEN strpos(d, {lit(k)}) > 0 AND d NOT IN ({', '.join(lit(o) for o in v) or lit('')}) THEN {lit(k)}"
+        for k, v in OFFICIAL_BRAND_DOMAINS.items()) + " END",
     # registrable domain of a lower-case host by the Public Suffix List (features/public_suffix.py: s7xbub.cn.com,
     # x.github.io, bbc.co.uk, www.gov.cn; never a public suffix itself), an IP literal as it is
     "reg_domain(h)": (

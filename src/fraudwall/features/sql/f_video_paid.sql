@@ -2,7 +2,9 @@
 -- people who hardly call it and are not its known contacts, three quarters of them getting a video call, with a
 -- look-back: emerging.stranger_video_calls' defaults), whatever the length of its calls, and per
 -- person it video-called (answered) who then, within six hours, paid 1,000 CNY or more to accounts that relay the
--- money on within the hour or are mule seeds (f_mule): the money confirms the call. A family's video chats can run
+-- money on within the hour or are mule seeds (f_mule), or paid 20,000 CNY or more in one payment to an account opened
+-- within 90 days (the seventeenth blind red-team set's face-swapped "boss" had a minute's video call answered, then
+-- 70,000-165,000 CNY paid to a company account opened weeks before, which kept it): the money confirms the call. A family's video chats can run
 -- long, and so can a face-swapped "relative's" when the victim is hooked (the eighth blind red-team set: half or
 -- more of some impersonators' answered calls ran over two minutes, so short_video_talk spared them); a relative
 -- abroad is not followed by a payment to a laundering account. Read by emerging.stranger_video_calls (the
@@ -17,10 +19,12 @@ calls AS (
     FROM voice_w v JOIN cand c ON c.msisdn = v.caller
     WHERE v.media = 'video' AND v.duration_s > 0
 ),
-pay AS (  -- payments to accounts that pass money on (few), by the paying number (initiating, else bound)
+pay AS (  -- payments to accounts that pass money on (few), or of 20,000 CNY or more to an account opened within 90
+          -- days, by the paying number (initiating, else bound)
     SELECT t.txn_id, coalesce(t.initiated_msisdn, b.bound_msisdn) AS payer, t.time, t.amount
     FROM transfers_w t
-    JOIN f_mule m ON m.account = t.to_account AND (m.relays_money OR m.mule_seed)
+    JOIN f_mule m ON m.account = t.to_account
+        AND (m.relays_money OR m.mule_seed OR (t.amount >= 20000 AND m.account_age_days <= 90))
     LEFT JOIN bank_accounts b ON b.account_id = t.from_account
 ),
 paid AS (

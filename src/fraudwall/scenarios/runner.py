@@ -199,14 +199,13 @@ def _carry_pass(con: duckdb.DuckDBPyConnection, wh: Warehouse, registry: Registr
         params = feats.window_params(ws, we, lookback_days)
         feats.materialize(c, need, params)
         c.execute("DELETE FROM alerts_acc")
-        own = wh.results_dir("alerts") / f"{DAY}={day.isoformat()}" / "alerts.parquet"
-        if own.exists():
-            c.execute(f"INSERT INTO alerts_acc SELECT * FROM read_parquet({lit(str(own))}, hive_partitioning = false)")
-        before = c.execute("SELECT count(*) FROM alerts_acc").fetchall()[0][0]
         c.execute(f"CREATE OR REPLACE TEMP TABLE {EARLIER_ACTIONS} AS {_earlier_actions_sql(wh, day, lookback_days)}")
         for s in carry:
             _run_scenario(c, s, params, scoring, hit_exprs_cache)
-        if c.execute("SELECT count(*) FROM alerts_acc").fetchall()[0][0] != before:
+        if c.execute("SELECT count(*) FROM alerts_acc").fetchall()[0][0]:  # the day's stored alerts join the hits
+            own = wh.results_dir("alerts") / f"{DAY}={day.isoformat()}" / "alerts.parquet"
+            if own.exists():
+                c.execute(f"INSERT INTO alerts_acc SELECT * FROM read_parquet({lit(str(own))}, hive_partitioning = false)")
             changed[day.isoformat()] = _store_day(c, wh, day.isoformat(), scoring)
     c.close()
     return changed

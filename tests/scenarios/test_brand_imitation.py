@@ -51,6 +51,7 @@ def test_the_same_app_from_an_odd_host_is_only_reviewed(run):
     ("12306-tuipiao.com", "12306"), ("jifen-95588dh.cc", "95588"), ("jtgl-12123.cc", "12123"),
     ("etax-hb12366.cn.com", "12366"), ("unionpay-aq.cc", "unionpay"), ("ctrip-tuikuan80.xyz", "ctrip"),
     ("12306.cn", None), ("icbc.com.cn", None), ("95599.cn", None), ("hb12366.gov.cn", None), ("hongbao-2028.top", None),
+    ("techbestmall.com", None), ("my-tmall-shop.com", "tmall"), ("a123066.cn", None),
 ])
 def test_imitated_brand(domain, brand):
     con = duckdb.connect()

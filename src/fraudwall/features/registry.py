@@ -191,6 +191,14 @@ OFFICIAL_BRAND_DOMAINS = {
     "chsi": ("chsi.com.cn", "chsi.cn"), "cainiao": ("cainiao.com",), "sf-express": ("sf-express.com",),
 }
 
+
+
+def _standing_apart(key: str) -> str:
+    """A regular expression matching ``key`` where no letter (for a name) or digit (for a number) adjoins it."""
+    other = "0-9" if key.isdigit() else "a-z"
+    return f"(^|[^{other}]){re.escape(key)}([^{other}]|$)"
+
+
 MACROS = {
     # undirected contact-pair key
     "pair_key(a, b)": "hash(least(a, b), greatest(a, b))",
@@ -223,9 +231,10 @@ MACROS = {
     "odd_download_host(h)": (
         "(h <> '' AND NOT vendor_download_host(h) AND NOT app_store_host(h) AND NOT public_body_host(h))"),
     # the official service (OFFICIAL_BRAND_DOMAINS' key) a lower-case registrable domain imitates, NULL when none
+    # (a key standing apart from other letters, or other digits, in the name: "techbestmall" is no tmall)
     "imitated_brand(d)": "CASE WHEN d IS NULL OR public_body_host(d) THEN NULL " + " ".join(
-        f"WHEN strpos(d, {lit(k)}) > 0 AND d NOT IN ({', '.join(lit(o) for o in v) or lit('')}) THEN {lit(k)}"
-        for k, v in OFFICIAL_BRAND_DOMAINS.items()) + " END",
+        f"WHEN regexp_matches(d, {lit(_standing_apart(k))}) AND d NOT IN ({', '.join(lit(o) for o in v) or lit('')}) "
+        f"THEN {lit(k)}" for k, v in OFFICIAL_BRAND_DOMAINS.items()) + " END",
     # registrable domain of a lower-case host by the Public Suffix List (features/public_suffix.py: s7xbub.cn.com,
     # x.github.io, bbc.co.uk, www.gov.cn; never a public suffix itself), an IP literal as it is
     "reg_domain(h)": (

@@ -177,6 +177,18 @@ def campaign(c: Case, kind: str = "wildcard", receivers: int = 30, age_days: int
     return me, dom
 
 
+def opened_fraud_link(c: Case, people: int, step_min: int = 1) -> list[tuple[str, datetime]]:
+    """A fraud link campaign (its domain is blocked in the window); ``people`` of its receivers open the link, one
+    every ``step_min`` minutes from an hour into DAY; returns (number, time of the visit) of each."""
+    _, dom = campaign(c, "wildcard")
+    out = []
+    for i in range(people):
+        p, t = c.num(300000 + i), DAY + timedelta(hours=1, minutes=step_min * i)  # a receiver of the campaign
+        c.add("web", {"time": ts(t), "msisdn": p, "domain": f"x{i}q{c.ns}.{dom}", "ip": "45.9.9.9"})
+        out.append((p, t))
+    return out
+
+
 def regs(c: Case, n: int = 4, span_min: int = 20, age_days: int = 800, msisdn: str | None = None,
          start: datetime = DAY) -> str:
     """``n`` platform accounts registered by one number over ``span_min`` minutes from ``start``; returns the

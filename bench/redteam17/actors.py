@@ -227,4 +227,12 @@ def times_in(rng, days, hour_w, n_per_day):
     return T0 + d * DAY + h * 3600 + rng.integers(0, 3600, len(d))
 
 
-__all__ = ["Ctx", "GANG_HOURS", "END", "times_in", "arr", "ELDER"]
+def poisson_times(rng, days, per_day, hour_w, after=None):
+    """Event times over ``days``: a Poisson(per_day) count each day, hours from hour_w; with ``after``, only those
+    an hour or more after it (a card's opening)."""
+    ds = np.array(days)
+    tms = times_in(rng, ds, hour_w, rng.poisson(per_day, len(ds)))
+    return tms if after is None else tms[tms > after + 3600]
+
+
+__all__ = ["Ctx", "GANG_HOURS", "END", "times_in", "poisson_times", "arr", "ELDER"]

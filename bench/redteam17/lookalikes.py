@@ -5,7 +5,7 @@ customers who call back, bulk texts, money in or out from many, new cards, share
 from __future__ import annotations
 
 import numpy as np
-from actors import Ctx, times_in
+from actors import Ctx, poisson_times, times_in
 from life import DRIVER, ELDER, FARMER, MIGRANT, OFFICE, SHOP, STUDENT, TEEN, WORKER
 from world import CITIES, DAY, DAYS, EVE, NEWYEAR, NORMAL_HOURS, T0, imeis
 
@@ -72,11 +72,7 @@ def calls(ctx: Ctx, e: Ent, per_day, days=ALL, *, ans_p=0.7, mu=4.2, sig=0.8, tg
     rng = ctx.rng
     tgt = tgt or {}
     for i in range(len(e)):
-        ds = np.array(days)
-        k = rng.poisson(per_day, len(ds))
-        tms = times_in(rng, ds, hours, k)
-        if hasattr(e, "open_t"):
-            tms = tms[tms > e.open_t[i] + 3600]
+        tms = poisson_times(rng, days, per_day, hours, e.open_t[i] if hasattr(e, "open_t") else None)
         n = len(tms)
         if n == 0:
             continue
@@ -113,11 +109,7 @@ def texts(ctx: Ctx, e: Ent, per_day, days, content, *, tgt=None, hours=BIZ, pool
     rng = ctx.rng
     tgt = tgt or {}
     for i in range(len(e)):
-        ds = np.array(days)
-        k = rng.poisson(per_day, len(ds))
-        tms = times_in(rng, ds, hours, k)
-        if hasattr(e, "open_t"):
-            tms = tms[tms > e.open_t[i] + 3600]
+        tms = poisson_times(rng, days, per_day, hours, e.open_t[i] if hasattr(e, "open_t") else None)
         n = len(tms)
         if n == 0:
             continue
@@ -134,9 +126,7 @@ def texts(ctx: Ctx, e: Ent, per_day, days, content, *, tgt=None, hours=BIZ, pool
 def money_in(ctx: Ctx, accounts, per_day, days, mu, sig, *, hours=NORMAL_HOURS, channel="third_party", payers=None):
     rng, pop = ctx.rng, ctx.pop
     for a in accounts:
-        ds = np.array(days)
-        k = rng.poisson(per_day, len(ds))
-        tms = times_in(rng, ds, hours, k)
+        tms = poisson_times(rng, days, per_day, hours)
         n = len(tms)
         src = ctx.adults if payers is None else payers
         p = rng.choice(src, n)
@@ -146,9 +136,7 @@ def money_in(ctx: Ctx, accounts, per_day, days, mu, sig, *, hours=NORMAL_HOURS, 
 def money_out(ctx: Ctx, account, msisdn, per_day, days, mu, sig, *, hours=NORMAL_HOURS, channel="mobile_app",
               payees=None, fixed=None):
     rng, pop = ctx.rng, ctx.pop
-    ds = np.array(days)
-    k = rng.poisson(per_day, len(ds))
-    tms = times_in(rng, ds, hours, k)
+    tms = poisson_times(rng, days, per_day, hours)
     n = len(tms)
     p = rng.choice(ctx.adults if payees is None else payees, n)
     amt = rng.choice(fixed, n) if fixed is not None else np.round(rng.lognormal(mu, sig, n), 0)

@@ -199,7 +199,9 @@ def _carry_pass(con: duckdb.DuckDBPyConnection, wh: Warehouse, registry: Registr
         params = feats.window_params(ws, we, lookback_days)
         feats.materialize(c, need, params)
         c.execute("DELETE FROM alerts_acc")
-        c.execute(f"CREATE OR REPLACE TEMP TABLE {EARLIER_ACTIONS} AS {_earlier_actions_sql(wh, day, lookback_days)}")
+        earlier = _earlier_actions_sql(wh, day, lookback_days)
+        c.execute(f"CREATE OR REPLACE TEMP TABLE {EARLIER_ACTIONS} AS {earlier}" if earlier else
+                  f"CREATE OR REPLACE TEMP TABLE {EARLIER_ACTIONS} ({feats.EARLIER_ACTIONS_COLUMNS})")
         for s in carry:
             _run_scenario(c, s, params, scoring, hit_exprs_cache)
         if c.execute("SELECT count(*) FROM alerts_acc").fetchall()[0][0]:  # the day's stored alerts join the hits
@@ -211,8 +213,9 @@ def _carry_pass(con: duckdb.DuckDBPyConnection, wh: Warehouse, registry: Registr
     return changed
 
 
-def _earlier_actions_sql(wh: Warehouse, day: date, lookback_days: int) -> str:
-    """The stored actions (stronger than a review) of the ``lookback_days`` days before ``day``."""
+def _earlier_actions_sql(wh: Warehouse, day: date, lookback_days: int) -> str | None:
+    """A query of the stored actions (stronger than a review) of the ``lookback_days`` days before ``day``; None
+    when none of those days is stored."""
     files = []
     for k in range(lookback_days, 0, -1):
         d = (day - timedelta(days=k)).isoformat()
@@ -220,10 +223,7 @@ def _earlier_actions_sql(wh: Warehouse, day: date, lookback_days: int) -> str:
         if f.exists():
             files.append(f"SELECT entity_type, entity, action, DATE {lit(d)} AS acted_day "
                          f"FROM read_parquet({lit(str(f))}, hive_partitioning = false) WHERE action IS NOT NULL AND action <> 'review'")
-    if not files:
-        return "SELECT * FROM (SELECT NULL::VARCHAR AS entity_type, NULL::VARCHAR AS entity, NULL::VARCHAR AS action, " \
-               "NULL::DATE AS acted_day) WHERE false"
-    return " UNION ALL ".join(files)
+    return " UNION ALL ".join(files) or None
 
 
 def _block_cache_bytes() -> int:

@@ -192,7 +192,6 @@ OFFICIAL_BRAND_DOMAINS = {
 }
 
 
-
 def _standing_apart(key: str) -> str:
     """A regular expression matching ``key`` where no letter (for a name) or digit (for a number) adjoins it."""
     other = "0-9" if key.isdigit() else "a-z"

@@ -53,9 +53,11 @@ class Feature:
     description: str
 
 
-def referenced_tables(sql: str) -> set[str]:
-    """Table names a (parameter-free or rendered) SQL statement reads, minus its own CTE names."""
-    return _tables_of(_parse(sql))
+@cache
+def referenced_tables(sql: str) -> frozenset[str]:
+    """Table names a (parameter-free or rendered) SQL statement reads, minus its own CTE names (parsed once per
+    statement: the runner asks for each scenario's stage, features and window columns)."""
+    return frozenset(_tables_of(_parse(sql)))
 
 
 def _parse(sql: str) -> exp.Expression:

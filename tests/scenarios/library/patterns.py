@@ -606,6 +606,21 @@ def victim_collector(c: Case, contacted: int = 2, payers: int = 2, age_days: int
     return acct, people
 
 
+def short_video_then_large_payment(c: Case, payee_age_days: int) -> tuple[str, str]:
+    """A face-swap impersonator's 59-second video call is answered; 20 minutes later the person pays 120,000 CNY in
+    one payment to an account of ``payee_age_days`` that keeps it. Returns the person and the account."""
+    me = c.num(700000)
+    c.sub(me)
+    t = DAY + timedelta(hours=5)
+    fr = c.caller(n=6, answered=0.6, video=1.0, age_days=20, dur=25)
+    c.call(t, fr, me, 59, media="video")
+    mine, boss = c.acct(500), c.acct(501)
+    c.account(mine, 2000, msisdn=me)
+    c.account(boss, payee_age_days)
+    c.transfer(t + timedelta(minutes=20), mine, boss, 120000, who=me)
+    return me, boss
+
+
 def mule_payer_app(c: Case, users: int = 5, payers: int = 3, store: bool = False, other_app: bool = False
                    ) -> tuple[str, str]:
     """An app ``users`` people install in the window from dl.<domain> (or, ``store``, from an app store), the first

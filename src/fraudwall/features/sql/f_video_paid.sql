@@ -8,7 +8,8 @@
 -- long, and so can a face-swapped "relative's" when the victim is hooked (the eighth blind red-team set: half or
 -- more of some impersonators' answered calls ran over two minutes, so short_video_talk spared them); a relative
 -- abroad is not followed by a payment to a laundering account. Read by emerging.stranger_video_calls (the
--- caller) and victims.video_call_then_transfer (the person).
+-- caller), victims.video_call_then_transfer (the person) and finance.victim_collection_account (to_accounts: the
+-- accounts so paid).
 WITH cand AS (
     SELECT msisdn FROM f_msisdn
     WHERE video_call_pattern(video_calls, calls_out, callers_in, callees, video_callees) AND NOT allowlisted
@@ -21,15 +22,15 @@ calls AS (
 ),
 pay AS (  -- payments to accounts that pass money on (few), or of 20,000 CNY or more to an account opened within 90
           -- days, by the paying number (initiating, else bound)
-    SELECT t.txn_id, coalesce(t.initiated_msisdn, b.bound_msisdn) AS payer, t.time, t.amount
+    SELECT t.txn_id, coalesce(t.initiated_msisdn, b.bound_msisdn) AS payer, t.time, t.amount, t.to_account
     FROM transfers_w t
     JOIN f_mule m ON m.account = t.to_account
         AND (m.relays_money OR m.mule_seed OR (t.amount >= 20000 AND m.account_age_days <= 90))
     LEFT JOIN bank_accounts b ON b.account_id = t.from_account
 ),
 paid AS (
-    SELECT DISTINCT c.msisdn, c.callee, p.txn_id, p.amount
+    SELECT DISTINCT c.msisdn, c.callee, p.txn_id, p.amount, p.to_account
     FROM calls c JOIN pay p ON p.payer = c.callee AND p.time > c.start_time AND p.time <= c.start_time + INTERVAL 6 HOUR
 )
-SELECT msisdn, callee, round(sum(amount), 2) AS paid_on
+SELECT msisdn, callee, round(sum(amount), 2) AS paid_on, list(DISTINCT to_account ORDER BY to_account) AS to_accounts
 FROM paid GROUP BY 1, 2 HAVING sum(amount) >= 1000

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from tests.scenarios.library.builders import DAY, HIST, Case, campaign, ts
+from tests.scenarios.library.builders import DAY, HIST, Case, campaign, opened_fraud_link, ts
 
 
 def steady(c: Case, me: str, days: int | Iterable[int] = 6) -> None:
@@ -644,6 +644,26 @@ def mule_payer_app(c: Case, users: int = 5, payers: int = 3, store: bool = False
         c.add("apps", {"time": ts(DAY + timedelta(hours=5)), "msisdn": c.num(729000), "app": f"com.t{c.ns}.news",
                        "event": "install", "source_url": f"https://dl.{dom}/n.apk"})
     return app, dom
+
+
+
+def hooked_collection(c: Case, hooked: int, others: int, other_amount: float = 80, after_min: int = 60
+                      ) -> tuple[str, list[str]]:
+    """``hooked`` people open a blocked fraud site and ``after_min`` minutes later each pay one 20-day-old account
+    500 CNY, and ``others`` people who got no text pay the same account ``other_amount`` each. Returns the account
+    and the hooked people's numbers."""
+    acct = c.account(c.acct(7), 20)
+    people = []
+    for i, (p, t) in enumerate(opened_fraud_link(c, hooked)):
+        src = c.account(c.acct(100 + i), 900, msisdn=p)
+        c.transfer(t + timedelta(minutes=after_min), src, acct, 500, who=p)
+        people.append(p)
+    for j in range(others):
+        p = c.num(600000 + j)
+        c.sub(p)
+        src = c.account(c.acct(200 + j), 900, msisdn=p)
+        c.transfer(DAY + timedelta(hours=3, minutes=j), src, acct, other_amount, who=p)
+    return acct, people
 
 
 __all__ = [n for n in dir() if not n.startswith("_")]

@@ -621,14 +621,15 @@ def short_video_then_large_payment(c: Case, payee_age_days: int) -> tuple[str, s
     return me, boss
 
 
-def mule_payer_app(c: Case, users: int = 5, payers: int = 3, store: bool = False, other_app: bool = False
-                   ) -> tuple[str, str]:
+def mule_payer_app(c: Case, users: int = 5, payers: int = 3, store: bool = False, other_app: bool = False,
+                   keeps: bool = False, payee_age_days: int = 40, pay_after_h: float = 2) -> tuple[str, str]:
     """An app ``users`` people install in the window from dl.<domain> (or, ``store``, from an app store), the first
-    ``payers`` of whom then pay 8,000 CNY each to a 40-day-old account that passes 98 % on 12 minutes later (a mule
-    seed). ``other_app``: the domain also serves a second app to one more person. Returns (app, domain)."""
+    ``payers`` of whom (numbers ``c.num(720000 + i)``) then pay 8,000 CNY each, ``pay_after_h`` hours later, to a
+    ``payee_age_days``-old account that passes 98 % on 12 minutes later (a mule seed), or, ``keeps``, keeps it. ``other_app``: the domain also serves a second app to one more
+    person. Returns (app, domain)."""
     app, dom = f"com.t{c.ns}.trade", f"tr{c.ns}-zq.vip"
     mule, nxt = c.acct(900), c.acct(901)
-    c.account(mule, 40)
+    c.account(mule, payee_age_days)
     c.account(nxt, 30)
     src = "https://appgallery.huawei.com/app/C7" if store else f"https://dl.{dom}/t.apk"
     for i in range(users):
@@ -638,13 +639,13 @@ def mule_payer_app(c: Case, users: int = 5, payers: int = 3, store: bool = False
         c.add("apps", {"time": ts(t), "msisdn": me, "app": app, "event": "install", "source_url": src})
         if i < payers:
             mine = c.account(c.acct(910 + i), 2000, msisdn=me)
-            c.transfer(t + timedelta(hours=2), mine, mule, 8000, who=me)
-            c.transfer(t + timedelta(hours=2, minutes=12), mule, nxt, 7840)
+            c.transfer(t + timedelta(hours=pay_after_h), mine, mule, 8000, who=me)
+            if not keeps:
+                c.transfer(t + timedelta(hours=pay_after_h, minutes=12), mule, nxt, 7840)
     if other_app:
         c.add("apps", {"time": ts(DAY + timedelta(hours=5)), "msisdn": c.num(729000), "app": f"com.t{c.ns}.news",
                        "event": "install", "source_url": f"https://dl.{dom}/n.apk"})
     return app, dom
-
 
 
 def hooked_collection(c: Case, hooked: int, others: int, other_amount: float = 80, after_min: int = 60

@@ -667,4 +667,25 @@ def hooked_collection(c: Case, hooked: int, others: int, other_amount: float = 8
     return acct, people
 
 
+def app_collector_deposits(c: Case, payers: int = 3, payee_age_days: int = 60) -> tuple[str, str]:
+    """Five people side-load a trading app from dl.<domain> in the look-back; over the next two days the first
+    ``payers`` of them each pay 6,000 CNY into account A, and the first two pay account B too (8,000 in the look-back
+    and, by the first, 20,000 in the window). Both accounts are ``payee_age_days`` old and keep the money. Returns
+    (app, the first user's number)."""
+    app, dom = f"com.g{c.ns}.gold", f"g{c.ns}-gold.vip"
+    a, b = c.account(c.acct(900), payee_age_days), c.account(c.acct(901), payee_age_days)
+    users = []
+    for i in range(5):
+        me = c.num(730000 + i)
+        c.sub(me)
+        users.append((me, c.account(c.acct(910 + i), 2000, msisdn=me)))
+        c.add("apps", {"time": ts(HIST + timedelta(minutes=10 * i)), "msisdn": me, "app": app, "event": "install",
+                       "source_url": f"https://dl.{dom}/g.apk"})
+    for i, (me, mine) in enumerate(users[:payers]):
+        c.transfer(HIST + timedelta(days=1, hours=i), mine, a, 6000, who=me)
+    c.transfer(HIST + timedelta(days=2), users[1][1], b, 8000, who=users[1][0])
+    c.transfer(DAY + timedelta(hours=2), users[0][1], b, 20000, who=users[0][0])
+    return app, users[0][0]
+
+
 __all__ = [n for n in dir() if not n.startswith("_")]

@@ -76,6 +76,8 @@ def _tables_of(tree: exp.Expression) -> set[str]:
 #: first-stage scenarios act on in the window (an action stronger than a review) and those they flag (a review too)
 WINDOW_ACTIONS = "window_actions"
 WINDOW_FLAGGED = "window_flagged"
+#: the entities acted on in the window by the first two stages together (the third stage reads it)
+WINDOW_LATE_ACTIONS = "window_late_actions"
 STAGE_TABLES = frozenset({WINDOW_ACTIONS, WINDOW_FLAGGED})
 #: the actions of the days before a window, as stored by earlier windows (of this run, detected first, or of earlier
 #: runs): what an operator acting every day knows the next morning (the scenario runner's carry stage)

@@ -29,6 +29,12 @@ WINDOW_ACTIONS = feats.WINDOW_ACTIONS
 #: flagged number talked to, opening one site)
 WINDOW_FLAGGED = feats.WINDOW_FLAGGED
 WINDOW_ACTIONS_COLUMNS = "entity_type VARCHAR, entity VARCHAR, action VARCHAR"
+#: the table a third-stage scenario reads: the entities acted on in the window by the first and the second stage's
+#: scenarios together (the same columns and gate as :data:`WINDOW_ACTIONS`). A second-stage action is itself made from
+#: the first stage's (a domain blocked because every sender linking it is blocked, an account frozen because the
+#: people paying it had opened blocked sites), and a scenario that needs every site or account the window acts on,
+#: whichever stage found it, runs after both.
+WINDOW_LATE_ACTIONS = feats.WINDOW_LATE_ACTIONS
 
 
 EARLIER_ACTIONS = feats.EARLIER_ACTIONS
@@ -42,9 +48,15 @@ def carry_stage(s: Scenario) -> bool:
 
 def second_stage(s: Scenario) -> bool:
     """Whether a scenario reads the first stage's results (:data:`WINDOW_ACTIONS`, :data:`WINDOW_FLAGGED`, or a
-    feature table made from them) and so runs after the others."""
+    feature table made from them) and so runs after the others (a third-stage scenario is not a second-stage one)."""
     tables = feats.referenced_tables(s.sql)
-    return bool(tables & (feats.STAGE_TABLES | feats.second_stage_features()))
+    return not third_stage(s) and bool(tables & (feats.STAGE_TABLES | feats.second_stage_features()))
+
+
+def third_stage(s: Scenario) -> bool:
+    """Whether a scenario reads the first two stages' actions (:data:`WINDOW_LATE_ACTIONS`) and so runs last in the
+    window."""
+    return WINDOW_LATE_ACTIONS in feats.referenced_tables(s.sql)
 
 
 class Registry:
@@ -100,7 +112,7 @@ class Registry:
         now = datetime(2026, 1, 2, tzinfo=UTC)
         feats.create_window_views(con, None, now - timedelta(days=1), now)
         params = feats.window_params(now - timedelta(days=1), now)
-        for t in (WINDOW_ACTIONS, WINDOW_FLAGGED):
+        for t in (WINDOW_ACTIONS, WINDOW_FLAGGED, WINDOW_LATE_ACTIONS):
             con.execute(f"CREATE TEMP TABLE {t} ({WINDOW_ACTIONS_COLUMNS})")
         con.execute(f"CREATE TEMP TABLE {EARLIER_ACTIONS} ({feats.EARLIER_ACTIONS_COLUMNS})")
         feats.materialize(con, feats.closure(set(feats.features())), params)

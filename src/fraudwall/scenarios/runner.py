@@ -21,9 +21,11 @@ from fraudwall.scenarios.registry import (
     EARLIER_ACTIONS,
     WINDOW_ACTIONS,
     WINDOW_FLAGGED,
+    WINDOW_LATE_ACTIONS,
     Registry,
     carry_stage,
     second_stage,
+    third_stage,
 )
 from fraudwall.scenarios.scoring import ScoringConfig, load_scoring, scores_sql, with_action_sql
 from fraudwall.warehouse.store import DAY, Warehouse
@@ -102,10 +104,14 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
     # the carry stage (reading the earlier days' actions) runs after every window's other scenarios
     carry = [s for s in scenarios if carry_stage(s)]
     scenarios = [s for s in scenarios if not carry_stage(s)]
-    # first-stage scenarios in registry order, then those reading the first stage's actions
+    # first-stage scenarios in registry order, then those reading the first stage's actions, then those reading both
+    # stages' actions
     later = {s.id for s in scenarios if second_stage(s)}
-    scenarios = [s for s in scenarios if s.id not in later] + [s for s in scenarios if s.id in later]
-    n_first = len(scenarios) - len(later)
+    last = {s.id for s in scenarios if third_stage(s)}
+    scenarios = ([s for s in scenarios if s.id not in later | last] + [s for s in scenarios if s.id in later]
+                 + [s for s in scenarios if s.id in last])
+    n_first = len(scenarios) - len(later) - len(last)
+    n_second = len(scenarios) - len(last)
     need = registry.features_needed(scenarios)
     late_features = feats.second_stage_features()
     need_first, need_late = [n for n in need if n not in late_features], [n for n in need if n in late_features]
@@ -140,12 +146,13 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
         c.execute("DELETE FROM alerts_acc")
         for i, s in enumerate(scenarios):
             if i == n_first:
-                c.execute(f"CREATE OR REPLACE TEMP TABLE {WINDOW_FLAGGED} AS SELECT entity_type, entity, action "
-                          f"FROM ({with_action_sql(scores_sql('alerts_acc', scoring), scoring)}) "
-                          "WHERE action IS NOT NULL AND action <> 'warn_victim'")
+                c.execute(f"CREATE OR REPLACE TEMP TABLE {WINDOW_FLAGGED} AS {_flagged_sql(scoring)}")
                 c.execute(f"CREATE OR REPLACE TEMP TABLE {WINDOW_ACTIONS} AS SELECT * FROM {WINDOW_FLAGGED} "
                           "WHERE action <> 'review'")
                 feats.materialize(c, need_late, params)  # the feature tables made from them
+            if i == n_second:
+                c.execute(f"CREATE OR REPLACE TEMP TABLE {WINDOW_LATE_ACTIONS} AS SELECT * FROM "
+                          f"({_flagged_sql(scoring)}) WHERE action <> 'review'")
             _run_scenario(c, s, params, scoring, hit_exprs_cache)
         return day, _store_day(c, wh, day, scoring)
 
@@ -174,6 +181,12 @@ def detect(wh: Warehouse, registry: Registry, since: datetime | None = None, unt
     return report
 
 
+def _flagged_sql(scoring: ScoringConfig) -> str:
+    """The entities the window's alerts so far flag (a review or stronger; not a victim's warning), with their action."""
+    return (f"SELECT entity_type, entity, action FROM ({with_action_sql(scores_sql('alerts_acc', scoring), scoring)}) "
+            "WHERE action IS NOT NULL AND action <> 'warn_victim'")
+
+
 def _carry_pass(con: duckdb.DuckDBPyConnection, wh: Warehouse, registry: Registry, windows: list[tuple[datetime, datetime]],
                 carry: list[Scenario], scoring: ScoringConfig, lookback_days: int,
                 hit_exprs_cache: dict[str, tuple[str, str]]) -> dict[str, int]:
@@ -181,7 +194,7 @@ def _carry_pass(con: duckdb.DuckDBPyConnection, wh: Warehouse, registry: Registr
     stored: :data:`EARLIER_ACTIONS` holds the actions stored for the look-back's days (this run's earlier windows,
     with their own carry-stage hits, or an earlier run's). A window's hits join its stored alerts and its scores
     are made again; returns the alerts stored per day whose alerts changed."""
-    late = feats.second_stage_features() | feats.STAGE_TABLES
+    late = feats.second_stage_features() | feats.STAGE_TABLES | {WINDOW_LATE_ACTIONS}
     for s in carry:
         if feats.referenced_tables(s.sql) & late:
             raise ScenarioError(f"{s.path or s.id}: a scenario reading {EARLIER_ACTIONS} cannot also read the "

@@ -302,20 +302,25 @@ def _detect_fanout_with(tmp_path: Path, wh: Warehouse, rtype: str, rows: list[di
 
 
 def test_evaluate_maps_internet_account_truth_and_notes_unknown_types(tmp_path, wh):
-    # a truth file written elsewhere may name a platform account by its id alone ('internet_account'): it is matched
-    # as detection names it ('account', 'platform:account'); a type outside the interchange vocabulary is reported
+    # a truth file written elsewhere may name a platform account by its id alone ('internet_account', or 'account'
+    # with an id that is no bank account's): it is matched as detection names it ('account', 'platform:account'); a
+    # type outside the interchange vocabulary is reported
     reg, truth = _detect_fanout_with(tmp_path, wh, "internet_accounts", [
-        {"platform": "wechat", "account": "wxid_abc", "msisdn": "8613800000001",
-         "register_time": "2026-03-02T09:00:00+08:00", "status": "active"}])
+        {"platform": "wechat", "account": acc, "msisdn": "8613800000001",
+         "register_time": "2026-03-02T09:00:00+08:00", "status": "active"} for acc in ("wxid_abc", "wx_def")])
     write_csv(truth / "entities.csv", [
         {"entity_type": "internet_account", "entity": "wxid_abc", "role": "fraud_internet_account", "scheme": "x"},
+        {"entity_type": "account", "entity": "wx_def", "role": "gang_member", "scheme": "x"},
+        {"entity_type": "account", "entity": "acct_elsewhere", "role": "gang_member", "scheme": "x"},
         {"entity_type": "wallet", "entity": "T9xyz", "role": "mule_account", "scheme": "x"},
     ])
     res = evaluate(wh, truth, reg)
     assert res["roles"]["fraud_internet_account"]["in_records"] == 1  # found as account 'wechat:wxid_abc'
+    assert res["roles"]["gang_member"]["in_records"] == 1  # 'wechat:wx_def'; acct_elsewhere is in no record
     assert res["roles"]["mule_account"]["in_records"] == 0
     notes = res["truth_notes"]
-    assert len(notes) == 2 and "'internet_account'" in notes[0] and "'wallet' can match no alert" in notes[1]
+    assert len(notes) == 3 and "'internet_account'" in notes[0] and "1 truth rows of entity_type 'account' naming" in notes[1]
+    assert "'wallet' can match no alert" in notes[2]
 
 
 def test_evaluate_maps_imsi_truth_and_lookalike_roles(tmp_path, wh):

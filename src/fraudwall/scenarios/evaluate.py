@@ -175,15 +175,24 @@ def _normalise_truth(con: duckdb.DuckDBPyConnection, truth_dir: Path) -> list[st
         left = con.execute("SELECT count(*) FROM truth WHERE entity_type = 'imsi'").fetchall()[0][0]
         notes.append(f"{n - left} truth rows of entity_type 'imsi' evaluated as the 'msisdn' of their subscriber record"
                      + (f" ({left} IMSIs without one stay as they are)" if left else ""))
+    keyed = ("(SELECT min(internet_account_key(i.platform, i.account)) FROM internet_accounts i "
+             "WHERE i.account = truth.entity)"
+             if "internet_accounts" in tables else "NULL")
     n = con.execute("SELECT count(*) FROM truth WHERE entity_type = 'internet_account'").fetchall()[0][0]
     if n:
-        keyed = ("(SELECT min(internet_account_key(i.platform, i.account)) FROM internet_accounts i "
-                 "WHERE i.account = truth.entity)"
-                 if "internet_accounts" in tables else "NULL")
         con.execute(f"UPDATE truth SET entity_type = 'account', entity = coalesce({keyed}, entity) "
                     "WHERE entity_type = 'internet_account'")
         notes.append(f"{n} truth rows of entity_type 'internet_account' evaluated as 'account' "
                      "('platform:account' where the id is in the internet_accounts records)")
+    if "internet_accounts" in tables:  # an 'account' that is no bank account but a platform account's bare id
+        bank = ("AND entity NOT IN (SELECT account_id FROM bank_accounts)" if "bank_accounts" in tables else "")
+        bare = (f"entity_type = 'account' AND NOT contains(entity, ':') {bank} "
+                "AND entity IN (SELECT account FROM internet_accounts)")
+        n = con.execute(f"SELECT count(*) FROM truth WHERE {bare}").fetchall()[0][0]
+        if n:
+            con.execute(f"UPDATE truth SET entity = {keyed} WHERE {bare}")
+            notes.append(f"{n} truth rows of entity_type 'account' naming a platform account by its id alone "
+                         "evaluated as 'platform:account'")
     if notes:  # an entity written both ways (a SIM by its number and its IMSI) is one entity
         con.execute("CREATE OR REPLACE TEMP TABLE truth AS SELECT DISTINCT * FROM truth")
     for et, n in con.execute("SELECT entity_type, count(*) FROM truth WHERE entity_type NOT IN ("

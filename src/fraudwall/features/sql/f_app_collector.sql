@@ -9,13 +9,7 @@
 -- outside: a school's account is years old. user_payers / payers: the app's users / everyone paying the account
 -- (look-back and window); paid: what this user paid it, paid_window: of which in the window. Read by
 -- web.app_of_mule_payers (the app) and victims.paid_hooked_collector (the user, once the app is acted on).
-WITH side_users AS (  -- when each user first side-loaded the app (a look-back day counts from its start)
-    SELECT app, msisdn, min(t) AS installed FROM (
-        SELECT app, msisdn, time AS t FROM apps_w WHERE event = 'install' AND sideload_url(source_url)
-        UNION ALL
-        SELECT app, msisdn, CAST(d AS TIMESTAMPTZ) FROM app_sideloads_h
-    ) GROUP BY 1, 2
-),
+WITH side_users AS (SELECT app, msisdn, installed FROM f_app_sideloader),
 user_accounts AS (SELECT account_id FROM bank_accounts WHERE bound_msisdn IN (SELECT msisdn FROM side_users)),
 paid_in AS (  -- the look-back's and the window's transfers
     SELECT time, from_account, to_account, amount, initiated_msisdn, false AS in_window FROM transfers_h

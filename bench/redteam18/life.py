@@ -249,20 +249,20 @@ def _profile_index(ppl: People, persons: np.ndarray) -> np.ndarray:
     return table[ppl.persona_a[persons]]
 
 
-def tie_events(w: World, ppl: People, kind: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Person-days of ``kind`` ("calls" or "sms") along the people's ties: (person, day, tie, time), one row per
-    event of a person who has a tie to use."""
+def tie_events(w: World, ppl: People, kind: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Events of ``kind`` ("calls" or "sms") along the people's ties: (person, tie, time), one row per event of a
+    person who has a tie to use."""
     person, day = person_day_rows(w, rate_matrix(w, ppl, kind))
     tie, has = choose_ties(w, person)
     person, day, tie = person[has], day[has], tie[has]
     t = T0 + day * DAY + hours_of(w, _profile_index(ppl, person), len(person))
-    return person, day, tie, t
+    return person, tie, t
 
 
 def daily_calls(w: World, ppl: People) -> None:
     """Calls along ties, incoming calls from other operators' contacts, and call-backs."""
     rng = w.rng
-    person, day, tie, t = tie_events(w, ppl, "calls")
+    person, tie, t = tie_events(w, ppl, "calls")
     n = len(person)
     kind = w.ties["kind"][tie]
     me = w.person_num[person]
@@ -325,7 +325,7 @@ def _second_card_num(w: World, ppl: People, person: np.ndarray) -> np.ndarray:
 def daily_sms(w: World, ppl: People) -> None:
     """Person-to-person messages along ties (with replies) and service messages to everyone."""
     rng = w.rng
-    person, day, tie, t = tie_events(w, ppl, "sms")
+    person, tie, t = tie_events(w, ppl, "sms")
     n = len(person)
     kind = w.ties["kind"][tie]
     fam = w.texts.add_many(texts.CHAT_FAMILY)

@@ -40,8 +40,8 @@ def generate(out: str, seed: int, subscribers: int) -> dict:
     root = np.random.SeedSequence([19, seed])
     s_world, s_pop, s_plant, s_life = (np.random.default_rng(s) for s in root.spawn(4))
     world = World(seed, s_world)
-    # the planted actors open about 3% more cards of our operator on top of the population
-    pop = Population(world, s_pop, max(1000, int(subscribers * 0.97)))
+    # the planted actors open about 2% more cards of our operator on top of the population
+    pop = Population(world, s_pop, max(1000, int(subscribers * 0.98)))
     tables = Tables()
     world.rng = s_plant
     kit = Kit(world, pop, tables, s_plant)

@@ -219,6 +219,17 @@ def broadband_call_floor(L: Look) -> None:
                       short=0.8, new_share=0.98, workdays=k % 3 != 0, callback=0.01)
 
 
+def cloud_pbx_voip(L: Look) -> None:
+    """A logistics firm's cloud switchboard: VoIP lines ringing drivers and customers all day."""
+    lic = L.kit.w.id_key()
+    for _ in range(4):
+        ph = L.work_phone("xa_weiyang", line="voip", cust="enterprise", id_type="business_license", id_key=lic, life=False,
+                          channel="QC-ENT-WY-019")
+        L.role("cloud_pbx_voip", "msisdn", ph.msisdn)
+        L.busy_caller(ph, ALL, (30, 70), L.pool(150, 400), hours=(8, 20), ans_p=0.7, short=0.8, new_share=0.6,
+                      incoming=10, gateway="QC-IMS-WY-1")
+
+
 def insurance_agent(L: Look) -> None:
     for ph in L.people(6, segs=["office", "service", "civil"]):
         L.role("insurance_agent", "msisdn", ph.msisdn)
@@ -1008,7 +1019,7 @@ def number_changer(L: Look) -> None:
 
 KINDS = [tour_guide, travel_agency_desk, hotel_front_desk, huashan_rescue, ota_customer_service, scenic_weather_refund,
          bnb_host, carpool_driver, scenic_souvenir_vendor, express_courier, food_rider, ride_hailing_driver,
-         taxi_dispatcher, courier_station_sms, real_estate_agent, bank_telemarketer, broadband_call_floor,
+         taxi_dispatcher, courier_station_sms, real_estate_agent, bank_telemarketer, broadband_call_floor, cloud_pbx_voip,
          insurance_agent, debt_collector, hr_recruiter, education_sales, driving_school_coach, community_grid_worker,
          village_cadre, survey_interviewer, wedding_planner, banquet_restaurant, bridal_photo_sales,
          legit_broker_service, legit_loan_officer, freshman_class_rep, student_union_recruiter, campus_sim_promoter,

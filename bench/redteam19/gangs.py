@@ -600,7 +600,7 @@ def g09_express_comp(kit: Kit, ring: Ring, taken: set) -> None:
 def g10_faceswap(kit: Kit, taken: set) -> None:
     w, pop, rng = kit.w, kit.pop, kit.rng
     g = Gang(kit, "G10", "ai_faceswap_relative", "acquaintance")
-    nums = [kit.new_card(w.id_key(), T0 + int(rng.uniform(8, 11)) * DAY, "QC-AGT-XY-0309", w.cell_in("xy_qindu"), prepaid=True)
+    nums = [kit.new_card(w.id_key(), T0 + int(rng.uniform(7.3, 8.7) * DAY), "QC-AGT-XY-0309", w.cell_in("xy_qindu"), prepaid=True)
             for _ in range(2)]
     for c in nums:
         c.imei = w.imei("huawei")

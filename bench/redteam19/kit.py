@@ -98,7 +98,9 @@ class Kit:
     # --- records ---
     def call(self, t: int, a: Phone, b: Phone, dur: int, *, result: str | None = None, media: str = "voice",
              gateway: str | None = None, ctype: str | None = None, ring: int | None = None) -> None:
-        t = int(min(max(t, T0), END))
+        if not T0 <= t <= END:
+            return
+        t = int(t)
         if result is None:
             result = "answered" if dur > 0 else "no_answer"
         if result != "answered":
@@ -116,13 +118,17 @@ class Kit:
                    caller_roaming_country=a.roam if a.ours else None, call_type=ctype, media=media, gateway=gateway)
 
     def sms(self, t: int, a: Phone, b: Phone, text: str | None) -> None:
-        t = int(min(max(t, T0), END))
+        if not T0 <= t <= END:
+            return
+        t = int(t)
         self.t.add("sms", send_time=t, sender=a.msisdn, receiver=b.msisdn, content=text,
                    sender_imei=self.imei_of(a, t) if a.ours else None, sender_cell=self.where(a, t) if a.ours else None,
                    sender_roaming_country=a.roam if a.ours else None)
 
     def dev(self, t: int, ph: Phone, event: str, nbytes: int | None = None) -> None:
-        t = int(min(max(t, T0), END))
+        if not T0 <= t <= END:
+            return
+        t = int(t)
         if event == "data_session" and nbytes is None:
             nbytes = int(np.exp(self.rng.normal(14.5, 1.5)))
         self.t.add("device", time=t, msisdn=ph.msisdn, imsi=self.imsi_of(ph, t), imei=self.imei_of(ph, t),
@@ -130,12 +136,16 @@ class Kit:
 
     def web(self, t: int, ph: Phone, domain: str, ip: str, path: str = "/", nbytes: int | None = None,
             app: str | None = None) -> None:
-        t = int(min(max(t, T0), END))
+        if not T0 <= t <= END:
+            return
+        t = int(t)
         self.t.add("web", time=t, msisdn=ph.msisdn, domain=domain, url=f"https://{domain}{path}", ip=ip,
                    bytes=int(nbytes or self.rng.integers(8000, 600000)), app=app)
 
     def app(self, t: int, ph: Phone, pkg: str, event: str = "install", src: str | None = None) -> None:
-        t = int(min(max(t, T0), END))
+        if not T0 <= t <= END:
+            return
+        t = int(t)
         self.t.add("apps", time=t, msisdn=ph.msisdn, app=pkg, event=event, source_url=src)
 
     def store_install(self, t: int, ph: Phone, pkg: str) -> None:
@@ -151,7 +161,9 @@ class Kit:
 
     def pay(self, t: int, frm: str, to: str, amount: float, channel: str = "mobile_app",
             ph: Phone | None = None) -> None:
-        t = int(min(max(t, T0), END))
+        if not T0 <= t <= END:
+            return
+        t = int(t)
         assert frm and to, (frm, to)
         self.t.add("transfers", time=t, from_account=frm, to_account=to, amount=round(float(amount), 2),
                    currency="CNY", channel=channel, initiated_msisdn=ph.msisdn if ph is not None and channel in

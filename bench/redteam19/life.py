@@ -202,9 +202,10 @@ class Life:
         card, day = np.repeat(coal, DAYS), np.tile(np.arange(DAYS), len(coal))
         for off in (0, 8):
             t = T0 + day * DAY + (p.shift[card] + off) * 3600 + rng.integers(-1200, 1200, len(card))
-            t = np.clip(t, T0, T0 + DAYS * DAY - 1)
-            self.t.chunk("device", time=t, msisdn=p.msisdn[card], imsi=self.imsis(card, t), imei=self.imeis(card, t),
-                         cell=self.cells(card, t + 600), event=np.full(len(card), "location_update", dtype=object))
+            ok = (t >= T0) & (t < T0 + DAYS * DAY)
+            c2, t2 = card[ok], t[ok]
+            self.t.chunk("device", time=t2, msisdn=p.msisdn[c2], imsi=self.imsis(c2, t2), imei=self.imeis(c2, t2),
+                         cell=self.cells(c2, t2 + 600), event=np.full(len(c2), "location_update", dtype=object))
         # some people switch the phone off at night
         off = np.flatnonzero(mob & (rng.random(p.n) < 0.09))
         card, day = np.repeat(off, DAYS - 1), np.tile(np.arange(DAYS - 1), len(off))

@@ -982,7 +982,7 @@ def new_card_visitor(L: Look) -> None:
     for k in range(6):
         place = ["xa_lianhu", "xa_weiyang", "wn_huayin"][k % 3]
         d0 = GW_FIRST + int(rng.integers(0, 3))
-        ph = L.work_phone(place, open_t=kit.at(d0, 9, 12), prepaid=True, life=False, channel="QC-AGT-XA-0113")
+        ph = L.work_phone(place, open_t=kit.at(d0, 7, 7.9), prepaid=True, life=False, channel="QC-AGT-XA-0113")
         L.role("new_card_visitor", "msisdn", ph.msisdn)
         pool = [kit.ext_fixed("xian") for _ in range(15)] + [kit.ext() for _ in range(10)]
         L.busy_caller(ph, range(d0, d0 + 4), (8, 20), pool, hours=(8, 22), ans_p=0.75, new_share=0.7)
@@ -1002,19 +1002,19 @@ def village_card_drive(L: Look) -> None:
             new.cell = int(kit.pop.home[o.card])
             L.role("village_card_drive", "msisdn", new.msisdn)
             kit.dev(kit.at(d, 15, 17), new, "power_on")
-            kit.daily_life(new, d, DAYS, [kit.random_ext_contact() for _ in range(3)] + [o], calls=1.2, data=0.1, sms=0.0)
+            kit.daily_life(new, d + 1, DAYS, [kit.random_ext_contact() for _ in range(3)] + [o], calls=1.2, data=0.1, sms=0.0)
 
 
 def number_changer(L: Look) -> None:
     kit = L.kit
     for ph in L.people(5, segs=["office", "service", "student"]):
-        new = kit.new_card(ph.id_key, kit.at(int(kit.rng.integers(3, 10)), 10, 18), "QC-STORE-XA014", int(kit.pop.home[ph.card]))
+        d0 = int(kit.rng.integers(3, 10))
+        new = kit.new_card(ph.id_key, kit.at(d0, 10, 18), "QC-STORE-XA014", int(kit.pop.home[ph.card]))
         new.imei, new.cell = ph.imei, int(kit.pop.home[ph.card])
         L.role("number_changer", "msisdn", new.msisdn)
         friends = L.pool(30, 40)
-        d0 = int(kit.rng.integers(5, 11))
         L.texter(new, [d0], (50, 70), friends, "我换号了,这是我新号码,麻烦存一下,旧号过几天停用", (19, 22), burst=True)
-        L.busy_caller(new, range(d0, DAYS), (5, 15), friends, ans_p=0.85, new_share=0.4)
+        L.busy_caller(new, range(d0 + 1, DAYS), (5, 15), friends, ans_p=0.85, new_share=0.4)
 
 
 KINDS = [tour_guide, travel_agency_desk, hotel_front_desk, huashan_rescue, ota_customer_service, scenic_weather_refund,

@@ -14,7 +14,7 @@ from datetime import timedelta
 
 import pytest
 
-from fraudwall.scenarios.registry import Registry, second_stage
+from fraudwall.scenarios.registry import Registry, second_stage, third_stage
 from tests.scenarios.library.builders import DAY, Case, detect_day, load_fixture, simbox, ts
 from tests.scenarios.library.patterns import steady
 
@@ -83,7 +83,7 @@ def run(tmp_path_factory):
 
 def test_both_scenarios_run_in_the_second_stage():
     reg = Registry.load()
-    assert second_stage(reg.get(HANDSET)) and second_stage(reg.get(OWN_ID))
+    assert second_stage(reg.get(HANDSET)) and third_stage(reg.get(OWN_ID))
     assert not second_stage(reg.get("calls.stranger_dialling"))
 
 

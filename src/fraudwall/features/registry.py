@@ -161,7 +161,8 @@ HIGH_RISK_COUNTRIES = {"KH": "855", "MM": "95", "PH": "63", "LA": "856", "MY": "
 APP_STORE_HOSTS = (
     "app.mi.com", "appgallery.huawei.com", "appgallery.cloud.huawei.com", "appstore.huawei.com", "app.hicloud.com",
     "appmarket.hihonor.com", "sj.qq.com", "a.app.qq.com", "android.myapp.com", "appstore.vivo.com.cn",
-    "h5.appstore.vivo.com.cn", "store.oppomobile.com", "app.oppomobile.com", "app.meizu.com", "zhushou.360.cn",
+    "h5.appstore.vivo.com.cn", "h5coml.vivo.com.cn", "store.heytap.com", "store.oppomobile.com", "app.oppomobile.com",
+    "app.meizu.com", "zhushou.360.cn",
     "shouji.baidu.com", "www.wandoujia.com", "m.pp.cn", "apps.samsung.com", "galaxystore.samsung.com",
     "apps.apple.com", "itunes.apple.com", "play.google.com",
 )

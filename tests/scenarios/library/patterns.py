@@ -621,9 +621,9 @@ def short_video_then_large_payment(c: Case, payee_age_days: int) -> tuple[str, s
     return me, boss
 
 
-def mule_payer_app(c: Case, users: int = 5, payers: int = 3, store: bool = False, other_app: bool = False,
+def mule_payer_app(c: Case, users: int = 5, payers: int = 3, store: str | None = None, other_app: bool = False,
                    keeps: bool = False, payee_age_days: int = 40, pay_after_h: float = 2) -> tuple[str, str]:
-    """An app ``users`` people install in the window from dl.<domain> (or, ``store``, from an app store), the first
+    """An app ``users`` people install in the window from dl.<domain> (or from ``store``, an app store's URL), the first
     ``payers`` of whom (numbers ``c.num(720000 + i)``) then pay 8,000 CNY each, ``pay_after_h`` hours later, to a
     ``payee_age_days``-old account that passes 98 % on 12 minutes later (a mule seed), or, ``keeps``, keeps it. ``other_app``: the domain also serves a second app to one more
     person. Returns (app, domain)."""
@@ -631,7 +631,7 @@ def mule_payer_app(c: Case, users: int = 5, payers: int = 3, store: bool = False
     mule, nxt = c.acct(900), c.acct(901)
     c.account(mule, payee_age_days)
     c.account(nxt, 30)
-    src = "https://appgallery.huawei.com/app/C7" if store else f"https://dl.{dom}/t.apk"
+    src = store or f"https://dl.{dom}/t.apk"
     for i in range(users):
         me = c.num(720000 + i)
         c.sub(me)

@@ -132,3 +132,31 @@ def test_summaries_built_two_days_at_a_time_on_their_own_databases_equal_raw(wh_
     start = datetime.fromisoformat(wh.days("voice")[-1]).replace(tzinfo=ZoneInfo(wh.timezone))
     assert _built(wh, start, start, 3, workers=2) == _raw(wh, start - timedelta(days=3), start)
     assert len(list((wh_copy / "summaries").glob("_day=*/signature.json"))) == 3
+
+
+def test_changing_a_macro_the_summaries_use_rebuilds_them(wh_dir, tmp_path, monkeypatch):
+    """The app stores ``sideload_url`` spares decide who side-loaded an app in the stored look-back
+    (hist_app_sideloads): once a store host is added, a day's summaries built before no longer count as current."""
+    wh_copy = tmp_path / "wh"
+    shutil.copytree(wh_dir / "wh", wh_copy)
+    wh = Warehouse.open(wh_copy)
+    start = datetime.fromisoformat(wh.days("voice")[-1]).replace(tzinfo=ZoneInfo(wh.timezone))
+    _built(wh, start, start, 2)
+    day = wh.days("voice")[-2]
+    assert summaries.is_current(wh, day)
+    unrelated = dict(feats.MACROS, **{"unused_macro(x)": "x + 1"})
+    monkeypatch.setattr(feats, "MACROS", unrelated)
+    summaries.definition.cache_clear()
+    assert summaries.is_current(wh, day), "a macro no summary calls changes nothing"
+    stores = dict(unrelated)
+    key = next(k for k in stores if k.startswith("app_store_host("))
+    stores[key] = f"({stores[key]} OR h = 'store.example-phone.com')"
+    monkeypatch.setattr(feats, "MACROS", stores)
+    summaries.definition.cache_clear()
+    try:
+        assert not summaries.is_current(wh, day)
+        _built(wh, start, start, 2)
+        assert summaries.is_current(wh, day)
+    finally:
+        monkeypatch.undo()
+        summaries.definition.cache_clear()

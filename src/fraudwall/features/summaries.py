@@ -4,15 +4,19 @@ A detection run looks back up to 90 days. Rebuilding the look-back summaries
 (contact pairs, active numbers, devices seen) from raw records on every run
 would cost 90 days of scanning for each daily run; instead each local day's
 summaries are written once under ``<warehouse>/summaries/_day=<day>/`` and
-rebuilt only when that day's data files change (new files loaded into the day).
-A day's signature is the list of its data files with their sizes.
+rebuilt only when that day's data files change (new files loaded into the day) or when what they are
+made of changes. A day's signature is the list of its data files with their sizes and a hash of the
+summaries' definition (the parts' SQL and the bodies of the shared macros it calls).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import uuid
+from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -48,7 +52,28 @@ DAY_FORMS: dict[str, str] = {
     "hist_imei_sims": "SELECT imei, msisdn, count(*) AS callees FROM (SELECT DISTINCT caller_imei AS imei, "
                       "caller AS msisdn, callee FROM ({voice}) WHERE caller_imei IS NOT NULL) GROUP BY ALL",
 }
-VERSION = 6  # bump when PARTS change: stored summaries of another version are rebuilt
+VERSION = 6  # bump when the summaries' layout changes: stored summaries of another version are rebuilt
+
+
+@cache
+def definition() -> str:
+    """A hash of what the summaries are made of: the parts' SQL and the bodies of the shared feature macros it
+    calls, directly or through another macro. Changing what a macro means (an app store added to the hosts
+    ``sideload_url`` spares) changes it, and the stored summaries are rebuilt as for a new :data:`VERSION`: a
+    look-back summarised under the old meaning would disagree with the window's own rows."""
+    from fraudwall.features.registry import MACROS  # the registry imports this module
+
+    sql = json.dumps([PARTS, DAY_FORMS], sort_keys=True)
+    bodies = {sig.split("(", 1)[0]: body for sig, body in MACROS.items()}
+    used: dict[str, str] = {}
+    todo = [sql]
+    while todo:
+        text = todo.pop()
+        for name, body in bodies.items():
+            if name not in used and re.search(rf"\b{re.escape(name)}\s*\(", text):
+                used[name] = body
+                todo.append(body)
+    return hashlib.sha256(json.dumps([sql, sorted(used.items())]).encode()).hexdigest()[:16]
 
 
 def summary_dir(wh: Warehouse, day: str) -> Path:
@@ -61,7 +86,7 @@ def signature(wh: Warehouse, day: str) -> dict:
     for rt in SOURCES:
         d = wh.day_dir(rt, day)
         files[rt] = sorted(f"{p.name}:{p.stat().st_size}" for p in d.glob("*.parquet")) if d.is_dir() else []
-    return {"version": VERSION, "files": files}
+    return {"version": VERSION, "definition": definition(), "files": files}
 
 
 def is_current(wh: Warehouse, day: str) -> bool:

@@ -1,11 +1,12 @@
 """Second-stage scenarios: a handset or an ID is acted on for a card only when the card itself is acted on.
 
-catpool.fraud_card_handset v9 and cards.id_own_new_fraud_card v8 read ``window_actions`` (the entity-level actions
-of the first-stage scenarios in the window): a new card dialling strangers with all six signals and a police report
-is blocked, so its handset is suspended and its holder's ID punished; with the six signals alone its callees are
-warned, its handset is suspended and its holder's ID only reviewed; a new work card with five signals (it uses data)
-earns a review only, so its handset and its holder's ID are reviewed, not suspended or punished. A card only warned
-about that calls from a handset a first-stage scenario suspends (a gang's phone) gets its holder's ID punished.
+catpool.fraud_card_handset v9 reads ``window_actions`` (the entity-level actions of the first-stage scenarios in the
+window), cards.id_own_new_fraud_card v9 ``window_late_actions`` (those of the second stage too): a new card dialling
+strangers with all six signals and a police report is blocked, so its handset is suspended and its holder's ID
+punished; with the six signals alone its callees are warned, its handset is suspended and its holder's ID only
+reviewed; a new work card with five signals (it uses data) earns a review only, so its handset and its holder's ID
+are reviewed, not suspended or punished. A card only warned about that calls from a handset a first-stage scenario
+suspends (a gang's phone) gets its holder's ID punished.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def run(tmp_path_factory):
     return cases, hits, actions
 
 
-def test_both_scenarios_run_in_the_second_stage():
+def test_the_handset_scenario_runs_second_and_the_id_scenario_third():
     reg = Registry.load()
     assert second_stage(reg.get(HANDSET)) and third_stage(reg.get(OWN_ID))
     assert not second_stage(reg.get("calls.stranger_dialling"))

@@ -31,8 +31,7 @@ def _cases(records: dict[str, list[dict]]) -> dict[str, str]:
     c = Case(1, records)  # a fraud card bought lately: six stranger signals and a police report, blocked
     out["fraud_card"] = c.caller(n=40, history=True, imei="351000000000011", id_key="id_fraud", age_days=20)
     out["fraud_handset"], out["fraud_id"] = "351000000000011", "id_fraud"
-    c.add("reports", {"report_id": "r_fraud_card", "time": ts(DAY - timedelta(days=3)), "entity_type": "msisdn",
-                      "entity": out["fraud_card"], "label": "fraud", "source": "police"})
+    c.report(out["fraud_card"], source="police", at=DAY - timedelta(days=3), report_id="r_fraud_card")
     c = Case(7, records)  # the same six signals and nothing else: one family of evidence, its callees are warned
     out["warned_card"] = c.caller(n=40, history=True, imei="357000000000077", id_key="id_warned", age_days=20)
     out["warned_handset"], out["warned_id"] = "357000000000077", "id_warned"

@@ -50,8 +50,7 @@ def _records() -> tuple[dict[str, list[dict]], str, str]:
     # it uses data in three cells (no stranger pattern), registers an account today
     c = Case(3, records)
     named = c.caller(n=4, answered=1.0, callback=0.25, data=3, cells=3, age_days=400, history=True, dur=300)
-    c.add("reports", {"report_id": "r_named", "time": ts(DAY - timedelta(days=3)), "entity_type": "msisdn",
-                      "entity": named, "label": "fraud", "source": "police"})
+    c.report(named, source="police", at=DAY - timedelta(days=3), report_id="r_named")
     c.add("internet_accounts", {"platform": "qq", "account": "reported_today", "msisdn": named,
                                 "register_time": ts(DAY + timedelta(hours=2))})
     return records, me, site, sibling

@@ -32,6 +32,15 @@ class Case:
     def add(self, rtype: str, row: dict) -> None:
         self.r.setdefault(rtype, []).append(row)
 
+    def report(self, entity: str, label: str = "fraud", source: str | None = None, at: datetime = HIST,
+               entity_type: str = "msisdn", report_id: str | None = None) -> str:
+        """A report naming ``entity`` (``source`` given only when set: a report without one is a user's), before the
+        window by default. Returns ``entity``."""
+        row = {"report_id": report_id or f"r{self.ns}", "time": ts(at), "entity_type": entity_type, "entity": entity,
+               "label": label}
+        self.add("reports", row if source is None else row | {"source": source})
+        return entity
+
     def sub(self, msisdn: str, id_key: str | None = None, age_days: int = 800, line: str = "mobile",
             customer: str = "personal", channel: str | None = None, open_time: datetime | None = None,
             operator: str = "CMCC") -> None:

@@ -36,8 +36,7 @@ def work_phone(c: Case, phone: str) -> str:
 def reported_overlap(c: Case, overlap: bool) -> str:
     """A reported number called targets before; a second number calls the same (or other) people."""
     rep = c.num(800000)
-    c.add("reports", {"report_id": f"r{c.ns}", "time": ts(HIST), "entity_type": "msisdn", "entity": rep,
-                      "label": "fraud"})
+    c.report(rep)
     for i in range(20):
         c.call(HIST + timedelta(minutes=i), rep, c.num(200000 + 37 * i), 20)
     me = c.num(820000)
@@ -50,8 +49,7 @@ def reported_overlap(c: Case, overlap: bool) -> str:
 def reported_caller(c: Case, reported: bool) -> str:
     me = c.caller(n=20, history=True)
     if reported:
-        c.add("reports", {"report_id": f"r{c.ns}", "time": ts(HIST), "entity_type": "msisdn", "entity": me,
-                          "label": "fraud"})
+        c.report(me)
     return me
 
 
@@ -61,8 +59,7 @@ def reported_seller_pair(c: Case, source: str = "police", **sibling) -> tuple[st
     (default: three strangers, none calling back). Returns (first, second)."""
     idk = f"id_{c.ns:03d}_seller"
     first = c.caller(n=3, answered=0.7, age_days=400, history=True, dur=300, id_key=idk)
-    c.add("reports", {"report_id": f"r{c.ns}", "time": ts(HIST), "entity_type": "msisdn", "entity": first,
-                      "label": "fraud", "source": source})
+    c.report(first, source=source)
     opts = {"n": 3, "answered": 0.7, "age_days": 400, "dur": 300} | sibling
     return first, c.caller(id_key=idk, **opts)
 
@@ -80,8 +77,7 @@ def id_cards(c: Case, n: int, same_day: bool = True, operators: int = 1, enterpr
 def reported_id(c: Case, reported: bool) -> str:
     idk = id_cards(c, 2, same_day=False)
     if reported:
-        c.add("reports", {"report_id": f"r{c.ns}", "time": ts(HIST), "entity_type": "id_key", "entity": idk,
-                          "label": "card_seller"})
+        c.report(idk, "card_seller", entity_type="id_key")
     c.call(HIST, c.num(990000), c.num(990001), 30)
     return idk
 
@@ -362,8 +358,7 @@ def guided(c: Case, caller: str = "fraud", people: int = 2, bystanders: int = 0,
     elif caller in ("reported", "quiet"):  # an old card calling one other person today; "reported": by the police
         fr = c.caller(n=1, answered=1.0, dur=300, age_days=400, history=True)
         if caller == "reported":
-            c.add("reports", {"report_id": f"r{c.ns}", "time": ts(HIST), "entity_type": "msisdn", "entity": fr,
-                              "label": "fraud", "source": "police"})
+            c.report(fr, source="police")
     else:
         fr = c.caller(n=30, answered=0.8, cells=6, data=4, callback=0.3, age_days=900)
     dom, ip, app = f"guide{c.ns}.{suffix}", f"67.{c.ns % 250}.3.3", f"com.guide{c.ns}.app"

@@ -5,12 +5,14 @@
 -- business licence opened 90 days or more before the window: a company's GSM gateway or SMS modem pool in
 -- established use (a factory PBX's trunk SIMs, a logistics firm's notice modems), which the company can be asked
 -- about; the multi-SIM device scenarios suggest a review for it, not a suspension.
--- own_cards: every number on the device is a personal card of one holder opened 180 days or more before the window:
--- a person's own established cards in their dual- or triple-SIM phone (the fifteenth blind red-team set's business
--- owners: three cards of theirs, 2-28 months old, two of them calling new clients every day). A gang's handset
--- takes bought cards of many sellers, or a member's fresh ones: over 34 test warehouses no fraud device's numbers
--- were one holder's cards all half a year old (the oldest such card 159 days); the multi-SIM device scenarios and
--- f_imei_sims.settled treat such a device as a review, not a suspension.
+-- own_cards: every number on the device is a personal card of one holder opened 180 days or more before the window,
+-- or 30 days or more with one of them a year or more (the holder's long-kept number): a person's own established
+-- cards in their dual- or triple-SIM phone (the fifteenth blind red-team set's business owners: a number of 2-15
+-- years and one or two later cards, the youngest 2-6 months old, two of them calling new clients every day). A gang's
+-- handset takes bought cards of many sellers, or a member's fresh ones: over 34 test warehouses no fraud device's
+-- numbers were one holder's cards all half a year old (the oldest such card 159 days), and over 42 none were one
+-- holder's cards of a month or more beside one of a year (a gang's batch of one seller's cards is of one age); the
+-- multi-SIM device scenarios and f_imei_sims.settled treat such a device as a review, not a suspension.
 WITH dev AS (SELECT imei FROM f_imei WHERE imsis >= 2),
 -- the devices' calls and texts, read once for both the numbers reached and the numbers that used the device
 used AS MATERIALIZED (
@@ -31,8 +33,10 @@ ent AS (
                              AND date_diff('day', s.open_time, {{w_start}}) >= 90, false))
            AND count(DISTINCT s.id_key) = 1 AS enterprise_gateway,
            bool_and(coalesce(coalesce(s.customer_type, 'personal') <> 'enterprise'
-                             AND date_diff('day', s.open_time, {{w_start}}) >= 180, false))
-           AND count(DISTINCT s.id_key) = 1 AS own_cards
+                             AND date_diff('day', s.open_time, {{w_start}}) >= 30, false))
+           AND count(DISTINCT s.id_key) = 1
+           AND (min(date_diff('day', s.open_time, {{w_start}})) >= 180
+                OR max(date_diff('day', s.open_time, {{w_start}})) >= 365) AS own_cards
     FROM nums n LEFT JOIN subscriber s USING (msisdn)
     GROUP BY n.imei
 )

@@ -19,6 +19,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from publicsuffixlist import PublicSuffixList
 
+#: top-level domains under which a host written without a scheme or a path counts as a link ("点击 ybj-rz.cn 办理"):
+#: the batch's bare links (f_link_domain, the ``bare_link_host`` macro) and the real-time screener's alike; under any
+#: other listed top-level domain a bare host counts only with a path after it (x7.rw-task.icu/reg)
+COMMON_TLDS = frozenset(["com", "cn", "net", "top", "xyz", "vip", "cc", "info", "org", "shop", "club", "site",
+                         "online", "app", "io", "me"])
+
 #: hosts remembered between batches (the memo is cleared when it grows past this)
 MEMO_LIMIT = 1_000_000
 _memo: dict[str, str] = {}

@@ -222,6 +222,14 @@ MACROS = {
                               r"([A-Za-z0-9_-]{5,24})'"),
     # lower-case host of the first http(s) link in a text ('' when none)
     "url_host(t)": r"lower(regexp_extract(coalesce(t, ''), 'https?://([A-Za-z0-9.-]+)', 1))",
+    # lower-case host of the first link written without a scheme in a text ('' when none): a host followed by a path
+    # (点击 x7.rw-task.icu/reg), or under a common top-level domain (public_suffix.COMMON_TLDS) followed by no more of a
+    # host name (点击 ybj-rz.cn 办理), as the real-time screener takes bare links (f_link_domain)
+    "bare_link_host(t)": (
+        r"lower(coalesce(nullif(regexp_extract(coalesce(t, ''), "
+        r"'(?:^|[^A-Za-z0-9.@/-])((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,10})/[A-Za-z0-9]', 1), ''), "
+        r"regexp_extract(coalesce(t, ''), '(?:^|[^A-Za-z0-9.@/-])((?:[A-Za-z0-9-]+\.)+(?i:"
+        + "|".join(sorted(public_suffix.COMMON_TLDS)) + r"))(?:$|[^A-Za-z0-9-])', 1)))"),
     # an app store's host (APP_STORE_HOSTS, the whole host name): an install from it is no side-load
     "app_store_host(h)": "regexp_full_match(h, " + lit("|".join(re.escape(h) for h in APP_STORE_HOSTS)) + ")",
     # an install source URL that side-loads the app: a download link that is not an app store's (hist_app_sideloads,

@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 import orjson
 
-from fraudwall.features.public_suffix import is_top_level_domain
+from fraudwall.features.public_suffix import COMMON_TLDS, is_top_level_domain
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +53,6 @@ CALLING_CODES = {
 _URL = re.compile(r"https?://([a-z0-9.-]+)|((?:[a-z0-9-]+\.)+([a-z]{2,24})(?![a-z0-9-])|\d{1,3}(?:\.\d{1,3}){3})"
                   r"(?::\d+)?(/\S*)?", re.I)
 _LINK = re.compile(r"https?://|www\.|[a-z0-9-]+\.(?:com|cn|net|top|xyz|vip|cc|info)\b", re.I)
-#: top-level domains under which a bare host counts as a link without a path (a domain named in a text: "x.com")
-COMMON_TLDS = frozenset(["com", "cn", "net", "top", "xyz", "vip", "cc", "info", "org", "shop", "club", "site",
-                         "online", "app", "io", "me"])
 
 
 def _bare_link(tld: str, path: str | None) -> bool:

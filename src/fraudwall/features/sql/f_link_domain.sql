@@ -1,7 +1,8 @@
 -- Per registrable domain or IP literal linked from SMS in the window: senders, receivers, distinct
 -- host names (wildcard DNS gives one per message), fraud vocabulary, and whether its senders look like
 -- fraud senders; plus web visits to it.
--- A link written without a scheme (点击 example.com/12345 领取: no http:// for filters to catch) counts too,
+-- A link written without a scheme (点击 example.com/12345 领取, or 点击 ybj-rz.cn 办理 under a common top-level domain:
+-- no http:// for filters to catch; bare_link_host, as the real-time screener) counts too,
 -- but only in the messages of bulk personal senders (20+ receivers, no replies, not a service code: few
 -- messages, so the extra pattern match is cheap), and such a domain is suspicious only while most of its
 -- web visitors in the window received the SMS naming it (bare_visitors_informed): a fraud text that names a
@@ -26,8 +27,7 @@ WITH bulk AS (
     WHERE receivers >= 20 AND reply_share <= 0.05 AND NOT service_code AND NOT allowlisted
 ),
 bare AS (
-    SELECT m.sms_id, m.sender, m.receiver, m.fraud_words, m.opt_out, lower(regexp_extract(m.content,
-               '(?:^|[^A-Za-z0-9.@/-])((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,10})/[A-Za-z0-9]', 1)) AS host
+    SELECT m.sms_id, m.sender, m.receiver, m.fraud_words, m.opt_out, bare_link_host(m.content) AS host
     FROM f_sms_msg m
     WHERE NOT m.has_link AND m.content IS NOT NULL AND m.sender IN (SELECT msisdn FROM bulk)
 ),

@@ -36,9 +36,11 @@ PARTS: dict[str, list[tuple[str, str, str]]] = {
     # the SIMs that called from each device, with the distinct numbers each called from it that day
     "hist_imei_sims": [("voice", "caller_imei AS imei, caller AS msisdn, count(DISTINCT callee) AS callees",
                         " AND caller_imei IS NOT NULL" + GROUPED)],
-    # who side-loaded (installed from a download link) which app: a fraud app's earlier victims, who go on
-    # using it, are not counted among the people who touch it on a later day (see f_victim_trail)
-    "hist_app_sideloads": [("apps", "app, msisdn", " AND event = 'install' AND sideload_url(source_url)")],
+    # who side-loaded (installed from a download link) which app, and from which host: a fraud app's earlier victims,
+    # who go on using it, are not counted among the people who touch it on a later day (see f_victim_trail), and the
+    # site that served an app blocked later is known (web.blocked_app_source)
+    "hist_app_sideloads": [("apps", "app, msisdn, url_host(source_url) AS host",
+                            " AND event = 'install' AND sideload_url(source_url)")],
     # each number's answered video calls, and how many of them ran over two minutes (a face-swap impersonator's
     # are mostly cut short, a family's video chats run long: f_msisdn's video_long_share)
     "hist_video": [("voice", "caller AS msisdn, count(*) AS answered, "

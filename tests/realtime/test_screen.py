@@ -338,3 +338,16 @@ def test_link_sms_from_a_card_on_an_id_over_the_cap_is_blocked_at_its_first_mess
     assert s.screen_sms(plain, T0 + 1)["decision"] == "allow"
     s = screener(subs=_id_cards("id-family", 5, opened="2025-09-01T00:00:00+00:00"))
     assert s.screen_sms(link, T0)["decision"] == "allow"
+
+
+def test_call_from_abroad_showing_a_domestic_landline_is_blocked_and_a_roaming_mobile_is_not() -> None:
+    """A landline (023-6396xxxx) or a 400 number cannot roam: a call from abroad showing one has a forged caller ID and
+    is blocked at its first call; a domestic mobile number calling from abroad (a traveller) and the same landline
+    calling over a domestic route go through. Per event and vectorised alike."""
+    items = [("call", call(i, caller=c, call_type=ct), T0 + i) for i, (c, ct) in enumerate([
+        ("862363961437", "intl_in"), ("864008123456", "intl_in"), ("8613800000009", "intl_in"),
+        ("862363961437", "fixed")])]
+    one = [screener().screen_call(rec, t) for _, rec, t in items]
+    assert [r["decision"] for r in one] == ["block", "block", "allow", "allow"]
+    assert ids(one[0]) == {"calls.rt_spoofed_domestic_number"}
+    assert screener().screen_batch(items) == one

@@ -26,7 +26,7 @@ import sqlglot
 from sqlglot import exp
 
 from fraudwall.errors import ScenarioError
-from fraudwall.features import model_tables, public_suffix, summaries
+from fraudwall.features import model_tables, numbers, public_suffix, summaries
 from fraudwall.interchange.schema import RECORD_TYPES
 from fraudwall.interchange.validate import lit
 from fraudwall.models.url import SHORTENERS
@@ -310,7 +310,11 @@ MACROS = {
     "high_risk_roaming(country)": (
         f"(country IS NOT NULL AND country IN ({', '.join(lit(c) for c in HIGH_RISK_COUNTRIES)}))"),
     # a foreign number: E.164, 10+ digits, not +86 (Hong Kong +852 and Macau +853 included)
-    "foreign_number(n)": "(length(n) >= 10 AND NOT starts_with(n, '86'))",
+    "foreign_number(n)": f"(length(n) >= 10 AND NOT starts_with(n, {lit(numbers.HOME_CC)}))",
+    # a domestic number that is no mobile number (features/numbers.py: a landline, a 400 or 95xxx service number): it
+    # cannot roam, so a call from abroad showing it shows a forged number (calls.rt_spoofed_domestic_number)
+    "domestic_non_mobile_number(n)": (
+        f"(starts_with(n, {lit(numbers.HOME_CC)}) AND NOT regexp_full_match(n, {lit(numbers.DOMESTIC_MOBILE)}))"),
     # a foreign number of one of the HIGH_RISK_COUNTRIES (f_msisdn's foreign_high_risk)
     "high_risk_country_number(n)": (
         "(foreign_number(n) AND ("

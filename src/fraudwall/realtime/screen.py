@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 import orjson
 
+from fraudwall.features.numbers import domestic_non_mobile
 from fraudwall.interchange.schema import record_type
 from fraudwall.models.url import is_ipv4
 from fraudwall.realtime.lists import UNKNOWN_AGE, Knowledge, Watcher, find_links, has_link, id_cards_at
@@ -254,6 +255,7 @@ class Screener:
         feats["roaming_high_risk"] = (roam in k.high_risk_countries) if roam else k.high_risk_number(caller)
         feats["video"] = rec.get("media") == "video"
         feats["intl_in"] = rec.get("call_type") == "intl_in"
+        feats["caller_domestic_non_mobile"] = domestic_non_mobile(caller)
         feats["callee_service"] = len(rec["callee"]) <= SERVICE_NUMBER_DIGITS
 
     def _sms_static(self, rec: dict, feats: dict, k: Knowledge, t: float, links: list[str]) -> None:
@@ -410,6 +412,7 @@ class Screener:
             self._static_cols(cf, k, callers, c.ct, c.croam)
             cf["video"] = np.fromiter((m == "video" for m in c.media), bool, nc) if any(c.media) else np.zeros(nc, bool)
             cf["intl_in"] = np.fromiter((m == "intl_in" for m in c.ctype), bool, nc) if any(c.ctype) else np.zeros(nc, bool)
+            cf["caller_domestic_non_mobile"] = np.fromiter(map(domestic_non_mobile, callers), bool, nc)
             cf["callee_service"] = np.fromiter(map(len, c.callee), np.int64, nc) <= SERVICE_NUMBER_DIGITS
             cimei = c.cimei
 

@@ -1,7 +1,10 @@
 -- Per device (IMEI) in the window, beyond f_imei: SIM attach churn, the calling pattern of the SIMs it
 -- carried (distinct callees, call-backs), whether it was seen before the window, and how many other
 -- no-data calling devices share its main cell (a den of SIM boxes), or, abroad, its roaming country.
-WITH cov AS (SELECT count(*) > 0 AS has_history FROM (SELECT 1 FROM device_h LIMIT 1)),
+-- new_device needs three days of look-back (history_cover): a firm's phones unseen on the data's first day, a Sunday,
+-- are no new devices on the Monday (the twentieth blind red-team set's debt-collection office, eight enterprise lines
+-- on eight handsets calling from one cell without data, was suspended as a den rotating its IMEIs).
+WITH cov AS (SELECT history_days >= 3 AS has_history FROM history_cover),
 j AS (
     SELECT f.*, coalesce(sc.sim_callees, 0) AS sim_callees, coalesce(sc.sim_called_back, 0) AS sim_called_back,
         coalesce(sc.sim_callers_in, 0) AS sim_callers_in, coalesce(sc.max_sim_points, 0) AS max_sim_points,

@@ -50,8 +50,8 @@ CALL_FEATURES: dict[str, str] = {
     "device_sims_24h": "distinct numbers seen on the caller's device (IMEI) in the last 24 h",
     "video": "the call is a video call",
     "intl_in": "the call comes in from abroad",
-    "caller_domestic_non_mobile": "the caller's number is a domestic one that is no mobile number (a landline, a 400 or "
-                                  "95xxx service number: features/numbers.py), which cannot roam",
+    "intl_in_domestic_non_mobile": "the call comes in from abroad showing a domestic number that is no mobile number "
+                                   "(a landline, a 400 or 95xxx service number: features/numbers.py), which cannot roam",
     "callee_service": "the callee is a short service number (6 digits or fewer: 10086, 95588, 110)",
 }
 SMS_FEATURES: dict[str, str] = {

@@ -255,7 +255,7 @@ class Screener:
         feats["roaming_high_risk"] = (roam in k.high_risk_countries) if roam else k.high_risk_number(caller)
         feats["video"] = rec.get("media") == "video"
         feats["intl_in"] = rec.get("call_type") == "intl_in"
-        feats["caller_domestic_non_mobile"] = domestic_non_mobile(caller)
+        feats["intl_in_domestic_non_mobile"] = feats["intl_in"] and domestic_non_mobile(caller)
         feats["callee_service"] = len(rec["callee"]) <= SERVICE_NUMBER_DIGITS
 
     def _sms_static(self, rec: dict, feats: dict, k: Knowledge, t: float, links: list[str]) -> None:
@@ -412,7 +412,9 @@ class Screener:
             self._static_cols(cf, k, callers, c.ct, c.croam)
             cf["video"] = np.fromiter((m == "video" for m in c.media), bool, nc) if any(c.media) else np.zeros(nc, bool)
             cf["intl_in"] = np.fromiter((m == "intl_in" for m in c.ctype), bool, nc) if any(c.ctype) else np.zeros(nc, bool)
-            cf["caller_domestic_non_mobile"] = np.fromiter(map(domestic_non_mobile, callers), bool, nc)
+            cf["intl_in_domestic_non_mobile"] = np.zeros(nc, bool)  # the few calls from abroad only
+            for i in np.flatnonzero(cf["intl_in"]):
+                cf["intl_in_domestic_non_mobile"][i] = domestic_non_mobile(callers[i])
             cf["callee_service"] = np.fromiter(map(len, c.callee), np.int64, nc) <= SERVICE_NUMBER_DIGITS
             cimei = c.cimei
 

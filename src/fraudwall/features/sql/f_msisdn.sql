@@ -124,7 +124,7 @@ base AS (
         -- a foreign (or Hong Kong / Macau) card without a subscriber record here calling from the network's own
         -- cells: roaming in (calls.inbound_roamer_fanout)
         s.msisdn IS NULL AND foreign_number(c.msisdn) AND c.cells > 0 AS inbound_roamer,
-        EXISTS (SELECT 1 FROM lists l WHERE l.list = 'allow' AND l.entity = c.msisdn) AS allowlisted,
+        allow_listed(c.msisdn) AS allowlisted,
         c.msisdn IN (SELECT msisdn FROM carried) AS holder_carried,
         -- the share of its answered video calls, in the window and the look-back, that ran over two minutes
         coalesce((c.video_long + coalesce(vh.long, 0)) / nullif(c.video_answered + coalesce(vh.answered, 0), 0), 0)

@@ -36,5 +36,5 @@ SELECT g.*, coalesce(rep.replied, 0) AS replied, coalesce(rep.replied, 0) / g.re
     s.line_type, coalesce(s.customer_type, 'personal') AS customer_type,
     date_diff('day', s.open_time, {{w_start}}) AS card_age_days,
     starts_with(g.msisdn, '106') AS service_code,
-    EXISTS (SELECT 1 FROM lists l WHERE l.list = 'allow' AND l.entity = g.msisdn) AS allowlisted
+    allow_listed(g.msisdn) AS allowlisted
 FROM g LEFT JOIN rep USING (msisdn) LEFT JOIN subscriber s USING (msisdn)

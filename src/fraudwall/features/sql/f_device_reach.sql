@@ -27,18 +27,18 @@ nums AS (
         UNION ALL
         SELECT imei, msisdn FROM used)
 ),
-ent AS (
-    SELECT n.imei,
-           bool_and(coalesce(s.customer_type = 'enterprise'
-                             AND date_diff('day', s.open_time, {{w_start}}) >= 90, false))
-           AND count(DISTINCT s.id_key) = 1 AS enterprise_gateway,
-           bool_and(coalesce(coalesce(s.customer_type, 'personal') <> 'enterprise'
-                             AND date_diff('day', s.open_time, {{w_start}}) >= 30, false))
-           AND count(DISTINCT s.id_key) = 1
-           AND (min(date_diff('day', s.open_time, {{w_start}})) >= 180
-                OR max(date_diff('day', s.open_time, {{w_start}})) >= 365) AS own_cards
+cards AS (  -- each number's card: its holder, type and age in days (NULL without a subscriber record)
+    SELECT n.imei, s.id_key, s.customer_type, date_diff('day', s.open_time, {{w_start}}) AS age
     FROM nums n LEFT JOIN subscriber s USING (msisdn)
-    GROUP BY n.imei
+),
+ent AS (
+    SELECT imei,
+           bool_and(coalesce(customer_type = 'enterprise' AND age >= 90, false))
+           AND count(DISTINCT id_key) = 1 AS enterprise_gateway,
+           bool_and(coalesce(coalesce(customer_type, 'personal') <> 'enterprise' AND age >= 30, false))
+           AND count(DISTINCT id_key) = 1 AND (min(age) >= 180 OR max(age) >= 365) AS own_cards
+    FROM cards
+    GROUP BY imei
 )
 SELECT imei, reached, coalesce(enterprise_gateway, false) AS enterprise_gateway, coalesce(own_cards, false) AS own_cards
 FROM reach LEFT JOIN ent USING (imei)

@@ -356,9 +356,9 @@ MACROS = {
 
 # SQL macros over a window's views, created with them (see create_window_views)
 WINDOW_MACROS = {
-    # an entity (a number, a domain, an account) on the operator's allow list (lists/, list 'allow'): the scenarios
-    # that act on numbers, domains or accounts found by their ties alone spare it
-    "allow_listed(e)": "coalesce(e IN (SELECT entity FROM lists WHERE list = 'allow' AND entity IS NOT NULL), false)",
+    # an entity (a number, a domain, an account) on the operator's allow list (lists/, list 'allow') while the window
+    # runs (``lists_w``): the scenarios that act on numbers, domains or accounts found by their ties alone spare it
+    "allow_listed(e)": "coalesce(e IN (SELECT entity FROM lists_w WHERE list = 'allow' AND entity IS NOT NULL), false)",
     # a payment of the person's own money: the paying account had received less than ``max_share`` of the amount
     # in the 24 hours before it (a mule layer passes on what it just received; a victim paid back a small
     # "profit" deposits more); only transfers of the window and the day before are seen (f_groom,
@@ -650,7 +650,7 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
     :data:`SPAN_24H_TYPES`), its look-back (``<type>_h``, and the compact
     ``pairs_h``/``active_h``/``imei_seen_h``/``imei_sims_h``/``imei_prior_h``/``imei_sims_prior_h``/
     ``app_sideloads_h``/``app_sources_h``/``video_h`` from :func:`create_history`, and ``history_cover``: the days
-    of look-back the data holds)
+    of look-back the data holds), the list entries not expired by the window's start (``lists_w``)
     and current subscribers.
 
     Record types named in ``materialize`` (type -> the column names the run's SQL mentions, ``*`` for
@@ -739,6 +739,11 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
                 cols = ", ".join(f'"{d[0]}"' for d in con.execute(f"SELECT * FROM {rt.name}_w LIMIT 0").description)
             con.execute(f"CREATE OR REPLACE TEMP {kind} {rt.name}_24h AS SELECT {cols} FROM {rt.name}_w "
                         f"UNION ALL SELECT {cols} FROM {rt.name}_prev")
+    # the list entries not expired by the window's start (an entry without an expiry always holds; the real-time
+    # screener drops them at their expiry too). Entries added later count: an analyst who allow-lists a number and
+    # detects the past days again clears its alerts, and a later block of a domain marks the window's links to it
+    con.execute(f"CREATE OR REPLACE TEMP VIEW lists_w AS SELECT * FROM lists "
+                f"WHERE coalesce(expires_time > {p['w_start']}, true)")
     if not materialize:
         con.execute(f"CREATE OR REPLACE TEMP VIEW subscriber AS {_LATEST_SUBSCRIBER}")
     elif not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'subscriber'").fetchall()[0][0]:

@@ -24,5 +24,5 @@ SELECT j.app,
     min(j.source_url) FILTER (WHERE sideload) AS sample_source
 FROM j
 LEFT JOIN f_link_domain l ON l.domain = j.reg_domain
-LEFT JOIN lists b ON b.list = 'block' AND b.entity = j.reg_domain
+LEFT JOIN lists_w b ON b.list = 'block' AND b.entity = j.reg_domain
 GROUP BY j.app

@@ -85,5 +85,5 @@ SELECT j.*,
              OR fraud_word_share >= 0.5)
         AND named_by_links
         AS suspicious,
-    EXISTS (SELECT 1 FROM lists b WHERE b.list = 'block' AND b.entity = j.domain) AS blocklisted
+    EXISTS (SELECT 1 FROM lists_w b WHERE b.list = 'block' AND b.entity = j.domain) AS blocklisted
 FROM j

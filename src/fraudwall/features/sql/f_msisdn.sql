@@ -101,7 +101,7 @@ vid_h AS (
     SELECT msisdn, sum(answered) AS answered, sum(long) AS long FROM video_h
     WHERE msisdn IN (SELECT msisdn FROM f_caller WHERE video_calls > 0) GROUP BY msisdn
 ),
-hr AS (SELECT entity AS prefix FROM lists WHERE list = 'high_risk_region'),
+hr AS (SELECT entity AS prefix FROM lists_w WHERE list = 'high_risk_region'),
 typ AS (
     SELECT CASE WHEN count(*) >= 100 THEN median(answered_share) ELSE 0.8 END AS typical_answered
     FROM f_caller WHERE calls_out >= 5

@@ -230,6 +230,11 @@ MACROS = {
         r"'(?:^|[^A-Za-z0-9.@/-])((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,10})/[A-Za-z0-9]', 1), ''), "
         r"regexp_extract(coalesce(t, ''), '(?:^|[^A-Za-z0-9.@/-])((?:[A-Za-z0-9-]+\.)+(?i:"
         + "|".join(sorted(public_suffix.COMMON_TLDS)) + r"))(?:$|[^A-Za-z0-9-])', 1)))"),
+    # a text that holds something like a link: a scheme, "www." or a name under a common top-level domain
+    # (public_suffix.COMMON_TLDS), in any case; the real-time screener's has_link (f_sms_content's link_like)
+    "link_like_text(t)": (
+        r"regexp_matches(t, '(?i)(https?://|www\.|[a-z0-9-]+\.(" + "|".join(sorted(public_suffix.COMMON_TLDS))
+        + r")\b)')"),
     # an app store's host (APP_STORE_HOSTS, the whole host name): an install from it is no side-load
     "app_store_host(h)": "regexp_full_match(h, " + lit("|".join(re.escape(h) for h in APP_STORE_HOSTS)) + ")",
     # an install source URL that side-loads the app: a download link that is not an app store's (hist_app_sideloads,

@@ -52,7 +52,9 @@ CALLING_CODES = {
 # batch takes bare links (f_link_domain: a host, then "/" and a letter or digit)
 _URL = re.compile(r"https?://([a-z0-9.-]+)|((?:[a-z0-9-]+\.)+([a-z]{2,24})(?![a-z0-9-])|\d{1,3}(?:\.\d{1,3}){3})"
                   r"(?::\d+)?(/\S*)?", re.I)
-_LINK = re.compile(r"https?://|www\.|[a-z0-9-]+\.(?:com|cn|net|top|xyz|vip|cc|info)\b", re.I)
+# something like a link (has_link): a scheme, "www." or a name under a common top-level domain, as the batch's
+# link_like_text macro
+_LINK = re.compile(r"https?://|www\.|[a-z0-9-]+\.(?:" + "|".join(sorted(COMMON_TLDS)) + r")\b", re.I)
 
 
 def _bare_link(tld: str, path: str | None) -> bool:

@@ -18,7 +18,7 @@ m AS (
     SELECT text, url_host(text) AS host,
         regexp_extract(text, 'https?://[A-Za-z0-9.-]+(:[0-9]+)', 1) <> '' AS has_port,
         regexp_matches(lower(text), '\.apk\b') AS has_apk,
-        regexp_matches(text, '(https?://|www\.|[a-z0-9-]+\.(com|cn|net|top|xyz|vip|cc|info)\b)') AS link_like,
+        link_like_text(text) AS link_like,
         regexp_matches(CASE WHEN text LIKE '%取件%' THEN replace(text, '领取', '') ELSE text END,  -- a parcel's pick-up
         '(刷单|返现|返利|佣金|兼职|涨停|导师|稳赚|内幕|投资|理财|收益|贷款|额度|无抵押|低息|征信|'
         '退款|理赔|客服|公安|警官|检察|法院|通缉|洗钱|安全账户|资金核查|冻结|涉嫌|中奖|领取|补贴|'

@@ -2,7 +2,7 @@
 
 Each ``sql/<name>.sql`` defines table ``<name>`` from the window views
 (``voice_w``, ``sms_w``, ... rows inside the window; ``voice_h``, ... rows in
-the look-back before it; ``subscriber``: the latest row per number) and from
+the look-back before it; ``subscriber``: each number's record as known at the window's end) and from
 other feature tables. The runner materialises each table once per window and
 only when a scenario needs it, so every scenario reads small per-entity tables
 instead of scanning the records again.
@@ -527,7 +527,7 @@ def _history_from_day_summaries(con: duckdb.DuckDBPyConnection, wh: Warehouse, l
 
 def worker_connection(con: duckdb.DuckDBPyConnection, wh: Warehouse | None) -> duckdb.DuckDBPyConnection:
     """Another connection to ``con``'s database, set up like it (time zone, macros): it shares the
-    database's tables (look-back summaries, ``subscriber``) but has its own temporary tables and views,
+    database's tables (look-back summaries, ``subscriber_latest``) but has its own temporary tables and views,
     so it can work on another window at the same time."""
     c = con.cursor()
     if wh is not None:
@@ -540,7 +540,7 @@ def worker_connection(con: duckdb.DuckDBPyConnection, wh: Warehouse | None) -> d
 def replica_connection(con: duckdb.DuckDBPyConnection, wh: Warehouse | None,
                        block_cache_bytes: int | None = None) -> duckdb.DuckDBPyConnection:
     """A connection to a new in-memory database holding copies of ``con``'s database tables (the run's
-    look-back tables, ``subscriber``) and views, set up like it, with single-threaded queries.
+    look-back tables, ``subscriber_latest``) and views, set up like it, with single-threaded queries.
 
     Two windows on two databases cost ~10 % less CPU than on two connections of one database (10M bench,
     interleaved pairs of windows: 17.8 vs 19.7 CPU-s), which share one buffer pool and block allocator.
@@ -656,13 +656,14 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
     ``pairs_h``/``active_h``/``imei_seen_h``/``imei_sims_h``/``imei_prior_h``/``imei_sims_prior_h``/
     ``app_sideloads_h``/``app_sources_h``/``video_h`` from :func:`create_history`, and ``history_cover``: the days
     of look-back the data holds), the list entries not expired by the window's start (``lists_w``)
-    and current subscribers.
+    and the subscriber records as known at the window's end (``subscriber``).
 
     Record types named in ``materialize`` (type -> the column names the run's SQL mentions, ``*`` for
     all; see :func:`window_columns_read`) get ``<type>_w`` as a temporary table of those columns instead
     of a view (``<type>_24h`` likewise): the window's rows are decoded from Parquet once and every feature
-    table reads them from memory (use the same mapping for every window of a connection); ``subscriber`` is
-    then a table built once per database (:func:`create_subscriber_table`), shared by its worker connections.
+    table reads them from memory (use the same mapping for every window of a connection); the latest subscriber
+    rows are then a table built once per database (:func:`create_subscriber_table`), shared by its worker
+    connections.
     The :data:`WINDOW_MACROS` are (re)created last.
     """
     materialize = materialize or {}
@@ -750,21 +751,32 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
     con.execute(f"CREATE OR REPLACE TEMP VIEW lists_w AS SELECT * FROM lists "
                 f"WHERE coalesce(expires_time > {p['w_start']}, true)")
     if not materialize:
-        con.execute(f"CREATE OR REPLACE TEMP VIEW subscriber AS {_LATEST_SUBSCRIBER}")
-    elif not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'subscriber'").fetchall()[0][0]:
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {SUBSCRIBER_LATEST} AS {_LATEST_SUBSCRIBER}")
+    elif not con.execute(f"SELECT count(*) FROM duckdb_tables() WHERE table_name = '{SUBSCRIBER_LATEST}'").fetchall()[0][0]:
         create_subscriber_table(con)
+    # the subscriber records as known at the window's end: no card opened later, no later status change (a card
+    # closed on the fifth day was working on the second; a batch of cards its ID opens on the fifth day is not
+    # there yet when the second day is detected again)
+    con.execute(
+        "CREATE OR REPLACE TEMP VIEW subscriber AS SELECT * REPLACE ("
+        f"CASE WHEN status_time >= {p['w_end']} THEN 'active' ELSE status END AS status, "
+        f"CASE WHEN status_time >= {p['w_end']} THEN NULL ELSE status_time END AS status_time) "
+        f"FROM {SUBSCRIBER_LATEST} WHERE open_time IS NULL OR open_time < {p['w_end']}")
     for sig, body in WINDOW_MACROS.items():  # bound when created: the views they read must exist
         con.execute(f"CREATE OR REPLACE TEMP MACRO {sig} AS {body}")
 
 
+#: the latest row per number (the interchange has one row per number; a later row replaces an earlier one)
+SUBSCRIBER_LATEST = "subscriber_latest"
 _LATEST_SUBSCRIBER = ("SELECT * FROM subscribers QUALIFY row_number() OVER "
                       "(PARTITION BY msisdn ORDER BY coalesce(status_time, open_time) DESC) = 1")
 
 
 def create_subscriber_table(con: duckdb.DuckDBPyConnection) -> None:
-    """``subscriber`` (the latest row per number) as a table of the connection's database: the same for
-    every window of a run, so built once and shared by its worker connections."""
-    con.execute(f"CREATE OR REPLACE TABLE subscriber AS {_LATEST_SUBSCRIBER}")
+    """``subscriber_latest`` (the latest row per number) as a table of the connection's database: the same for
+    every window of a run, so built once and shared by its worker connections (each window's ``subscriber`` view
+    reads it as known at the window's end)."""
+    con.execute(f"CREATE OR REPLACE TABLE {SUBSCRIBER_LATEST} AS {_LATEST_SUBSCRIBER}")
 
 
 def window_columns_read(sqls: Iterable[str]) -> dict[str, set[str]]:

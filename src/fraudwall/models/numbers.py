@@ -184,14 +184,6 @@ def prepare_window(con: duckdb.DuckDBPyConnection, wh: Any, ws: datetime, we: da
     if label_cutoff is not None and label_cutoff < ws:  # the feature layer sees training reports only
         con.execute(f"CREATE OR REPLACE TEMP VIEW reports_h AS SELECT * FROM reports WHERE time >= {params['h_start']} "
                     f"AND time < {feats.ts_literal(label_cutoff)}")
-    # subscriber facts as known at the window's end: no card opened later, no later status change
-    con.execute(
-        "CREATE OR REPLACE TEMP VIEW subscriber AS SELECT * REPLACE ("
-        f"CASE WHEN status_time >= {params['w_end']} THEN 'active' ELSE status END AS status, "
-        f"CASE WHEN status_time >= {params['w_end']} THEN NULL ELSE status_time END AS status_time) "
-        f"FROM subscribers WHERE open_time IS NULL OR open_time < {params['w_end']} "
-        "QUALIFY row_number() OVER (PARTITION BY msisdn ORDER BY coalesce(CASE WHEN status_time < "
-        f"{params['w_end']} THEN status_time END, open_time) DESC) = 1")
     feats.materialize(con, feats.closure(set(NUMBER_TABLES)), params)
     return params
 

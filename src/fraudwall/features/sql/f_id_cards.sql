@@ -1,10 +1,10 @@
 -- Per identity document: how many cards it holds, on how many operators, how
 -- many opened on one day, how many are personal mobile lines.
--- Only the cards opened by the window's end count, as the real-time rules count the cards opened by the call
--- (cards.rt_over_cap_id_caller): re-detecting a loaded period, a window saw the cards its IDs would open days later
--- (the twentieth blind red-team set's shop owner, four cards opened on 2 Nov, was "one ID, four cards in a day" from
--- the data's first window, 29 Oct).
-WITH s AS (SELECT * FROM subscriber WHERE coalesce(status, 'active') <> 'closed' AND open_time < {{w_end}}),
+-- The window's subscriber view holds only the cards opened by the window's end, with their status then, as the
+-- real-time rules count the cards opened by the call (cards.rt_over_cap_id_caller): re-detecting a loaded period, a
+-- window saw the cards its IDs would open days later (the twentieth blind red-team set's shop owner, four cards
+-- opened on 2 Nov, was "one ID, four cards in a day" from the data's first window, 29 Oct).
+WITH s AS (SELECT * FROM subscriber WHERE coalesce(status, 'active') <> 'closed'),
 per_day AS (
     SELECT id_key, max(n) AS max_opened_one_day FROM (
         SELECT id_key, CAST(open_time AS DATE) AS d, count(*) AS n FROM s GROUP BY ALL

@@ -683,4 +683,29 @@ def app_collector_deposits(c: Case, payers: int = 3, payee_age_days: int = 60) -
     return app, users[0][0]
 
 
+def lockstep_devices(c: Case, n: int = 6, dialling: bool = True, strangers: int = 8, on_apart: bool = False,
+                     moved: bool = False) -> list[tuple[str, str]]:
+    """``n`` devices with one card each that switch off at 23:00 and on at 08:30 of the window's day, 15 seconds
+    apart (``on_apart``: switched on at their own times, 17 minutes apart; ``moved``: off in another cell than
+    on), each card calling eight strangers (each calling back unless ``dialling``) and one sibling card. Returns
+    (imei, msisdn) per device."""
+    on, off = DAY - timedelta(minutes=30), DAY + timedelta(hours=14)
+    cell_on, cell_off = f"cell_{c.ns}_flat", f"cell_{c.ns}_new_flat" if moved else f"cell_{c.ns}_flat"
+    out = []
+    for i in range(n):
+        me, imei = c.num(700000 + i), f"35{c.ns:03d}0000{i:06d}"
+        c.sub(me, age_days=900)
+        c.device(on + timedelta(minutes=17 * i if on_apart else 0, seconds=15 * i), me, imei, cell_on, "power_on")
+        c.device(off + timedelta(seconds=15 * i), me, imei, cell_off, "power_off")
+        out.append((imei, me))
+    for i, (imei, me) in enumerate(out):
+        c.call(DAY + timedelta(minutes=5 * i), me, out[(i + 1) % n][1], 90, caller_imei=imei)
+        for k in range(strangers):
+            callee = c.num(800000 + 100 * i + k)
+            c.call(DAY + timedelta(hours=1, minutes=10 * k + i), me, callee, 30 if k % 2 else 0, caller_imei=imei)
+            if not dialling:
+                c.call(DAY + timedelta(hours=6, minutes=10 * k + i), callee, me, 60)
+    return out
+
+
 __all__ = [n for n in dir() if not n.startswith("_")]

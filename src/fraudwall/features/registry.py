@@ -361,8 +361,9 @@ MACROS = {
 
 # SQL macros over a window's views, created with them (see create_window_views)
 WINDOW_MACROS = {
-    # an entity (a number, a domain, an account) on the operator's allow list (lists/, list 'allow') while the window
-    # runs (``lists_w``): the scenarios that act on numbers, domains or accounts found by their ties alone spare it
+    # an entity (a number, a domain, an account) on the operator's allow list (lists/, list 'allow'), the entry not
+    # expired by the window's start (``lists_w``): the scenarios that act on numbers, domains or accounts found by
+    # their ties alone spare it
     "allow_listed(e)": "coalesce(e IN (SELECT entity FROM lists_w WHERE list = 'allow' AND entity IS NOT NULL), false)",
     # a payment of the person's own money: the paying account had received less than ``max_share`` of the amount
     # in the 24 hours before it (a mule layer passes on what it just received; a victim paid back a small

@@ -13,13 +13,9 @@ from tests.scenarios.library.builders import DAY, Case, ingest_records
 SID = "cards.one_id_many_cards"
 
 
-def test_cards_opened_later_do_not_count_in_earlier_windows(tmp_path):
-    records: dict[str, list[dict]] = {}
-    c = Case(1, records)
-    later = DAY + timedelta(days=2)
-    for k in range(4):
-        c.sub(c.num(100000 + k), id_key="id_shop_owner", open_time=later + timedelta(minutes=5 * k))
-    for d in range(3):  # ordinary calls on each day: a window per day
+def _alert_days(c: Case, records: dict[str, list[dict]], tmp_path) -> list:
+    """Ordinary calls on three days (a window each), then the days on which the scenario flagged id_shop_owner."""
+    for d in range(3):
         c.call(DAY + timedelta(days=d), c.num(500000), c.num(600000), 60)
     wh = ingest_records(records, tmp_path / "data", tmp_path / "wh")
     detect(wh, Registry.load(), only=[SID])
@@ -27,6 +23,16 @@ def test_cards_opened_later_do_not_count_in_earlier_windows(tmp_path):
     days = [d for (d,) in con.execute(f"SELECT DISTINCT CAST(window_start AS DATE) FROM alerts "
                                       f"WHERE scenario = '{SID}' AND entity = 'id_shop_owner' ORDER BY 1").fetchall()]
     con.close()
+    return days
+
+
+def test_cards_opened_later_do_not_count_in_earlier_windows(tmp_path):
+    records: dict[str, list[dict]] = {}
+    c = Case(1, records)
+    later = DAY + timedelta(days=2)
+    for k in range(4):
+        c.sub(c.num(100000 + k), id_key="id_shop_owner", open_time=later + timedelta(minutes=5 * k))
+    days = _alert_days(c, records, tmp_path)
     assert days and min(days) == later.date()
 
 
@@ -40,12 +46,5 @@ def test_a_card_closed_later_still_counts_in_earlier_windows(tmp_path):
         c.sub(c.num(100000 + k), id_key="id_shop_owner", age_days=100 + 30 * k)  # no batch opening
     last = records["subscribers"][-1]
     last.update(status="closed", status_time=closed_at.isoformat())
-    for d in range(3):
-        c.call(DAY + timedelta(days=d), c.num(500000), c.num(600000), 60)
-    wh = ingest_records(records, tmp_path / "data", tmp_path / "wh")
-    detect(wh, Registry.load(), only=[SID])
-    con = wh.connect()
-    days = [d for (d,) in con.execute(f"SELECT DISTINCT CAST(window_start AS DATE) FROM alerts "
-                                      f"WHERE scenario = '{SID}' AND entity = 'id_shop_owner' ORDER BY 1").fetchall()]
-    con.close()
+    days = _alert_days(c, records, tmp_path)
     assert days == [(DAY + timedelta(days=d)).date() for d in range(2)]

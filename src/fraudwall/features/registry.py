@@ -334,6 +334,10 @@ MACROS = {
     "multi_sim_device_action(enterprise_gateway, own_cards)": (
         "(CASE WHEN coalesce(enterprise_gateway, false) OR coalesce(own_cards, false) THEN 'review' "
         "ELSE 'suspend_and_reverify' END)"),
+    # a device restarting in lockstep with min_peers or more others of its cell, at least min_share of which have SIMs
+    # dialling strangers (f_power_sync: catpool.lockstep_restart_devices, catpool.lockstep_restart_sims)
+    "lockstep_cohort(lockstep_peers, peers_dialling, min_peers, min_share)": (
+        "(lockstep_peers >= min_peers AND peers_dialling >= min_share * lockstep_peers)"),
     # a number calling like a face-swap impersonator: three or more video calls, half or more of its calls, to people
     # who hardly call it, three quarters of them or more getting a video call (it shows its face to each; a person
     # video-calls some of the people they phone). The defaults of emerging.stranger_video_calls, which adds the

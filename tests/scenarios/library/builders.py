@@ -153,13 +153,13 @@ MARKETING_REFUSE = "【商城】会员专享，领取20元优惠券 https://t.cn
 
 
 def campaign(c: Case, kind: str = "wildcard", receivers: int = 30, age_days: int = 20, words: bool = True,
-             per_min: int = 1, sender: str | None = None, customer: str = "personal", imei: str | None = None
-             ) -> tuple[str, str]:
-    """A number (personal unless ``customer`` says) sending links (from handset ``imei`` when given); returns
-    (sender, registrable domain or IP of the link)."""
+             per_min: int = 1, sender: str | None = None, customer: str = "personal", imei: str | None = None,
+             tld: str = "top") -> tuple[str, str]:
+    """A number (personal unless ``customer`` says) sending links (from handset ``imei`` when given) to a domain under
+    ``tld``; returns (sender, registrable domain or IP of the link)."""
     me = sender or c.num(500000)
     c.sub(me, age_days=age_days, customer=customer)
-    dom = f"fraud{c.ns}.top" if kind != "ip" else f"45.{c.ns % 250}.{21 + c.ns // 250}.13"
+    dom = f"fraud{c.ns}.{tld}" if kind != "ip" else f"45.{c.ns % 250}.{21 + c.ns // 250}.13"
     tag = chr(97 + c.ns % 26) + chr(97 + c.ns // 26 % 26)
     text = (FRAUD_TEXT if words else "看看这个 ") + tag
 

@@ -2,9 +2,8 @@
 -- host names (wildcard DNS gives one per message), fraud vocabulary, and whether its senders look like
 -- fraud senders; plus web visits to it.
 -- A link written without a scheme (点击 example.com/12345 领取, or 点击 ybj-rz.cn 办理 under a common top-level domain:
--- no http:// for filters to catch; bare_link_host, as the real-time screener) counts too,
--- but only in the messages of bulk personal senders (20+ receivers, no replies, not a service code: few
--- messages, so the extra pattern match is cheap), and such a domain is suspicious only while most of its
+-- no http:// for filters to catch; f_sms_content's bare_host, as the real-time screener) counts too,
+-- but only in the messages of bulk personal senders (20+ receivers, no replies, not a service code), and such a domain is suspicious only while most of its
 -- web visitors in the window received the SMS naming it (bare_visitors_informed): a fraud text that names a
 -- real shop's domain does not make the shop's site a fraud site (named_by_links; web.blocked_sender_domain reads it
 -- too, with sender_list, the domain's senders). Until this change those links were
@@ -26,17 +25,12 @@ WITH bulk AS (
     SELECT msisdn FROM f_sms_profile
     WHERE receivers >= 20 AND reply_share <= 0.05 AND NOT service_code AND NOT allowlisted
 ),
-bare AS (
-    SELECT m.sms_id, m.sender, m.receiver, m.fraud_words, m.opt_out, bare_link_host(m.content) AS host
-    FROM f_sms_msg m
-    WHERE NOT m.has_link AND m.content IS NOT NULL AND m.sender IN (SELECT msisdn FROM bulk)
-),
 links AS (
     SELECT sender, receiver, host, reg_domain, is_ip, has_apk, has_port, fraud_words, opt_out, false AS bare
     FROM f_sms_msg WHERE has_link
     UNION ALL
-    SELECT sender, receiver, host, reg_domain(host), false, false, false, fraud_words, opt_out, true
-    FROM bare WHERE host <> '' AND NOT is_ip_literal(host)
+    SELECT sender, receiver, bare_host, bare_reg_domain, false, false, false, fraud_words, opt_out, true
+    FROM f_sms_msg WHERE bare_host <> '' AND sender IN (SELECT msisdn FROM bulk)
 ),
 l AS (
     SELECT m.*, p.receivers AS sender_receivers, p.reply_share AS sender_reply_share,

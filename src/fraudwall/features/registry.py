@@ -338,6 +338,11 @@ MACROS = {
     # dialling strangers (f_power_sync: catpool.lockstep_restart_devices, catpool.lockstep_restart_sims)
     "lockstep_cohort(lockstep_peers, peers_dialling, min_peers, min_share)": (
         "(lockstep_peers >= min_peers AND peers_dialling >= min_share * lockstep_peers)"),
+    # a card-test phone (f_card_test): min_cards or more fresh cards tested in it in the window, of IDs two or more of
+    # which had two or more cards tested there, two or more cards per ID on average (a shop's phone takes one card per
+    # customer). catpool.card_test_phone, cards.tested_in_card_test_phone, cards.id_cards_in_card_test_phone
+    "card_test_phone(device_cards, device_ids, device_multi_ids, min_cards, min_multi_ids)": (
+        "(device_cards >= min_cards AND device_multi_ids >= min_multi_ids AND device_cards >= 2 * device_ids)"),
     # a number calling like a face-swap impersonator: three or more video calls, half or more of its calls, to people
     # who hardly call it, three quarters of them or more getting a video call (it shows its face to each; a person
     # video-calls some of the people they phone). The defaults of emerging.stranger_video_calls, which adds the

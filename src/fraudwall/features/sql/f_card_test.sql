@@ -1,0 +1,39 @@
+-- Cards tested in a handset (验卡): per (device, card) for the personal mobile cards whose first appearance in the
+-- window was a short stint (under 30 minutes from first to last event) in one device, within 72 hours after the
+-- card was opened, the card not having called or texted in the look-back; with the device's totals that day: the cards
+-- so tested in it, their holders' IDs, and the IDs with two or more of them (card_test_phone reads those).
+-- A card buyer (收卡人) or a corrupt agent switches every card a seller has just opened on in his own phone for a few
+-- minutes to check it works, and hands it on: one handset takes a few fresh cards of each of several IDs in a day. A
+-- phone shop activating its customers' new cards takes one card per customer; a repair shop's test phone takes old
+-- cards; a person's new phone keeps its card.
+WITH fresh AS MATERIALIZED (  -- personal mobile cards opened in the 72 hours before the window's end
+    SELECT msisdn, id_key, open_time FROM subscriber
+    WHERE open_time >= {{w_start}} - INTERVAL 72 HOUR AND open_time < {{w_end}} AND id_key IS NOT NULL
+      AND coalesce(customer_type, 'personal') = 'personal' AND coalesce(line_type, 'mobile') = 'mobile'
+      AND msisdn NOT IN (SELECT msisdn FROM active_h)
+),
+ev AS (
+    SELECT imei, msisdn, time AS t FROM device_w WHERE imei IS NOT NULL AND msisdn IN (SELECT msisdn FROM fresh)
+    UNION ALL
+    SELECT caller_imei, caller, start_time FROM voice_w WHERE caller_imei IS NOT NULL AND caller IN (SELECT msisdn FROM fresh)
+    UNION ALL
+    SELECT sender_imei, sender, send_time FROM sms_w WHERE sender_imei IS NOT NULL AND sender IN (SELECT msisdn FROM fresh)
+),
+stint AS (SELECT imei, msisdn, min(t) AS t0, max(t) AS t1 FROM ev GROUP BY ALL),
+first_stint AS (  -- each card's first device of the window
+    SELECT * FROM stint QUALIFY row_number() OVER (PARTITION BY msisdn ORDER BY t0, imei) = 1
+),
+tested AS (
+    SELECT s.imei, s.msisdn, f.id_key, round(date_diff('minute', f.open_time, s.t0) / 60.0, 1) AS hours_after_opening,
+           date_diff('second', s.t0, s.t1) AS stint_s
+    FROM first_stint s JOIN fresh f USING (msisdn)
+    WHERE s.t1 - s.t0 < INTERVAL 30 MINUTE AND s.t0 >= f.open_time AND s.t0 < f.open_time + INTERVAL 72 HOUR
+),
+per_id AS (SELECT imei, id_key, count(*) AS cards FROM tested GROUP BY ALL),
+dev AS (
+    SELECT imei, CAST(sum(cards) AS BIGINT) AS device_cards, count(*) AS device_ids,
+           count(*) FILTER (WHERE cards >= 2) AS device_multi_ids
+    FROM per_id GROUP BY imei
+)
+SELECT t.*, p.cards AS id_cards, d.device_cards, d.device_ids, d.device_multi_ids
+FROM tested t JOIN per_id p USING (imei, id_key) JOIN dev d USING (imei)

@@ -166,6 +166,8 @@ def campaign(c: Case, kind: str = "wildcard", receivers: int = 30, age_days: int
     def msg(i: int) -> str:
         if kind == "wildcard":
             return f"{text}http://x{i}q{c.ns}.{dom}/a{i}"
+        if kind == "wildcard_bare":  # a fresh host per text, written without a scheme
+            return f"{text}点击 x{i}q{c.ns}.{dom} 立即领取"
         if kind == "wildcard_opt_out":  # a fresh host per text under a forged opt-out (a gambling campaign)
             return f"{text}http://x{i}q{c.ns}.{dom}/a{i} 回T退订"
         if kind == "ip":

@@ -19,8 +19,12 @@ WITH g AS (
         avg(CASE WHEN is_ip THEN 1.0 ELSE 0.0 END) AS ip_link_share,
         avg(CASE WHEN has_apk THEN 1.0 ELSE 0.0 END) AS apk_share,
         avg(CASE WHEN has_port THEN 1.0 ELSE 0.0 END) AS port_share,
-        count(DISTINCT host) FILTER (WHERE has_link AND NOT is_ip) AS link_hosts,
-        count(DISTINCT reg_domain) FILTER (WHERE has_link AND NOT is_ip) AS link_domains,
+        -- link hosts and domains, of links with a scheme and without (f_sms_content.bare_host: a wildcard campaign
+        -- writing "点击 x7q.example.top 领取" is one all the same)
+        count(DISTINCT CASE WHEN has_link THEN host ELSE nullif(bare_host, '') END)
+            FILTER (WHERE NOT is_ip) AS link_hosts,
+        count(DISTINCT CASE WHEN has_link THEN reg_domain ELSE nullif(bare_reg_domain, '') END)
+            FILTER (WHERE NOT is_ip) AS link_domains,
         count(DISTINCT template) AS templates,
         min(content) FILTER (WHERE has_link) AS sample_content
     FROM f_sms_msg GROUP BY 1
@@ -35,6 +39,6 @@ SELECT g.*, coalesce(rep.replied, 0) AS replied, coalesce(rep.replied, 0) / g.re
     CASE WHEN link_domains > 0 THEN link_hosts / link_domains ELSE 0 END AS hosts_per_domain,
     s.line_type, coalesce(s.customer_type, 'personal') AS customer_type,
     date_diff('day', s.open_time, {{w_start}}) AS card_age_days,
-    starts_with(g.msisdn, '106') AS service_code,
+    service_code_number(g.msisdn) AS service_code,
     allow_listed(g.msisdn) AS allowlisted
 FROM g LEFT JOIN rep USING (msisdn) LEFT JOIN subscriber s USING (msisdn)

@@ -2,7 +2,7 @@
 -- how many distinct senders used it and how many receivers they reached.
 WITH t AS (
     SELECT sender, receiver, template
-    FROM f_sms_msg WHERE NOT starts_with(sender, '106') AND content IS NOT NULL AND length(content) >= 12
+    FROM f_sms_msg WHERE NOT service_code_number(sender) AND content IS NOT NULL AND length(content) >= 12
 )
 SELECT t.sender AS msisdn, max(g.senders) AS template_senders, max(g.receivers) AS template_receivers,
     count(DISTINCT t.receiver) AS own_receivers

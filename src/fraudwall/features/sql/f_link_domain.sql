@@ -3,8 +3,9 @@
 -- fraud senders; plus web visits to it.
 -- A link written without a scheme (点击 example.com/12345 领取, or 点击 ybj-rz.cn 办理 under a common top-level domain:
 -- no http:// for filters to catch; f_sms_content's bare_host, as the real-time screener) counts too,
--- but only in the messages of bulk personal senders (20+ receivers, no replies, not a service code), and such a domain is suspicious only while most of its
--- web visitors in the window received the SMS naming it (bare_visitors_informed): a fraud text that names a
+-- but only in the messages of bulk personal senders (20+ receivers, no replies, not a service code), and such a
+-- domain is suspicious only while most of its web visitors in the window received the SMS naming it
+-- (bare_visitors_informed): a fraud text that names a
 -- real shop's domain does not make the shop's site a fraud site (named_by_links; web.blocked_sender_domain reads it
 -- too, with sender_list, the domain's senders). Until this change those links were
 -- ignored (f_sms_content's host needs http://): a gang's plain second domain next to its wildcard one

@@ -2,7 +2,7 @@
 -- host names (wildcard DNS gives one per message), fraud vocabulary, and whether its senders look like
 -- fraud senders; plus web visits to it.
 -- A link written without a scheme (点击 example.com/12345 领取, or 点击 ybj-rz.cn 办理 under a common top-level domain:
--- no http:// for filters to catch; f_sms_content's bare_host, as the real-time screener) counts too,
+-- no http:// for filters to catch; f_sms_content's link_host, as the real-time screener) counts too,
 -- but only in the messages of bulk personal senders (20+ receivers, no replies, not a service code), and such a
 -- domain is suspicious only while most of its web visitors in the window received the SMS naming it
 -- (bare_visitors_informed): a fraud text that names a
@@ -30,8 +30,8 @@ links AS (
     SELECT sender, receiver, host, reg_domain, is_ip, has_apk, has_port, fraud_words, opt_out, false AS bare
     FROM f_sms_msg WHERE has_link
     UNION ALL
-    SELECT sender, receiver, bare_host, bare_reg_domain, false, false, false, fraud_words, opt_out, true
-    FROM f_sms_msg WHERE bare_host <> '' AND sender IN (SELECT msisdn FROM bulk)
+    SELECT sender, receiver, link_host, link_reg_domain, false, false, false, fraud_words, opt_out, true
+    FROM f_sms_msg WHERE NOT has_link AND link_host <> '' AND sender IN (SELECT msisdn FROM bulk)
 ),
 l AS (
     SELECT m.*, p.receivers AS sender_receivers, p.reply_share AS sender_reply_share,

@@ -46,15 +46,18 @@ m AS (
         regexp_replace(text, '(https?://\S+|[0-9]+)', '', 'g') AS template
     FROM c
 ),
-b AS (SELECT *, CASE WHEN host = '' AND contains(text, '.') THEN bare_link_host(text) ELSE '' END AS bare_host FROM m)
-SELECT *, host <> '' AS has_link, is_ip_literal(host) AS is_ip, reg_domain(host) AS reg_domain,
-    -- bare_host (above): a link written without a scheme (点击 x7.rw-task.icu/reg, 请点击 ybj-rz.cn 办理: bare_link_host, as
-    -- the real-time screener) in a text without an http(s) link, '' for none; here its registrable domain. One rule for
-    -- every reader (f_link_domain's bulk senders, sms.blocked_site_sender), taken once per distinct text
-    CASE WHEN bare_host <> '' THEN reg_domain(bare_host) ELSE '' END AS bare_reg_domain,
+-- bare_host: a link written without a scheme (点击 x7.rw-task.icu/reg, 请点击 ybj-rz.cn 办理: bare_link_host, as the
+-- real-time screener) in a text without an http(s) link, '' for none. link_host: the text's link host with a scheme or
+-- without ('' for none), and link_reg_domain its registrable domain: one rule for every reader (f_sms_profile's link
+-- hosts, f_link_domain's bulk senders, sms.blocked_site_sender), the registrable domain looked up once per text
+b AS (SELECT *, CASE WHEN host = '' AND contains(text, '.') THEN bare_link_host(text) ELSE '' END AS bare_host FROM m),
+l AS (SELECT *, reg_domain(link_host) AS link_reg_domain
+      FROM (SELECT *, CASE WHEN host <> '' THEN host ELSE bare_host END AS link_host FROM b))
+SELECT *, host <> '' AS has_link, is_ip_literal(host) AS is_ip,
+    CASE WHEN host <> '' THEN link_reg_domain END AS reg_domain,
     -- a way to reach the sender's side: a link, a number of 5+ digits (a phone, 400 or QQ number) or the words
     -- asking to add, contact, call, consult or click (a scam text leads its reader somewhere; a shop's refund
     -- notice "您购买的商品已退款，请注意查收" leads nowhere)
     link_like OR regexp_matches(text, '([0-9]{5,}|加微|加V|加v|加QQ|加qq|微信|QQ|联系|致电|拨打|回电|来电|咨询|添加|'
                                       '私信|点击|回复)') AS call_to_action
-FROM b
+FROM l

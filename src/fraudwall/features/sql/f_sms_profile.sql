@@ -19,12 +19,10 @@ WITH g AS (
         avg(CASE WHEN is_ip THEN 1.0 ELSE 0.0 END) AS ip_link_share,
         avg(CASE WHEN has_apk THEN 1.0 ELSE 0.0 END) AS apk_share,
         avg(CASE WHEN has_port THEN 1.0 ELSE 0.0 END) AS port_share,
-        -- link hosts and domains, of links with a scheme and without (f_sms_content.bare_host: a wildcard campaign
+        -- link hosts and domains, of links with a scheme and without (f_sms_content.link_host: a wildcard campaign
         -- writing "点击 x7q.example.top 领取" is one all the same)
-        count(DISTINCT CASE WHEN has_link THEN host ELSE nullif(bare_host, '') END)
-            FILTER (WHERE NOT is_ip) AS link_hosts,
-        count(DISTINCT CASE WHEN has_link THEN reg_domain ELSE nullif(bare_reg_domain, '') END)
-            FILTER (WHERE NOT is_ip) AS link_domains,
+        count(DISTINCT nullif(link_host, '')) FILTER (WHERE NOT is_ip) AS link_hosts,
+        count(DISTINCT link_reg_domain) FILTER (WHERE NOT is_ip) AS link_domains,
         count(DISTINCT template) AS templates,
         min(content) FILTER (WHERE has_link) AS sample_content
     FROM f_sms_msg GROUP BY 1

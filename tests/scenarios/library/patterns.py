@@ -708,7 +708,6 @@ def lockstep_devices(c: Case, n: int = 6, dialling: bool = True, strangers: int 
     return out
 
 
-
 def card_test_phone(c: Case, ids: int = 3, per_id: int = 3, age_hours: int = 20, stint_min: int = 4,
                     first: int = 0) -> tuple[str, list[str], list[str]]:
     """``ids`` people (numbered from ``first``) each opening ``per_id`` cards at a village agent ``age_hours`` before

@@ -46,6 +46,9 @@ PARTS: dict[str, list[tuple[str, str, str]]] = {
     "hist_video": [("voice", "caller AS msisdn, count(*) AS answered, "
                                "count(*) FILTER (WHERE long_video_call(media, duration_s)) AS long",
                     " AND media = 'video' AND duration_s > 0" + GROUPED)],
+    # who reached each number on an answered call (a hash of the caller): people who call a number on two or more
+    # days keep in touch with its user (f_msisdn's repeat_callers_in); a fraud card's victims seldom call it twice
+    "hist_answered_in": [("voice", "callee AS msisdn, hash(caller) AS c", " AND duration_s > 0 AND callee IS NOT NULL")],
 }
 SOURCES = sorted({rt for parts in PARTS.values() for rt, _, _ in parts})
 # the per-day build of a summary when a cheaper form gives the same rows ({voice}: the day's voice records):

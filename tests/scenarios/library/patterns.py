@@ -17,6 +17,15 @@ def steady(c: Case, me: str, days: int | Iterable[int] = 6) -> None:
         c.call(DAY - timedelta(days=d), me, friend, 120)
 
 
+def kept_in_touch(c: Case, me: str, people: int = 2) -> None:
+    """``people`` numbers call ``me`` and talk on the look-back day HIST and again on the window's afternoon: family
+    and friends keeping in touch with the user of ``me`` (f_msisdn.repeat_callers_in)."""
+    for k in range(people):
+        friend = c.num(990200 + k)
+        c.call(HIST + timedelta(hours=9, minutes=k), friend, me, 90)
+        c.call(DAY + timedelta(hours=8, minutes=k), friend, me, 90)
+
+
 def called_from(c: Case, me: str, imei: str, dur: int = 60, n: int = 1, callee: str | None = None) -> None:
     """``me`` placed calls to ``n`` numbers (or one to ``callee``) from handset ``imei`` in the look-back: the
     handset carried the card before."""

@@ -3,7 +3,11 @@
 -- count, activity before the window) and the points of the stranger-calling pattern (each point is
 -- a relative or behavioural signal, not a volume constant; a card that calls from five or more cells in the day
 -- loses a point: it is on the move, a field salesperson's or a driver's, not a den's or a rack's, which stay in
--- one or two cells or call from abroad). The answered-share point is relative to
+-- one or two cells or call from abroad). The no-reciprocity point needs, besides few callers in and call-backs, that a
+-- card under 180 days old has fewer than two people who reached it on answered calls on two or more days of the
+-- look-back and the window (repeat_callers_in: family and friends keep calling a person's new work number, a job
+-- hunter's or a guide's, while a gang's fresh card has nobody who knows it; an older card lent or sold to a gang is
+-- still called by its former user's contacts, so it does not count there). The answered-share point is relative to
 -- the window's population: answered below 0.775 of the median answered share of the numbers placing 5+
 -- calls (0.62 where that median is 0.8; with fewer than 100 such numbers the median is taken as 0.8),
 -- so a province or day where fewer calls are answered does not hand the point to ordinary callers
@@ -96,6 +100,18 @@ carried AS (
     LEFT JOIN (SELECT DISTINCT msisdn, cell FROM seen) b ON b.msisdn = o.other AND b.cell = a.cell
     GROUP BY o.msisdn, o.other HAVING count(*) FILTER (WHERE b.cell IS NULL) = 0
 ),
+-- people who reached the number on answered calls on two or more days of the look-back and the window (numbers
+-- calling 5+ people): they keep in touch with its user (the no-reciprocity point of stranger_points, for new cards)
+rep_in AS (
+    SELECT msisdn, count(*) AS repeat_callers_in FROM (
+        SELECT msisdn, c FROM (
+            SELECT msisdn, c, d FROM answered_in_h WHERE msisdn IN (SELECT msisdn FROM f_caller WHERE callees >= 5)
+            UNION
+            SELECT callee, hash(caller), CAST({{w_start}} AS DATE) FROM voice_w
+            WHERE duration_s > 0 AND callee IN (SELECT msisdn FROM f_caller WHERE callees >= 5)
+        ) GROUP BY msisdn, c HAVING count(*) >= 2
+    ) GROUP BY msisdn
+),
 -- the look-back's answered video calls of the numbers placing video calls in the window (video_long_share)
 vid_h AS (
     SELECT msisdn, sum(answered) AS answered, sum(long) AS long FROM video_h
@@ -109,6 +125,7 @@ typ AS (
 base AS (
     SELECT c.*, b.callback_share, b.called_back,
         coalesce(ce.callers_in, 0) AS callers_in, coalesce(ce.answered_in, 0) AS answered_in,
+        coalesce(ri.repeat_callers_in, 0) AS repeat_callers_in,
         coalesce(k.known_callees, 0) AS known_callees, coalesce(hn.holder_known_callees, 0) AS holder_known_callees,
         coalesce(d.data_sessions, 0) AS data_sessions, coalesce(d.device_cells, 0) AS device_cells,
         coalesce(d.attach_events, 0) AS attach_events,
@@ -139,12 +156,14 @@ base AS (
     LEFT JOIN f_id_cards ic ON ic.id_key = s.id_key
     LEFT JOIN before bf USING (msisdn)
     LEFT JOIN vid_h vh USING (msisdn)
+    LEFT JOIN rep_in ri USING (msisdn)
 )
 SELECT *,
     callers_in / callees AS inbound_ratio,
     known_callees / callees AS known_share,
     history_days >= 3 AND active_days_before = 0 AND card_age_days > 90 AS reactivated,
-    (CASE WHEN callers_in <= 0.1 * callees AND callback_share <= 0.1 THEN 1 ELSE 0 END)
+    (CASE WHEN callers_in <= 0.1 * callees AND callback_share <= 0.1
+               AND NOT coalesce(repeat_callers_in >= 2 AND card_age_days < 180, false) THEN 1 ELSE 0 END)
     + (CASE WHEN cells <= 2 AND device_cells <= 2 THEN 1 ELSE 0 END)
     + (CASE WHEN answered_share < 0.775 * (SELECT typical_answered FROM typ) THEN 1 ELSE 0 END)
     + (CASE WHEN data_sessions <= 1 THEN 1 ELSE 0 END)

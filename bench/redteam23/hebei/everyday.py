@@ -99,6 +99,13 @@ class Everyday:
         k = self.rng.poisson(lam)
         return np.repeat(np.arange(self.n), k)
 
+    def reachable(self, s, d):
+        """Drop contacts whose card is not opened yet on day d."""
+        e = self.g.pick(self.rng, s)
+        dsts = self.g.dsts[e]
+        ok = (dsts < 0) | (self.L["d0"][np.maximum(dsts, 0)] <= d)
+        return s[ok], e[ok]
+
     def day(self, d: int) -> None:
         w, L, rng = self.w, self.L, self.rng
         wk = bool(w.weekend(d))
@@ -109,8 +116,8 @@ class Everyday:
                                          [w.dist("bd_mountain"), w.dist("xt_west"), w.dist("xa_anxin")]), 1.6, 1.05)
         # ---- outbound calls along the graph ----
         s = self.draws(L["rc"], d, fac * self.g.has)
+        s, e = self.reachable(s, d)
         t = self.times(s, d)
-        e = self.g.pick(rng, s)
         kind = self.g.kind[e]
         dsts = self.g.dsts[e]
         callee = self.g.dst[e]
@@ -118,24 +125,27 @@ class Everyday:
         ccell = np.full(len(s), -1, np.int32)
         on = dsts >= 0
         ccell[on] = self.where(dsts[on], t[on], d)[0]
+        ccell[on & (L["d1"][np.maximum(dsts, 0)] < d)] = -1  # visitors gone home
         med = MEDIAN[kind] * np.where(L["prof"][s] == PROF["elderly"], 1.3, 1.0)
         res, dur, ring = outcome(rng, len(s), ANSWER[kind], med)
         video = (rng.random(len(s)) < 0.025) & L["smart"][s] & (kind <= 1)
         fx = L["fixedline"][s]
+        ccell[(dsts >= 0) & L["fixedline"][np.maximum(dsts, 0)]] = -1
         voice(w, t, L["msisdn"][s], callee, res, dur, ring, np.where(fx, -1, L["imei"][s]),
-              np.where(fx, -1, L["imsi"][s]), cell, ccell, roam, media=video.astype(np.int8))
+              np.where(fx, -1, L["imsi"][s]), np.where(fx, -1, cell), ccell, roam, media=video.astype(np.int8))
         # ---- incoming calls from off-net contacts ----
         s = self.draws(L["ri"], d, fac * self.goff.has)
         t = self.times(s, d)
         e = self.goff.pick(rng, s)
         kind = self.goff.kind[e]
         cell, _ = self.where(s, t, d)
+        cell[L["fixedline"][s]] = -1
         res, dur, ring = outcome(rng, len(s), ANSWER[kind], MEDIAN[kind])
         voice(w, t, self.goff.dst[e], L["msisdn"][s], res, dur, ring, callee_cell=cell)
         # ---- person-to-person messages ----
         s = self.draws(L["rs"], d, self.g.has)
+        s, e = self.reachable(s, d)
         t = self.times(s, d)
-        e = self.g.pick(rng, s)
         cell, roam = self.where(s, t, d)
         n = len(s)
         content = drop_content(rng, self.p2p[rng.integers(0, len(self.p2p), n)], 0.2)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from .social import EK, PROF
-from .traffic import CH, EV, apps, device, outcome, sms, transfer, voice, web
+from .traffic import CH, EV, apps, device, drop_content, outcome, sms, transfer, voice, web
 from .world import DAY, World
 
 
@@ -93,16 +93,29 @@ class Gang:
 
     # ---- campaigns ----
     def calls(self, caller, imei, imsi, cell, t, target, p_answer, med, sigma=0.9, media=0, call_type=None,
-              gateway=-1, roam=-1, callee=None, callee_cell=None, engaged_s: int = 150) -> dict:
-        """Calls from fraud lines to residents (``target`` indexes w.res); logs who was reached."""
+              gateway=-1, roam=-1, callee=None, callee_cell=None, engaged_s: int = 150, callback: float = 0.04) -> dict:
+        """Calls from fraud lines to residents (``target`` indexes w.res); logs who was reached. A few of those
+        reached call the number back later (a missed call, a question)."""
         w, rng = self.w, self.rng
         n = len(t)
         res, dur, ring = outcome(rng, n, p_answer, med, sigma)
+        direct = callee is None
         if callee is None:
             callee = w.res["msisdn"][target]
         if callee_cell is None:
             callee_cell = w.near(rng, w.res["cell"][target], 0.2)
         voice(w, t, caller, callee, res, dur, ring, imei, imsi, cell, callee_cell, roam, call_type, media, gateway)
+        if callback > 0:
+            cb = rng.random(n) < callback * np.where(res == 0, 0.6, 1.4)
+            if not direct:
+                cb &= np.asarray(callee) == w.res["msisdn"][target]
+            tc = np.asarray(t)[cb] + rng.integers(300, 4 * 3600, cb.sum())
+            k = np.asarray(target)[cb]
+            cr, cd, cg = outcome(rng, len(k), 0.55, 60)
+            fraud_cell = np.broadcast_to(np.asarray(cell), (n,))[cb]
+            voice(w, tc, w.res["msisdn"][k], np.broadcast_to(np.asarray(caller, np.int64), (n,))[cb], cr, cd, cg,
+                  w.res["imei"][k], w.res["imsi"][k], w.near(rng, w.res["cell"][k], 0.2),
+                  np.where(np.broadcast_to(np.asarray(roam), (n,))[cb] >= 0, -1, fraud_cell))
         eng = dur >= engaged_s
         w.contacts.append(dict(src=np.broadcast_to(np.asarray(caller, np.int64), (n,)).copy(), dst=callee, t=t,
                                engaged=eng, gang=self.gid, ftype=self.ftype, kind="call"))
@@ -112,7 +125,7 @@ class Gang:
         w = self.w
         if receiver is None:
             receiver = w.res["msisdn"][target]
-        sms(w, t, sender, receiver, content, imei, cell, roam)
+        sms(w, t, sender, receiver, drop_content(self.rng, content, 0.15), imei, cell, roam)
         w.contacts.append(dict(src=np.broadcast_to(np.asarray(sender, np.int64), (len(t),)).copy(), dst=receiver,
                                t=t, engaged=np.zeros(len(t), bool), gang=self.gid, ftype=self.ftype, kind="sms"))
         return dict(t=t, target=target)

@@ -114,7 +114,7 @@ def g02_hospital(w: World, sup: Supply) -> None:
     ts = np.maximum(ts, w.start + first[np.minimum(which, n - 1)] * DAY)
     r, du, ri = outcome(rng, len(seekers), 0.85, 150, 0.7)
     callee_cell = np.where(which < n, base[np.minimum(which, n - 1)], -1)
-    voice(w, ts, res["msisdn"][seekers], allnum[which], r, du, ri, res["imei"][seekers], -1,
+    voice(w, ts, res["msisdn"][seekers], allnum[which], r, du, ri, res["imei"][seekers], res["imsi"][seekers],
           w.near(rng, res["cell"][seekers], 0.2), callee_cell)
     w.contacts.append(dict(src=allnum[which], dst=res["msisdn"][seekers], t=ts, engaged=du >= 120, gang=g.gid,
                            ftype=g.ftype, kind="inbound"))
@@ -476,7 +476,7 @@ def g09_police(w: World, sup: Supply) -> None:
                                w.offnet_mobile(n_forged, "other")))
     caller = forged[rng.integers(0, n_forged, n_calls)]
     igw = w.voc("gateway").code("IGW-BJ-INTL-02")
-    rec = g.calls(caller, -1, -1, -1, t, tg, 0.5, 55, 1.2, call_type=3, gateway=igw)
+    rec = g.calls(caller, -1, -1, -1, t, tg, 0.5, 55, 1.2, call_type=3, gateway=igw, callback=0.0)
     used = np.unique(caller)
     vt, vtime = g.first_long(rec, 300)
     firm = w.new_persons(1, 2, w.region_of["sjz"])

@@ -372,7 +372,8 @@ class Engine:
             res_, dur, ring = outcome(rng, len(li), pa, med)
             on = ri >= 0
             cimei = np.where(on, self.res["imei"][np.maximum(ri, 0)], -1)
-            voice(w, t, caller, ms[li], res_, dur, ring, cimei, -1, np.where(on, ccell, -1),
+            cimsi = np.where(on, self.res["imsi"][np.maximum(ri, 0)], -1)
+            voice(w, t, caller, ms[li], res_, dur, ring, cimei, cimsi, np.where(on, ccell, -1),
                   np.where(mobile, cell, -1))
         # ---- texts ----
         if "sms" in spec:
@@ -684,7 +685,8 @@ def camp_watches(w: World, e: Engine) -> None:
     r, du, ri = outcome(rng, len(i), 0.9, 120)
     voice(w, t, ms[i], res["msisdn"][par][i], r, du, ri, watch[i], imsi[i], cell[i], res["cell"][par][i])
     r, du, ri = outcome(rng, len(i), 0.9, 90)
-    voice(w, t + 7200, res["msisdn"][par][i], ms[i], r, du, ri, res["imei"][par][i], -1, res["cell"][par][i], cell[i])
+    voice(w, t + 7200, res["msisdn"][par][i], ms[i], r, du, ri, res["imei"][par][i], res["imsi"][par][i],
+          res["cell"][par][i], cell[i])
     device(w, t - 60, ms[i], imsi[i], watch[i], cell[i], EV["data_session"], nbytes=rng.integers(5000, 90000, len(i)))
     role = "lookalike:" + name
     for et, v in (("msisdn", ms), ("imsi", imsi), ("imei", watch)):

@@ -147,17 +147,18 @@ def build(w: World) -> None:
         nl, line=lines, msisdn=msisdn, imsi=w.lines["imsi"][lines], imei=imei, person=persons[owner],
         acct=np.where(is2, -1, acct[owner]), home=hh_cell[hh_line], work=np.where(is2, -1, work[owner]),
         prof=prof, smart=smart, rc=base_c, rs=rs, rd=rd, rw=rw, ra=ra, rx=rx, ri=ri,
-        d0=np.clip(-days_ago, 0, None).astype(np.int16), trip0=np.where(trip, t0[hh_line], 999),
+        d0=np.clip(np.ceil(-days_ago), 0, None).astype(np.int16), trip0=np.where(trip, t0[hh_line], 999),
         trip1=np.where(trip, t1[hh_line], -1), trip_dist=t_dist[hh_line], trip_cc=t_cc[hh_line], group=0,
         hh=hh_line, bj=bj[owner])
-    # residents table for the gangs and look-alikes to pick from
+    # residents table for the gangs and look-alikes to pick from ("second": second cards, and cards opened only
+    # during the window -- never picked as anyone's target)
     kids = np.bincount(hh_of, weights=(age == 0), minlength=n_hh) > 0
     teens = np.bincount(hh_of, weights=(age == 1), minlength=n_hh) > 0
     w.res = dict(sidx=sidx, line=lines, msisdn=msisdn, person=persons[owner], age=la, dist=hh_dist[hh_line],
                  region=lreg, hh=hh_line, cell=hh_cell[hh_line], kid_hh=kids[hh_line], teen_hh=teens[hh_line],
-                 acct=np.where(is2, -1, acct[owner]), second=is2, smart=smart, imei=imei,
+                 acct=np.where(is2, -1, acct[owner]), second=is2 | (open_time >= w.start), smart=smart, imei=imei,
                  trip_dist=np.where(trip, t_dist[hh_line], -1), trip0=np.where(trip, t0[hh_line], 999),
-                 work=work[owner], open_time=open_time)
+                 work=work[owner], open_time=open_time, imsi=w.lines["imsi"][lines])
     w.res_first_line = first_line
     w.hh_count = n_hh
     _graph(w, rng, sidx, hh_line, lreg, la, is2, bj[owner])
@@ -250,7 +251,7 @@ def _shops(w: World, rng) -> None:
     w.accounts.cols["bound"][acct] = msisdn
     s = soc.add(n, line=lines, msisdn=msisdn, imsi=w.lines["imsi"][lines], imei=imei, person=owners, acct=acct,
                 home=cell, work=-1, prof=PROF["shop"], smart=~fixed, rc=rng.lognormal(np.log(1.5), 0.6, n),
-                rs=0.05, rd=np.where(fixed, 0, 3.0), rw=np.where(fixed, 0, 0.6), ra=0.0, rx=0.3,
+                rs=np.where(fixed, 0, 0.1), rd=np.where(fixed, 0, 3.0), rw=np.where(fixed, 0, 0.6), ra=0.0, rx=0.3,
                 ri=rng.lognormal(np.log(2.5), 0.6, n), group=1, fixedline=fixed)
     w.shops = dict(sidx=s, msisdn=msisdn, region=region, acct=acct, dist=dist, cell=cell)
     # residents know some shops of their region; shops call back some customers

@@ -348,6 +348,11 @@ MACROS = {
     # customer). catpool.card_test_phone, cards.tested_in_card_test_phone, cards.id_cards_in_card_test_phone
     "card_test_phone(device_cards, device_ids, device_multi_ids, min_cards, min_multi_ids)": (
         "(device_cards >= min_cards AND device_multi_ids >= min_multi_ids AND device_cards >= 2 * device_ids)"),
+    # a phone that takes min_delivered or more fresh cards of two or more IDs in the window, each hours after its opening
+    # and away from its opening cell (f_card_test's delivered cards: bought, carried off and tested, or put in a den's
+    # box; a shop activates its customers' cards at the counter). The same three scenarios
+    "delivered_card_phone(delivered_cards, delivered_ids, min_delivered)": (
+        "(delivered_cards >= min_delivered AND delivered_ids >= 2)"),
     # a number calling like a face-swap impersonator: three or more video calls, half or more of its calls, to people
     # who hardly call it, three quarters of them or more getting a video call (it shows its face to each; a person
     # video-calls some of the people they phone). The defaults of emerging.stranger_video_calls, which adds the

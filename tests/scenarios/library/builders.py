@@ -43,12 +43,14 @@ class Case:
 
     def sub(self, msisdn: str, id_key: str | None = None, age_days: int = 800, line: str = "mobile",
             customer: str = "personal", channel: str | None = None, open_time: datetime | None = None,
-            operator: str = "CMCC") -> None:
+            operator: str = "CMCC", open_cell: str | None = None) -> None:
         ot = open_time or (DAY - timedelta(days=age_days))
-        self.add("subscribers", {"msisdn": msisdn, "id_key": id_key or f"id_{self.ns:03d}_{msisdn[-6:]}",
-                                 "line_type": line, "customer_type": customer, "open_time": ts(ot),
-                                 "open_channel": channel or f"store_{self.ns}", "operator": operator,
-                                 "imsi": f"4600{msisdn[-11:]}"})
+        row = {"msisdn": msisdn, "id_key": id_key or f"id_{self.ns:03d}_{msisdn[-6:]}", "line_type": line,
+               "customer_type": customer, "open_time": ts(ot), "open_channel": channel or f"store_{self.ns}",
+               "operator": operator, "imsi": f"4600{msisdn[-11:]}"}
+        if open_cell:
+            row["open_cell"] = open_cell
+        self.add("subscribers", row)
 
     def device(self, t: datetime, msisdn: str, imei: str, cell: str, event: str, bytes_: str | None = None) -> None:
         """A device event (attach, detach, data_session, location_update) of ``msisdn``'s SIM (the IMSI :meth:`sub`

@@ -717,23 +717,26 @@ def lockstep_devices(c: Case, n: int = 6, dialling: bool = True, strangers: int 
     return out
 
 
-def card_test_phone(c: Case, ids: int = 3, per_id: int = 3, age_hours: int = 20, stint_min: int = 4,
-                    first: int = 0) -> tuple[str, list[str], list[str]]:
-    """``ids`` people (numbered from ``first``) each opening ``per_id`` cards at a village agent ``age_hours`` before
-    the window's day, every card switched on in one handset for ``stint_min`` minutes on the day (a card buyer testing
-    them), never used before. Returns (the handset's IMEI, the cards, the IDs)."""
+def card_test_phone(c: Case, ids: int = 3, per_id: int = 3, age_hours: float = 20, stint_min: int = 4,
+                    first: int = 0, away: bool | None = None, id_key: str | None = None) -> tuple[str, list[str], list[str]]:
+    """``ids`` people (numbered from ``first``; or all ``id_key``) each opening ``per_id`` cards at a village agent
+    ``age_hours`` before the window's day, every card switched on in one handset for ``stint_min`` minutes on the day
+    (a card buyer testing them), never used before. ``away``: the agent's cell is on the cards' records (their
+    opening cell), and the handset is elsewhere (True) or at the agent's (False). Returns (the handset's IMEI, the
+    cards, the IDs)."""
     imei = f"86{c.ns:03d}0099000001"
     cards, id_keys = [], []
     t = DAY + timedelta(minutes=90 * first)
     for i in range(first, first + ids):
-        id_key = f"id_{c.ns:03d}_seller{i}"
-        id_keys.append(id_key)
+        holder = id_key or f"id_{c.ns:03d}_seller{i}"
+        id_keys.append(holder)
         for k in range(per_id):
             me = c.num(600000 + 10 * i + k)
-            c.sub(me, id_key=id_key, open_time=DAY - timedelta(hours=age_hours) + timedelta(minutes=5 * k),
-                  channel=f"agent_{c.ns}")
-            c.device(t, me, imei, f"cell_{c.ns}_agent", "power_on")
-            c.device(t + timedelta(minutes=stint_min), me, imei, f"cell_{c.ns}_agent", "power_off")
+            c.sub(me, id_key=holder, open_time=DAY - timedelta(hours=age_hours) + timedelta(minutes=5 * k),
+                  channel=f"agent_{c.ns}", open_cell=None if away is None else f"cell_{c.ns}_agent")
+            cell = f"cell_{c.ns}_buyer" if away else f"cell_{c.ns}_agent"
+            c.device(t, me, imei, cell, "power_on")
+            c.device(t + timedelta(minutes=stint_min), me, imei, cell, "power_off")
             t += timedelta(minutes=stint_min + 2)
             cards.append(me)
     return imei, cards, id_keys

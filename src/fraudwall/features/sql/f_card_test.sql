@@ -1,39 +1,53 @@
--- Cards tested in a handset (验卡): per (device, card) for the personal mobile cards whose first appearance in the
--- window was a short stint (under 30 minutes from first to last event) in one device, within 72 hours after the
--- card was opened, the card not having called or texted in the look-back; with the device's totals that day: the cards
--- so tested in it, their holders' IDs, and the IDs with two or more of them (card_test_phone reads those).
+-- Cards tested in a handset (验卡): per (device, card) for the personal mobile cards whose first device in the window
+-- took them within 72 hours after the card was opened, the card not having called or texted in the look-back, and
+-- either for a short stint (under 30 minutes from first to last event: short_stint) or hours after the opening away
+-- from where the card was opened (4 hours or more, first seen in a cell other than its opening cell, both known:
+-- delivered); with the device's totals that day: the short-stint cards, their holders' IDs and the IDs with two or
+-- more of them (card_test_phone reads those), and the delivered cards and their IDs (delivered_card_phone).
 -- A card buyer (收卡人) or a corrupt agent switches every card a seller has just opened on in his own phone for a few
--- minutes to check it works, and hands it on: one handset takes a few fresh cards of each of several IDs in a day. A
--- phone shop activating its customers' new cards takes one card per customer; a repair shop's test phone takes old
--- cards; a person's new phone keeps its card.
+-- minutes to check it works, and hands it on: one handset takes a few fresh cards of each of several IDs in a day.
+-- Or the cards are bought, carried away and tested the next day in the buyer's phone, or go straight into a den's
+-- box: one handset takes four or more cards of the day before, hours after they were opened and far from the counter.
+-- A phone shop activating its customers' new cards takes one card per customer, at the counter, minutes after the
+-- opening; a repair shop's test phone takes old cards; a person's new phone keeps its card.
 WITH fresh AS MATERIALIZED (  -- personal mobile cards opened in the 72 hours before the window's end
-    SELECT msisdn, id_key, open_time FROM subscriber
+    SELECT msisdn, id_key, open_time, open_cell FROM subscriber
     WHERE open_time >= {{w_start}} - INTERVAL 72 HOUR AND open_time < {{w_end}} AND id_key IS NOT NULL
       AND coalesce(customer_type, 'personal') = 'personal' AND coalesce(line_type, 'mobile') = 'mobile'
       AND msisdn NOT IN (SELECT msisdn FROM active_h)
 ),
 ev AS (
-    SELECT imei, msisdn, time AS t FROM device_w WHERE imei IS NOT NULL AND msisdn IN (SELECT msisdn FROM fresh)
+    SELECT imei, msisdn, time AS t, cell FROM device_w WHERE imei IS NOT NULL AND msisdn IN (SELECT msisdn FROM fresh)
     UNION ALL
-    SELECT caller_imei, caller, start_time FROM voice_w WHERE caller_imei IS NOT NULL AND caller IN (SELECT msisdn FROM fresh)
+    SELECT caller_imei, caller, start_time, caller_cell FROM voice_w
+    WHERE caller_imei IS NOT NULL AND caller IN (SELECT msisdn FROM fresh)
     UNION ALL
-    SELECT sender_imei, sender, send_time FROM sms_w WHERE sender_imei IS NOT NULL AND sender IN (SELECT msisdn FROM fresh)
+    SELECT sender_imei, sender, send_time, sender_cell FROM sms_w
+    WHERE sender_imei IS NOT NULL AND sender IN (SELECT msisdn FROM fresh)
 ),
-stint AS (SELECT imei, msisdn, min(t) AS t0, max(t) AS t1 FROM ev GROUP BY ALL),
+stint AS (SELECT imei, msisdn, min(t) AS t0, max(t) AS t1, arg_min(cell, t) AS cell0 FROM ev GROUP BY ALL),
 first_stint AS (  -- each card's first device of the window
     SELECT * FROM stint QUALIFY row_number() OVER (PARTITION BY msisdn ORDER BY t0, imei) = 1
 ),
 tested AS (
-    SELECT s.imei, s.msisdn, f.id_key, round(date_diff('minute', f.open_time, s.t0) / 60.0, 1) AS hours_after_opening,
-           date_diff('second', s.t0, s.t1) AS stint_s
-    FROM first_stint s JOIN fresh f USING (msisdn)
-    WHERE s.t1 - s.t0 < INTERVAL 30 MINUTE AND s.t0 >= f.open_time AND s.t0 < f.open_time + INTERVAL 72 HOUR
+    SELECT * FROM (
+        SELECT s.imei, s.msisdn, f.id_key, round(date_diff('minute', f.open_time, s.t0) / 60.0, 1) AS hours_after_opening,
+               date_diff('second', s.t0, s.t1) AS stint_s, s.t1 - s.t0 < INTERVAL 30 MINUTE AS short_stint,
+               s.t0 >= f.open_time + INTERVAL 4 HOUR AND s.cell0 <> f.open_cell AS delivered
+        FROM first_stint s JOIN fresh f USING (msisdn)
+        WHERE s.t0 >= f.open_time AND s.t0 < f.open_time + INTERVAL 72 HOUR
+    ) WHERE short_stint OR coalesce(delivered, false)
 ),
-per_id AS (SELECT imei, id_key, count(*) AS cards FROM tested GROUP BY ALL),
+per_id AS (
+    SELECT imei, id_key, count(*) FILTER (WHERE short_stint) AS cards, count(*) FILTER (WHERE delivered) AS delivered
+    FROM tested GROUP BY ALL
+),
 dev AS (
-    SELECT imei, CAST(sum(cards) AS BIGINT) AS device_cards, count(*) AS device_ids,
-           count(*) FILTER (WHERE cards >= 2) AS device_multi_ids
+    SELECT imei, CAST(sum(cards) AS BIGINT) AS device_cards, count(*) FILTER (WHERE cards > 0) AS device_ids,
+           count(*) FILTER (WHERE cards >= 2) AS device_multi_ids,
+           CAST(sum(delivered) AS BIGINT) AS delivered_cards, count(*) FILTER (WHERE delivered > 0) AS delivered_ids
     FROM per_id GROUP BY imei
 )
-SELECT t.*, p.cards AS id_cards, d.device_cards, d.device_ids, d.device_multi_ids
+SELECT t.* REPLACE (coalesce(t.delivered, false) AS delivered), p.cards AS id_cards, p.delivered AS id_delivered,
+       d.device_cards, d.device_ids, d.device_multi_ids, d.delivered_cards, d.delivered_ids
 FROM tested t JOIN per_id p USING (imei, id_key) JOIN dev d USING (imei)

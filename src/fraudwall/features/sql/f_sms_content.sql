@@ -36,12 +36,16 @@ m AS (
         -- 走流水, 跑分: the 两卡 trade that supplies fraud gangs with cards and mule accounts), not a warning against it
         -- (切勿出借银行卡, 不出租不出售: anti-fraud publicity), nor a shop selling cards (买手机卡送话费: 买/购 are the
         -- reader's buying); or paying the reader per card opened in their name (学生办卡日结200元/张，不用本人使用; 带身份证
-        -- 过来，办好当场结钱，一张200): an ID or a card named with pay per card, cash on the spot, or "you need not use it"
+        -- 过来，办好当场结钱，一张200): an ID or a card named with pay per card, cash on the spot, or "you need not use it";
+        -- a bank account of class I (收一类卡，学生卡优先，当天结账) is such a card, and a recruiter's "不违法" (it is not
+        -- illegal) is no warning (the twenty-third blind red-team set's eight recruiters wrote both)
         regexp_matches(text, '(高价收卡|收卡(一张|每张)|(收|租|借|出租|出借|出售|回收)(闲置)?(的)?'
-                             '(手机卡|电话卡|实名卡|银行卡|电信卡|对公账户|对公户|U盾|网银)|走流水|跑分|'
-                             '(身份证|办卡|开卡|手机卡|电话卡|银行卡).*(结钱|当场结|元/张|一张[0-9]|不用本人|无需本人|不影响征信)|'
-                             '(结钱|当场结|元/张|一张[0-9]|不用本人|无需本人|不影响征信).*(身份证|办卡|开卡|手机卡|电话卡|银行卡))')
-            AND NOT regexp_matches(text, '(不要|切勿|请勿|严禁|禁止|谨防|警惕|防范|反诈|违法|犯罪|不出租|不出借|不出售|不买卖)')
+                             '(手机卡|电话卡|实名卡|银行卡|一类卡|二类卡|一类户|电信卡|对公账户|对公户|U盾|网银)|走流水|跑分|'
+                             '(身份证|办卡|开卡|手机卡|电话卡|银行卡|一类卡).*'
+                             '(结钱|当场结|当天结|元/张|一张[0-9]|不用本人|无需本人|不影响征信)|'
+                             '(结钱|当场结|当天结|元/张|一张[0-9]|不用本人|无需本人|不影响征信).*'
+                             '(身份证|办卡|开卡|手机卡|电话卡|银行卡|一类卡))')
+            AND NOT regexp_matches(text, '(不要|切勿|请勿|严禁|禁止|谨防|警惕|防范|反诈|(^|[^不])违法|犯罪|不出租|不出借|不出售|不买卖)')
             AS card_trade,
         regexp_replace(text, '(https?://\S+|[0-9]+)', '', 'g') AS template
     FROM c

@@ -102,13 +102,16 @@ carried AS (
 ),
 -- people who reached the number on answered calls on two or more days of the look-back and the window (numbers
 -- calling 5+ people): they keep in touch with its user (the no-reciprocity point of stranger_points, for new cards)
+-- (the window's day from f_pair's answered pairs; CAST(w_start AS DATE) is the bound of the look-back views, so it is
+-- later than any look-back day)
+callers5 AS (SELECT msisdn FROM f_caller WHERE callees >= 5),
 rep_in AS (
     SELECT msisdn, count(*) AS repeat_callers_in FROM (
         SELECT msisdn, c FROM (
-            SELECT msisdn, c, d FROM answered_in_h WHERE msisdn IN (SELECT msisdn FROM f_caller WHERE callees >= 5)
+            SELECT msisdn, c, d FROM answered_in_h WHERE msisdn IN (SELECT msisdn FROM callers5)
             UNION
-            SELECT callee, hash(caller), CAST({{w_start}} AS DATE) FROM voice_w
-            WHERE duration_s > 0 AND callee IN (SELECT msisdn FROM f_caller WHERE callees >= 5)
+            SELECT callee, hash(caller), CAST({{w_start}} AS DATE) FROM f_pair
+            WHERE answered > 0 AND callee IN (SELECT msisdn FROM callers5)
         ) GROUP BY msisdn, c HAVING count(*) >= 2
     ) GROUP BY msisdn
 ),

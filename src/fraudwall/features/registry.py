@@ -279,7 +279,7 @@ MACROS = {
     # f_imei_fraud_card's texting cards). Not service codes or allow-listed numbers; an enterprise's line is no
     # exemption here (the twenty-second blind red-team set's red-packet gang texted a fresh host per message from 24
     # cards on a shell company's licence; over 49 test warehouses no other enterprise line ran such a campaign)
-    "wildcard_link_campaign(link_hosts, hosts_per_domain, service_code, allowlisted, customer_type)": (
+    "wildcard_link_campaign(link_hosts, hosts_per_domain, service_code, allowlisted)": (
         "(link_hosts >= 20 AND hosts_per_domain >= 10 AND NOT (service_code OR allowlisted))"),
     # an SMS sender's links or words are those of fraud (f_sms_profile shares): fraud vocabulary, wildcard
     # sub-domains, IP-literal links or APK downloads (sms.fraud_link_campaign, f_fraud_contact, f_imei_fraud_card)

@@ -30,7 +30,7 @@ links AS (
             AND unexempt_sender(opt_out_share, service_code, allowlisted, customer_type)
             AND fraud_link_evidence(fraud_word_share, hosts_per_domain, ip_link_share, apk_share))
            -- or a wildcard campaign, whatever opt-out text it forges (sms.wildcard_link_sender's action tier)
-           OR wildcard_link_campaign(link_hosts, hosts_per_domain, service_code, allowlisted, customer_type))
+           OR wildcard_link_campaign(link_hosts, hosts_per_domain, service_code, allowlisted))
 ),
 texts AS (
     SELECT * FROM links

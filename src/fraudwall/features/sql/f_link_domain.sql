@@ -37,7 +37,7 @@ l AS (
     SELECT m.*, p.receivers AS sender_receivers, p.reply_share AS sender_reply_share,
            p.marketing_share AS sender_marketing_share, p.service_code OR p.allowlisted AS sender_service,
            p.opt_out_share AS sender_opt_out_share,
-           wildcard_link_campaign(p.link_hosts, p.hosts_per_domain, p.service_code, p.allowlisted, p.customer_type)
+           wildcard_link_campaign(p.link_hosts, p.hosts_per_domain, p.service_code, p.allowlisted)
                AS sender_wildcard
     FROM links m JOIN f_sms_profile p ON p.msisdn = m.sender
 ),

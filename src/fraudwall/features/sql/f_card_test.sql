@@ -33,10 +33,10 @@ tested AS (
     SELECT * FROM (
         SELECT s.imei, s.msisdn, f.id_key, round(date_diff('minute', f.open_time, s.t0) / 60.0, 1) AS hours_after_opening,
                date_diff('second', s.t0, s.t1) AS stint_s, s.t1 - s.t0 < INTERVAL 30 MINUTE AS short_stint,
-               s.t0 >= f.open_time + INTERVAL 4 HOUR AND s.cell0 <> f.open_cell AS delivered
+               coalesce(s.t0 >= f.open_time + INTERVAL 4 HOUR AND s.cell0 <> f.open_cell, false) AS delivered
         FROM first_stint s JOIN fresh f USING (msisdn)
         WHERE s.t0 >= f.open_time AND s.t0 < f.open_time + INTERVAL 72 HOUR
-    ) WHERE short_stint OR coalesce(delivered, false)
+    ) WHERE short_stint OR delivered
 ),
 per_id AS (
     SELECT imei, id_key, count(*) FILTER (WHERE short_stint) AS cards, count(*) FILTER (WHERE delivered) AS delivered
@@ -48,6 +48,6 @@ dev AS (
            CAST(sum(delivered) AS BIGINT) AS delivered_cards, count(*) FILTER (WHERE delivered > 0) AS delivered_ids
     FROM per_id GROUP BY imei
 )
-SELECT t.* REPLACE (coalesce(t.delivered, false) AS delivered), p.cards AS id_cards, p.delivered AS id_delivered,
+SELECT t.*, p.cards AS id_cards, p.delivered AS id_delivered,
        d.device_cards, d.device_ids, d.device_multi_ids, d.delivered_cards, d.delivered_ids
 FROM tested t JOIN per_id p USING (imei, id_key) JOIN dev d USING (imei)

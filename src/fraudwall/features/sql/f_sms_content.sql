@@ -2,7 +2,8 @@
 -- instead of once per message: the first link's host, registrable domain (by the Public Suffix List),
 -- IP literal, port and APK; whether it looks like it carries any link (also bare
 -- www. or domain names); content markers (fraud vocabulary, the 退订/拒收 opt-out and 【brand】 tag of
--- registered marketing, a government body's tag, an offer to trade phone cards or bank accounts), a call to action; and the template (links and digits removed). ``text`` is '' for no content.
+-- registered marketing, a government body's tag, an offer to trade phone cards or bank accounts), a call to action, a
+-- tagged demand to pay by a deadline (pay_deadline); and the template (links and digits removed). ``text`` is '' for no content.
 -- 领取 (claim) is a fraud word except in a parcel notice with a pick-up code (取件码…请及时领取), which couriers
 -- send to dozens of strangers a day. 加我 (add me) is no fraud word inside 参加我们 (attend our: a wedding invitation) or
 -- 增加/更加/追加我. 日结 (paid daily) alone is no fraud word: factories and labour agencies advertise
@@ -63,5 +64,13 @@ SELECT *, host <> '' AS has_link, is_ip_literal(host) AS is_ip,
     -- asking to add, contact, call, consult or click (a scam text leads its reader somewhere; a shop's refund
     -- notice "您购买的商品已退款，请注意查收" leads nowhere)
     link_like OR regexp_matches(text, '([0-9]{5,}|加微|加V|加v|加QQ|加qq|微信|QQ|联系|致电|拨打|回电|来电|咨询|添加|'
-                                      '私信|点击|回复)') AS call_to_action
+                                      '私信|点击|回复)') AS call_to_action,
+    -- a demand under a 【tag】 to pay a deposit or fee by a hard deadline, with a link (【北京协和医院预约中心】…请30分钟内支付
+    -- 押金336元，逾期释放：yygh-bj.vip/k; 【招生办】…请24小时内登录 … 缴纳保证金): a hospital, school, utility or shop that
+    -- bills people texts from its service code or registered line, and a school's class-fee notice names no deadline
+    -- in hours; a link to a .gov.cn or .edu.cn host is a public body's own (public_body_host)
+    brand_tag AND link_like
+        AND regexp_matches(text, '(支付|缴|转账|付款)[^，。,；;]{0,6}(押金|保证金|定金|订金|费|款)')
+        AND regexp_matches(text, '([0-9]+ *(分钟|小时)内|逾期|过期|今日内|当日内|限时)')
+        AND NOT public_body_host(link_host) AS pay_deadline
 FROM l

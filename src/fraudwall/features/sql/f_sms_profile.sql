@@ -16,6 +16,9 @@ WITH g AS (
         -- offering to buy, rent or borrow phone cards or bank accounts (f_sms_content.card_trade)
         count(DISTINCT receiver) FILTER (WHERE card_trade) AS card_trade_receivers,
         min(content) FILTER (WHERE card_trade) AS card_trade_sample,
+        -- demanding under a 【tag】 that a deposit or fee be paid by a deadline, with a link (f_sms_content.pay_deadline)
+        count(DISTINCT receiver) FILTER (WHERE pay_deadline) AS pay_deadline_receivers,
+        min(content) FILTER (WHERE pay_deadline) AS pay_deadline_sample,
         avg(CASE WHEN is_ip THEN 1.0 ELSE 0.0 END) AS ip_link_share,
         avg(CASE WHEN has_apk THEN 1.0 ELSE 0.0 END) AS apk_share,
         avg(CASE WHEN has_port THEN 1.0 ELSE 0.0 END) AS port_share,

@@ -325,6 +325,12 @@ MACROS = {
     # cannot roam, so a call from abroad showing it shows a forged number (calls.rt_spoofed_domestic_number)
     "domestic_non_mobile_number(n)": (
         f"(starts_with(n, {lit(numbers.HOME_CC)}) AND NOT regexp_full_match(n, {lit(numbers.DOMESTIC_MOBILE)}))"),
+    # a call from abroad showing a forged domestic number: a number that cannot roam (domestic_non_mobile_number), or a
+    # domestic mobile number the call carries no roaming country for (a genuine roamer's call does: the network knows
+    # where it roams; calls.rt_spoofed_domestic_number)
+    "forged_domestic_caller(caller, caller_roaming_country)": (
+        "(domestic_non_mobile_number(caller) OR (regexp_full_match(caller, " + lit(numbers.DOMESTIC_MOBILE) + ")"
+        " AND caller_roaming_country IS NULL))"),
     # a foreign number of one of the HIGH_RISK_COUNTRIES (f_msisdn's foreign_high_risk)
     "high_risk_country_number(n)": (
         "(foreign_number(n) AND ("

@@ -44,8 +44,8 @@ def main(argv=None):
     ap.add_argument("--subscribers", type=int, default=20000)
     ap.add_argument("--days", type=int, default=13)
     a = ap.parse_args(argv)
-    if not 6 <= a.days <= 40:
-        ap.error("--days must be between 6 and 40")
+    if not 8 <= a.days <= 40:
+        ap.error("--days must be between 8 and 40 (the story starts 25 April; the holiday is days 6-10)")
     counts = generate(a.out, a.seed, a.subscribers, a.days)
     rows = sum(v for k, v in counts.items() if k not in ("seconds", "dropped_unopened", "truth_entities", "truth_events"))
     print(json.dumps({"out": a.out, "seed": a.seed, "rows": rows, **counts}), flush=True)

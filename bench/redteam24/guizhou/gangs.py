@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import catalog as C
-from .life import ip_for
+from .life import ip_for, platform_accounts
 from .records import HOURS_DAY, HOURS_NIGHT, HOURS_WORK, NEVER, lognorm_int, times
 from .supply import Chain, mules_for, pay
 from .world import SEG_ADULT, SEG_ELDER, SEG_MIGRANT, SEG_OFFICE, SEG_STUDENT, World, luhn
@@ -77,6 +77,9 @@ def campaign(w: World, ch: Chain, gang, scheme, fraud_type, role, cards, start, 
     for c in cards:
         m = L.a["msisdn"][c]
         T.entity("msisdn", m, role, gang, scheme, int(first.get(c, start[0])))
+    if imei is None:  # the gang's handsets
+        hs = np.unique(L.a["imei"][cards])
+        T.entities("imei", hs[hs > 0], "fraud_caller", gang, scheme, int(start.min()))
     # the hooked: follow-up calls from the gang, callbacks, site visits, app installs, payments
     hv, hi = np.unique(tgt[hooked], return_index=True)
     ht = t[hooked][hi]
@@ -205,6 +208,7 @@ def run_all(w: World, ch: Chain):
     for c in cards:
         T.entity("msisdn", L["msisdn"][c], "fraud_caller", g, "fake_tickets_homestay", int(C.START))
     mk.device(cards, np.maximum(ready, C.START), "attach", cell=den)
+    T.entities("imei", np.unique(L.a["imei"][cards]), "fraud_caller", g, "fake_tickets_homestay", C.START)
 
     # ---- G03 GoIP den in Weining county town: fake tour-refund / flight-cancellation customer service
     g = "G03-weining-goip-den"
@@ -290,7 +294,7 @@ def run_all(w: World, ch: Chain):
     w.transfers(m_acc[rng.integers(0, len(m_acc), len(marks))], back, inst + 2 * 86400, rng.choice([120, 260, 580], len(marks)) * 1.0,
                 "mobile_app")
     big = marks[rng.random(len(marks)) < .6]
-    pay(w, ch, big, C.START + rng.integers(9, D, len(big)) * C.DAY + rng.integers(10, 22, len(big)) * C.HOUR,
+    pay(w, ch, big, C.START + rng.integers(min(9, D - 2), D, len(big)) * C.DAY + rng.integers(10, 22, len(big)) * C.HOUR,
         np.round(rng.lognormal(np.log(60000), .7, len(big)), -2), g, "romance")
     for c in cards:
         T.entity("msisdn", L.a["msisdn"][c], "fraud_caller", g, "pig_butchering", C.START)
@@ -452,6 +456,13 @@ def run_all(w: World, ch: Chain):
              hook=(600, .4), callback_p=.5, pay_p=.35, amount=(2600, .4), pays=(1, 2), domain=dom)
     T.entities("imei", L.a["imei"][cards], "fraud_caller", g, "fake_job_fee", C.START)
 
+    # platform accounts registered on the bought cards (by the buyers, to sell with them) and on the gangs' own lines
+    sold = np.array(sorted(ch.sold_to), np.int64)
+    k = rng.integers(1, 4, len(sold))
+    own = np.repeat(sold, k)
+    plat = np.array(["wechat", "alipay", "douyin", "qq", "kuaishou"], object)[rng.integers(0, 5, len(own))]
+    rt = L.a["open_time"][own] + rng.integers(2 * 3600, 30 * 3600, len(own))
+    platform_accounts(w, own, plat, rt)
     # cards still in the buyers' stock at the end: sold, not yet used
     for ln, rd in ch.stock:
         T.entity("msisdn", L.a["msisdn"][ln], "sold_card", "G13-bijie-card-buyers", "card_purchase", rd)

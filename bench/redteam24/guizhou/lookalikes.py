@@ -251,7 +251,8 @@ def run_all(w: World, chain=None):
     n = 300 * D * 6
     who = iot[rng.integers(0, 300, n)]
     t = C.START + rng.integers(0, D * C.DAY, n)
-    mk.device(who, t, "data_session", nbytes=lognorm_int(rng, n, 5_000_000, 1.0))
+    ok = t > L["open_time"][who] + 600
+    mk.device(who[ok], t[ok], "data_session", nbytes=lognorm_int(rng, int(ok.sum()), 5_000_000, 1.0))
     mk.sms(iot[:20], np.full(20, iot[0]), C.START + 5 * C.DAY + np.arange(20), "HB")
     label(w, "iot_datacentre_card", iot)
     mine = w.new_lines(150, kind="iot", ids=np.repeat(w.keys(1, "QYB"), 150), id_type="business_license", customer="enterprise",

@@ -162,6 +162,8 @@ class Maker:
         if callee_cell is not None:
             bcell = np.broadcast_to(np.asarray(callee_cell, np.int64), (n,))
         ct = L.a["ctype"][a]
+        acell = np.where(np.isin(ct, (1, 2, 3)), -1, acell)  # fixed, VoIP and foreign lines have no radio cell
+        bcell = np.where(np.isin(L.a["ctype"][b], (1, 2, 3)), -1, bcell)
         if ctype is None:
             ctn = np.array(CTYPE)[ct]
             ctn = np.where(L.a["ctype"][b] == 3, "intl_out", ctn)

@@ -37,7 +37,11 @@ class Chain:
         self.stock = rest
         for ln, _ in out:
             self.sold_to[ln] = gang
-        return np.array([x[0] for x in out], np.int64), np.array([x[1] for x in out], np.int64)
+        lines = np.array([x[0] for x in out], np.int64)
+        # out of the buyer's test phone into the gang's own dual-SIM handsets, two cards a phone
+        if len(lines):
+            w.L.set("imei", lines, np.repeat(w.imeis((len(lines) + 1) // 2, C.TACS_CHEAP), 2)[: len(lines)])
+        return lines, np.array([x[1] for x in out], np.int64)
 
 
 def build(w: World) -> Chain:

@@ -273,9 +273,13 @@ class World:
         m = np.isin(self.seg, [SEG_ADULT, SEG_ELDER, SEG_STUDENT, SEG_MIGRANT, SEG_OFFICE]) if segs is None else np.isin(self.seg, segs)
         if regions is not None:
             m &= np.isin(self.res_region, [C.REGION_INDEX[r] for r in regions])
-        cand = cand[m]
-        if exclude_busy and self.busy_people:
-            cand = cand[~np.isin(cand, np.fromiter(self.busy_people, np.int64))]
+        busy = np.fromiter(self.busy_people, np.int64) if exclude_busy and self.busy_people else np.zeros(0, np.int64)
+        cand = cand[m & ~np.isin(cand, busy)]
+        if len(cand) < n:  # a small province: widen to the whole province, then to anyone
+            wide = self.res[np.isin(self.seg, [SEG_ADULT, SEG_ELDER, SEG_STUDENT, SEG_MIGRANT, SEG_OFFICE])]
+            wide = wide[~np.isin(wide, busy) & ~np.isin(wide, cand)]
+            extra = self.rng.choice(wide, min(n - len(cand), len(wide)), replace=False)
+            cand = np.concatenate([cand, extra])
         n = min(n, len(cand))
         out = self.rng.choice(cand, n, replace=False)
         if mark:

@@ -106,6 +106,9 @@ class Frames:
         for p in PARTIES.get(rtype, ()):
             keep &= self._alive(cols[p], cols[tcol])
         self.dropped[rtype] = int((~keep).sum())
+        if rtype in PARTIES or rtype == "transfers":  # the export covers the period, nothing before or after
+            tv = cols[tcol]
+            keep &= (tv >= C.START) & (tv < C.START + self.w.days * C.DAY)
         order = np.flatnonzero(keep)
         if tcol and rtype != "lists":
             order = order[np.argsort(cols[tcol][order], kind="stable")]

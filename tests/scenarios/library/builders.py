@@ -102,12 +102,13 @@ class Case:
         return me
 
     def sms(self, sender: str, receivers: int, text, t0: datetime = DAY, per_min: int = 1,
-            imei: str | None = None) -> None:
+            imei: str | None = None, cell: str | None = None) -> None:
         for i in range(receivers):
             self.k += 1
             self.add("sms", {"sms_id": f"s{self.ns}_{self.k}", "send_time": ts(t0 + timedelta(minutes=i // per_min)),
                              "sender": sender, "receiver": self.num(300000 + i),
-                             "content": text(i) if callable(text) else text, "sender_imei": imei or ""})
+                             "content": text(i) if callable(text) else text, "sender_imei": imei or "",
+                             "sender_cell": cell or ""})
 
     def transfer(self, t: datetime, a: str, b: str, amount: float, who: str | None = None,
                  channel: str | None = None) -> None:
@@ -156,9 +157,9 @@ MARKETING_REFUSE = "【商城】会员专享，领取20元优惠券 https://t.cn
 
 def campaign(c: Case, kind: str = "wildcard", receivers: int = 30, age_days: int = 20, words: bool = True,
              per_min: int = 1, sender: str | None = None, customer: str = "personal", imei: str | None = None,
-             tld: str = "top") -> tuple[str, str]:
-    """A number (personal unless ``customer`` says) sending links (from handset ``imei`` when given) to a domain under
-    ``tld``; returns (sender, registrable domain or IP of the link)."""
+             tld: str = "top", cell: str | None = None) -> tuple[str, str]:
+    """A number (personal unless ``customer`` says) sending links (from handset ``imei`` in ``cell`` when given) to a
+    domain under ``tld``; returns (sender, registrable domain or IP of the link)."""
     me = sender or c.num(500000)
     c.sub(me, age_days=age_days, customer=customer)
     dom = f"fraud{c.ns}.{tld}" if kind != "ip" else f"45.{c.ns % 250}.{21 + c.ns // 250}.13"
@@ -188,7 +189,7 @@ def campaign(c: Case, kind: str = "wildcard", receivers: int = 30, age_days: int
             return f"【京东】{text}http://45.{c.ns % 250}.{21 + c.ns // 250}.13:8080/a{i}"
         return f"{text}http://www.{dom}/p"
 
-    c.sms(me, receivers, msg, per_min=per_min, imei=imei)
+    c.sms(me, receivers, msg, per_min=per_min, imei=imei, cell=cell)
     return me, dom
 
 

@@ -742,4 +742,27 @@ def card_test_phone(c: Case, ids: int = 3, per_id: int = 3, age_hours: float = 2
     return imei, cards, id_keys
 
 
+def roving_test_phone(c: Case, days: int = 5, channels: int = 5, last_day_cards: int = 1) -> tuple[str, list[str]]:
+    """A card buyer touring villages: on each of ``days`` days up to DAY one seller (a new ID each day) opens a card
+    at an agent (``channels`` different agents in turn), and the buyer switches it on in his handset for five minutes
+    two hours later and makes one test call from it; on DAY the seller opens ``last_day_cards`` cards. Returns (the
+    handset's IMEI, DAY's cards)."""
+    imei = f"86{c.ns:03d}0098000001"
+    tester = c.num(690000)
+    today = []
+    for k in range(days):
+        day = DAY - timedelta(days=days - 1 - k)
+        holder = f"id_{c.ns:03d}_village{k}"
+        for j in range(last_day_cards if k == days - 1 else 1):
+            me = c.num(680000 + 10 * k + j)
+            c.sub(me, id_key=holder, open_time=day + timedelta(hours=9, minutes=5 * j), channel=f"agent_{c.ns}_{k % channels}")
+            t = day + timedelta(hours=11, minutes=10 * j)
+            c.device(t, me, imei, f"cell_{c.ns}_v{k}", "power_on")
+            c.call(t + timedelta(minutes=1), me, tester, 12, caller_imei=imei, caller_cell=f"cell_{c.ns}_v{k}")
+            c.device(t + timedelta(minutes=5), me, imei, f"cell_{c.ns}_v{k}", "power_off")
+            if k == days - 1:
+                today.append(me)
+    return imei, today
+
+
 __all__ = [n for n in dir() if not n.startswith("_")]

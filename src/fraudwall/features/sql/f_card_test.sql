@@ -3,13 +3,18 @@
 -- either for a short stint (under 30 minutes from first to last event: short_stint) or hours after the opening away
 -- from where the card was opened (4 hours or more, first seen in a cell other than its opening cell, both known:
 -- delivered); with the device's totals that day: the short-stint cards, their holders' IDs and the IDs with two or
--- more of them (card_test_phone reads those), and the delivered cards and their IDs (delivered_card_phone).
+-- more of them (card_test_phone reads those), the delivered cards and their IDs (delivered_card_phone), and whether the
+-- device is a roving test phone (roving, below).
 -- A card buyer (收卡人) or a corrupt agent switches every card a seller has just opened on in his own phone for a few
 -- minutes to check it works, and hands it on: one handset takes a few fresh cards of each of several IDs in a day.
 -- Or the cards are bought, carried away and tested the next day in the buyer's phone, or go straight into a den's
 -- box: one handset takes four or more cards of the day before, hours after they were opened and far from the counter.
 -- A phone shop activating its customers' new cards takes one card per customer, at the counter, minutes after the
 -- opening; a repair shop's test phone takes old cards; a person's new phone keeps its card.
+-- roving: the device is a buyer's phone touring the villages (收卡人下乡): over the window and the six days before it,
+-- five or more personal mobile cards called from it within three days of their opening, of four or more IDs, opened
+-- through three or more channels (stores or agents). A buyer tests one or two cards a day at each seller's agent; a
+-- shop's activation phone takes only its own store's cards (one channel), a family's phone a card or two.
 WITH fresh AS MATERIALIZED (  -- personal mobile cards opened in the 72 hours before the window's end
     SELECT msisdn, id_key, open_time, open_cell FROM subscriber
     WHERE open_time >= {{w_start}} - INTERVAL 72 HOUR AND open_time < {{w_end}} AND id_key IS NOT NULL
@@ -42,6 +47,19 @@ per_id AS (
     SELECT imei, id_key, count(*) FILTER (WHERE short_stint) AS cards, count(*) FILTER (WHERE delivered) AS delivered
     FROM tested GROUP BY ALL
 ),
+roving AS (
+    SELECT x.imei, count(DISTINCT x.msisdn) AS roving_cards, count(DISTINCT s.id_key) AS roving_ids,
+           count(DISTINCT s.open_channel) AS roving_channels
+    FROM (SELECT imei, msisdn, d FROM imei_sims_h WHERE d >= CAST({{w_start}} AS DATE) - 6
+          UNION ALL
+          SELECT DISTINCT caller_imei, caller, CAST({{w_start}} AS DATE) FROM voice_w WHERE caller_imei IS NOT NULL) x
+    JOIN subscriber s USING (msisdn)
+    WHERE s.open_time >= {{w_start}} - INTERVAL 10 DAY AND s.id_key IS NOT NULL AND s.open_channel IS NOT NULL
+      AND coalesce(s.customer_type, 'personal') = 'personal' AND coalesce(s.line_type, 'mobile') = 'mobile'
+      AND x.d BETWEEN CAST(s.open_time AS DATE) AND CAST(s.open_time AS DATE) + 3
+    GROUP BY x.imei
+    HAVING count(DISTINCT x.msisdn) >= 5 AND count(DISTINCT s.id_key) >= 4 AND count(DISTINCT s.open_channel) >= 3
+),
 dev AS (
     SELECT imei, CAST(sum(cards) AS BIGINT) AS device_cards, count(*) FILTER (WHERE cards > 0) AS device_ids,
            count(*) FILTER (WHERE cards >= 2) AS device_multi_ids,
@@ -49,5 +67,7 @@ dev AS (
     FROM per_id GROUP BY imei
 )
 SELECT t.*, p.cards AS id_cards, p.delivered AS id_delivered,
-       d.device_cards, d.device_ids, d.device_multi_ids, d.delivered_cards, d.delivered_ids
-FROM tested t JOIN per_id p USING (imei, id_key) JOIN dev d USING (imei)
+       d.device_cards, d.device_ids, d.device_multi_ids, d.delivered_cards, d.delivered_ids,
+       r.imei IS NOT NULL AS roving, coalesce(r.roving_cards, 0) AS roving_cards,
+       coalesce(r.roving_channels, 0) AS roving_channels
+FROM tested t JOIN per_id p USING (imei, id_key) JOIN dev d USING (imei) LEFT JOIN roving r USING (imei)

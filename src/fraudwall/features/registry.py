@@ -252,6 +252,9 @@ MACROS = {
     "imitated_brand(d)": "CASE WHEN d IS NULL OR public_body_host(d) THEN NULL " + " ".join(
         f"WHEN regexp_matches(d, {lit(_standing_apart(k))}) AND d NOT IN ({', '.join(lit(o) for o in v) or lit('')}) "
         f"THEN {lit(k)}" for k, v in OFFICIAL_BRAND_DOMAINS.items()) + " END",
+    # a registrable domain an official service really uses (OFFICIAL_BRAND_DOMAINS' values: pingan.com, 12306.cn ...)
+    "official_domain(d)": "(d IN (" + ", ".join(lit(o) for o in sorted({o for v in OFFICIAL_BRAND_DOMAINS.values()
+                                                                       for o in v})) + "))",
     # registrable domain of a lower-case host by the Public Suffix List (features/public_suffix.py: s7xbub.cn.com,
     # x.github.io, bbc.co.uk, www.gov.cn; never a public suffix itself), an IP literal as it is
     "reg_domain(h)": (

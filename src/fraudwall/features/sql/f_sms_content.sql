@@ -58,7 +58,7 @@ m AS (
 b AS (SELECT *, CASE WHEN host = '' AND contains(text, '.') THEN bare_link_host(text) ELSE '' END AS bare_host FROM m),
 l AS (SELECT *, reg_domain(link_host) AS link_reg_domain
       FROM (SELECT *, CASE WHEN host <> '' THEN host ELSE bare_host END AS link_host FROM b))
-SELECT *, host <> '' AS has_link, is_ip_literal(host) AS is_ip,
+SELECT * EXCLUDE (amountless), host <> '' AS has_link, is_ip_literal(host) AS is_ip,
     CASE WHEN host <> '' THEN link_reg_domain END AS reg_domain,
     -- a way to reach the sender's side: a link, a number of 5+ digits (a phone, 400 or QQ number) or the words
     -- asking to add, contact, call, consult or click (a scam text leads its reader somewhere; a shop's refund
@@ -72,5 +72,17 @@ SELECT *, host <> '' AS has_link, is_ip_literal(host) AS is_ip,
     brand_tag AND link_like
         AND regexp_matches(text, '(支付|缴|转账|付款)[^，。,；;]{0,6}(押金|保证金|定金|订金|费|款)')
         AND regexp_matches(text, '([0-9]+ *(分钟|小时)内|逾期|过期|今日内|当日内|限时)')
-        AND NOT public_body_host(link_host) AS pay_deadline
-FROM l
+        AND NOT public_body_host(link_host) AS pay_deadline,
+    -- leads only to the genuine institution: its link (if any) is on a public body's site or an official service's own
+    -- domain (official_domain), every number of 5+ digits in it (sums of money aside) is a service hotline (95518,
+    -- 12345, 96110, 10086), and it names no chat handle: an insurer's adjuster writing "理赔…服务热线95518" or
+    -- "定损结果将短信通知 pingan.com/c/…", a job agency's "投简历 gzhrss.gov.cn". A scam text leads to its own site or
+    -- number (sms.fraud_template_campaign reads lure_share in f_sms_profile)
+    (link_host <> '' OR regexp_matches(amountless, '[0-9]{5,}'))
+        AND (link_host = '' OR public_body_host(link_host) OR official_domain(link_reg_domain))
+        AND coalesce(list_bool_and(list_transform(regexp_extract_all(amountless, '[0-9]{5,}'),
+                lambda n: regexp_full_match(n, '(95[0-9]{3}|96[0-9]{3}|12[0-9]{3}|10086|10010|10000)'))), true)
+        AND NOT regexp_matches(text, '(加微|加V|加v|QQ|qq|微信|V信|VX|vx|wx|WX|飞机|TG|tg|Telegram)') AS official_lead
+FROM (SELECT *, regexp_replace(regexp_replace(regexp_replace(text, 'https?://\S+', '', 'g'),  -- links, sums of money
+                                                '[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/\S*)?', '', 'g'),
+                                 '[0-9]+(\.[0-9]+)?(元|块|万|%|倍)', '', 'g') AS amountless FROM l)

@@ -10,6 +10,8 @@ WITH g AS (
         -- commercial SMS must tell the receiver how to opt out; fraud forges 【brand】 tags, rarely that
         avg(CASE WHEN opt_out THEN 1.0 ELSE 0.0 END) AS opt_out_share,
         avg(CASE WHEN call_to_action THEN 1.0 ELSE 0.0 END) AS call_to_action_share,
+        -- leading somewhere other than the genuine institution (f_sms_content.official_lead)
+        avg(CASE WHEN call_to_action AND NOT official_lead THEN 1.0 ELSE 0.0 END) AS lure_share,
         -- under a government body's 【tag】 and leading somewhere (a link, a number to call, add or reply to)
         avg(CASE WHEN official_tag AND call_to_action THEN 1.0 ELSE 0.0 END) AS official_share,
         count(DISTINCT receiver) FILTER (WHERE official_tag AND call_to_action) AS official_receivers,

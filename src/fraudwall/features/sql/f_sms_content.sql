@@ -83,6 +83,8 @@ SELECT * EXCLUDE (amountless), host <> '' AS has_link, is_ip_literal(host) AS is
         AND coalesce(list_bool_and(list_transform(regexp_extract_all(amountless, '[0-9]{5,}'),
                 lambda n: regexp_full_match(n, '(95[0-9]{3}|96[0-9]{3}|12[0-9]{3}|10086|10010|10000)'))), true)
         AND NOT regexp_matches(text, '(加微|加V|加v|QQ|qq|微信|V信|VX|vx|wx|WX|飞机|TG|tg|Telegram)') AS official_lead
-FROM (SELECT *, regexp_replace(regexp_replace(regexp_replace(text, 'https?://\S+', '', 'g'),  -- links, sums of money
+-- amountless: the text without its links (with or without a scheme) and its sums of money, whose digits are no numbers
+-- to call
+FROM (SELECT *, regexp_replace(regexp_replace(regexp_replace(text, 'https?://\S+', '', 'g'),
                                                 '[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/\S*)?', '', 'g'),
                                  '[0-9]+(\.[0-9]+)?(元|块|万|%|倍)', '', 'g') AS amountless FROM l)

@@ -47,16 +47,22 @@ per_id AS (
     SELECT imei, id_key, count(*) FILTER (WHERE short_stint) AS cards, count(*) FILTER (WHERE delivered) AS delivered
     FROM tested GROUP BY ALL
 ),
+roving_cards AS MATERIALIZED (  -- personal mobile cards opened in the ten days before the window's end
+    SELECT msisdn, id_key, open_channel, CAST(open_time AS DATE) AS od FROM subscriber
+    WHERE open_time >= {{w_start}} - INTERVAL 10 DAY AND open_time < {{w_end}} AND id_key IS NOT NULL
+      AND open_channel IS NOT NULL
+      AND coalesce(customer_type, 'personal') = 'personal' AND coalesce(line_type, 'mobile') = 'mobile'
+),
 roving AS (
     SELECT x.imei, count(DISTINCT x.msisdn) AS roving_cards, count(DISTINCT s.id_key) AS roving_ids,
            count(DISTINCT s.open_channel) AS roving_channels
-    FROM (SELECT imei, msisdn, d FROM imei_sims_h WHERE d >= CAST({{w_start}} AS DATE) - 6
+    FROM (SELECT imei, msisdn, d FROM imei_sims_h
+          WHERE d >= CAST({{w_start}} AS DATE) - 6 AND msisdn IN (SELECT msisdn FROM roving_cards)
           UNION ALL
-          SELECT DISTINCT caller_imei, caller, CAST({{w_start}} AS DATE) FROM voice_w WHERE caller_imei IS NOT NULL) x
-    JOIN subscriber s USING (msisdn)
-    WHERE s.open_time >= {{w_start}} - INTERVAL 10 DAY AND s.id_key IS NOT NULL AND s.open_channel IS NOT NULL
-      AND coalesce(s.customer_type, 'personal') = 'personal' AND coalesce(s.line_type, 'mobile') = 'mobile'
-      AND x.d BETWEEN CAST(s.open_time AS DATE) AND CAST(s.open_time AS DATE) + 3
+          SELECT DISTINCT caller_imei, caller, CAST({{w_start}} AS DATE) FROM voice_w
+          WHERE caller_imei IS NOT NULL AND caller IN (SELECT msisdn FROM roving_cards)) x
+    JOIN roving_cards s USING (msisdn)
+    WHERE x.d BETWEEN s.od AND s.od + 3
     GROUP BY x.imei
     HAVING count(DISTINCT x.msisdn) >= 5 AND count(DISTINCT s.id_key) >= 4 AND count(DISTINCT s.open_channel) >= 3
 ),

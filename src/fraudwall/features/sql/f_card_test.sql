@@ -15,11 +15,14 @@
 -- five or more personal mobile cards called from it within three days of their opening, of four or more IDs, opened
 -- through three or more channels (stores or agents). A buyer tests one or two cards a day at each seller's agent; a
 -- shop's activation phone takes only its own store's cards (one channel), a family's phone a card or two.
-WITH fresh AS MATERIALIZED (  -- personal mobile cards opened in the 72 hours before the window's end
-    SELECT msisdn, id_key, open_time, open_cell FROM subscriber
-    WHERE open_time >= {{w_start}} - INTERVAL 72 HOUR AND open_time < {{w_end}} AND id_key IS NOT NULL
+WITH new_cards AS MATERIALIZED (  -- personal mobile cards opened in the ten days before the window's end
+    SELECT msisdn, id_key, open_time, open_cell, open_channel FROM subscriber
+    WHERE open_time >= {{w_start}} - INTERVAL 10 DAY AND open_time < {{w_end}} AND id_key IS NOT NULL
       AND coalesce(customer_type, 'personal') = 'personal' AND coalesce(line_type, 'mobile') = 'mobile'
-      AND msisdn NOT IN (SELECT msisdn FROM active_h)
+),
+fresh AS MATERIALIZED (  -- those opened in the 72 hours before the window's end that never called or texted before it
+    SELECT msisdn, id_key, open_time, open_cell FROM new_cards
+    WHERE open_time >= {{w_start}} - INTERVAL 72 HOUR AND msisdn NOT IN (SELECT msisdn FROM active_h)
 ),
 ev AS (
     SELECT imei, msisdn, time AS t, cell FROM device_w WHERE imei IS NOT NULL AND msisdn IN (SELECT msisdn FROM fresh)
@@ -47,11 +50,8 @@ per_id AS (
     SELECT imei, id_key, count(*) FILTER (WHERE short_stint) AS cards, count(*) FILTER (WHERE delivered) AS delivered
     FROM tested GROUP BY ALL
 ),
-roving_cards AS MATERIALIZED (  -- personal mobile cards opened in the ten days before the window's end
-    SELECT msisdn, id_key, open_channel, CAST(open_time AS DATE) AS od FROM subscriber
-    WHERE open_time >= {{w_start}} - INTERVAL 10 DAY AND open_time < {{w_end}} AND id_key IS NOT NULL
-      AND open_channel IS NOT NULL
-      AND coalesce(customer_type, 'personal') = 'personal' AND coalesce(line_type, 'mobile') = 'mobile'
+roving_cards AS MATERIALIZED (  -- the new cards whose store or agent is known
+    SELECT msisdn, id_key, open_channel, CAST(open_time AS DATE) AS od FROM new_cards WHERE open_channel IS NOT NULL
 ),
 roving AS (
     SELECT x.imei, count(DISTINCT x.msisdn) AS roving_cards, count(DISTINCT s.id_key) AS roving_ids,

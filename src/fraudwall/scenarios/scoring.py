@@ -123,7 +123,8 @@ def scores_sql(alerts: str, cfg: ScoringConfig) -> str:
     The score combines the hits on the primary hit's side only: victim scenarios (a person being defrauded: the
     victims domain, or a scenario elsewhere that warns a victim) and the others (an entity taking part in fraud)
     say opposite things of an entity, so the one does not corroborate the other (a traveller roaming in a
-    high-risk region who opened a fraud link earns the click's review, not a victim warning). Scenarios of one
+    high-risk region who opened a fraud link earns the click's review, not a victim warning); a victim-side score's
+    primary domain is the victims domain, so it earns a victim's warning. Scenarios of one
     family (``cfg.families``) count once, by their strongest hit, in the score and in the actionable score alike.
     Every hit is still listed among the reasons."""
     fam = ", ".join(f"('{s}', '{f}')" for s, f in sorted(cfg.families.items()))
@@ -150,7 +151,9 @@ def scores_sql(alerts: str, cfg: ScoringConfig) -> str:
         1 - exp(sum(ln(1 - w)) FILTER (WHERE same_side AND family_top)) AS score,
         1 - exp(coalesce(sum(ln(1 - w)) FILTER (WHERE same_side AND actionable AND family_top_actionable), 0))
             AS actionable_score,
-        any_value(domain) FILTER (WHERE rk = 1) AS primary_domain,
+        -- a victim-side score takes the victims domain's thresholds (a warning to the victim), whichever domain the
+        -- scenario is filed under (emerging.remote_control_app): a victim is never warned about as a suspect
+        any_value(CASE WHEN victim_side THEN '{VICTIM_DOMAIN}' ELSE domain END) FILTER (WHERE rk = 1) AS primary_domain,
         count(*) AS hits,
         list(scenario ORDER BY w DESC, scenario) AS scenarios,
         to_json(list(struct_pack(scenario := scenario, version := version, score := round(score, 4),

@@ -237,8 +237,8 @@ def test_default_period_is_the_activity_days_not_old_registrations_or_reports(tm
 
 
 def test_blocking_a_registrable_domain_covers_its_hosts_in_the_recall(tmp_path, wh):
-    """Truth that lists a wildcard domain's hosts one by one: a host counts as actioned when its registrable
-    domain is; the actioned entities (and precision) stay the domain alone."""
+    """Truth that lists a wildcard domain's hosts (or the links clicked) one by one: a host or link counts as actioned
+    when its registrable domain is; the actioned entities (and precision) stay the domain alone."""
     block = FANOUT.replace("id: test.fanout", "id: test.block").replace("domain: calls", "domain: web").replace(
         "entity_type: msisdn", "entity_type: domain\nweight: 0.95").replace("SELECT msisdn AS entity, 0.9", "SELECT 'fraud.top' AS entity, 0.95")
     write(tmp_path / "s", "block.yaml", block.replace("action: block", "action: block_domain"))
@@ -247,9 +247,13 @@ def test_blocking_a_registrable_domain_covers_its_hosts_in_the_recall(tmp_path, 
     truth = tmp_path / "truth"
     write_csv(truth / "entities.csv", [
         {"entity_type": "domain", "entity": e, "role": "fraud_domain", "gang_id": "g1", "scheme": "x"}
-        for e in ("fraud.top", "x7k.fraud.top", "Q2.Fraud.top", "x7k.other.top")])
+        for e in ("fraud.top", "x7k.fraud.top", "Q2.Fraud.top", "x7k.other.top")] + [
+        {"entity_type": "url", "entity": e, "role": "fraud_url", "gang_id": "g1", "scheme": "x"}
+        for e in ("https://x7k.fraud.top/pay?id=1", "http://fraud.top/a.apk", "https://fraud.top.other.top/x",
+                  "http://10.1.2.3/a.apk")])
     res = evaluate(wh, truth, reg)
     assert res["roles"]["fraud_domain"]["actioned"] == 3  # the domain and its two hosts, not other.top's
+    assert res["roles"]["fraud_url"]["actioned"] == 2  # links on the domain, not on other.top or an IP nobody scored
     assert res["entity_types"]["domain"] == {"entities_actioned": 1, "true_positives": 1, "precision": 1.0}
 
 

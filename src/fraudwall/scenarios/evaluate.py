@@ -138,14 +138,21 @@ def evaluate(wh: Warehouse, truth_dir: str | Path, registry: Registry, max_unmat
 
 def _cover_subdomains(con: duckdb.DuckDBPyConnection) -> None:
     """Temp table ``act_roles``: ``act`` plus every truth domain that is a host under a scored registrable domain
-    (wildcard DNS, 泛域名: a victim's link ``x7k.example.top``), with its parent's score and action. Blocking the
-    registrable domain blocks every host under it, so a host needs no entity of its own; this counts for the
-    roles' recall only (the actioned entities, and so precision, are ``act``'s)."""
+    (wildcard DNS, 泛域名: a victim's link ``x7k.example.top``), and every truth URL whose host, or the host's
+    registrable domain, is scored as a domain (or, for an IP-literal link, as an IP), with that entity's score and
+    action. Blocking the registrable domain blocks every host and link under it, so a host or a link needs no entity
+    of its own; this counts for the roles' recall only (the actioned entities, and so precision, are ``act``'s)."""
     con.execute("""CREATE TEMP TABLE act_roles AS SELECT * FROM act UNION ALL
-        SELECT t.entity_type, t.entity, p.score, p.actioned, p.actions
-        FROM (SELECT DISTINCT entity_type, entity FROM truth WHERE entity_type = 'domain') t
-        JOIN act p ON p.entity_type = 'domain' AND p.entity = reg_domain(lower(t.entity)) AND p.entity <> t.entity
-        ANTI JOIN act a ON a.entity_type = t.entity_type AND a.entity = t.entity""")
+        SELECT t.entity_type, t.entity, max(p.score), bool_or(p.actioned), flatten(list(p.actions))
+        FROM (SELECT DISTINCT entity_type, entity,
+                     CASE WHEN entity_type = 'url' THEN url_host(entity) ELSE lower(entity) END AS host
+              FROM truth WHERE entity_type IN ('domain', 'url')) t
+        JOIN act p ON (p.entity_type = 'domain' AND (p.entity = reg_domain(t.host)
+                                                     OR (t.entity_type = 'url' AND p.entity = t.host)))
+                   OR (t.entity_type = 'url' AND p.entity_type = 'ip' AND p.entity = t.host)
+        WHERE NOT (p.entity_type = t.entity_type AND p.entity = t.entity)
+        AND NOT EXISTS (SELECT 1 FROM act a WHERE a.entity_type = t.entity_type AND a.entity = t.entity)
+        GROUP BY t.entity_type, t.entity""")
 
 
 def _normalise_truth(con: duckdb.DuckDBPyConnection, truth_dir: Path) -> list[str]:

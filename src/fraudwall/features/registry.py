@@ -328,6 +328,8 @@ MACROS = {
         f"(country IS NOT NULL AND country IN ({', '.join(lit(c) for c in HIGH_RISK_COUNTRIES)}))"),
     # a foreign number: E.164, 10+ digits, not +86 (Hong Kong +852 and Macau +853 included)
     "foreign_number(n)": f"(length(n) >= 10 AND NOT starts_with(n, {lit(numbers.HOME_CC)}))",
+    # a call from abroad: the gateway says so (call type intl_in) or the caller is a foreign number (the relay scenarios)
+    "call_from_abroad(call_type, caller)": "(call_type = 'intl_in' OR foreign_number(caller))",
     # a domestic number that is no mobile number (features/numbers.py: a landline, a 400 or 95xxx service number): it
     # cannot roam, so a call from abroad showing it shows a forged number (calls.rt_spoofed_domestic_number)
     "domestic_non_mobile_number(n)": (

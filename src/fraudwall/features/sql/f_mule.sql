@@ -304,9 +304,14 @@ relay_pay AS (
     WHERE t.from_account <> t.to_account GROUP BY 1
 ),
 -- the distinct payers of the window and the 30 days before it, of the new accounts (or unknown ones) passing 2,000 CNY
--- or more on within 30 hours (the others: the window's payers): a delayed mule's payers are its few victims, while a
--- collector of rents or fees is paid by new people every day (victims.paid_mule_account's delayed mules)
-payers30_cand AS (SELECT account FROM flagged2 WHERE relayed24_amount >= 2000 AND coalesce(account_age_days, 0) <= 90),
+-- or more on within 30 hours and of the accounts two or more mule seeds paid (the others: the window's payers): a
+-- delayed mule's payers are its few victims, while a collector of rents or fees is paid by new people every day
+-- (victims.paid_mule_account's delayed mules); a shop a payment-code studio spends at has had many customers over the
+-- month, a mule chain's collecting end a few dozen payers at most (finance.collects_from_mules)
+payers30_cand AS (
+    SELECT account FROM flagged2 WHERE relayed24_amount >= 2000 AND coalesce(account_age_days, 0) <= 90
+    UNION SELECT account FROM links WHERE seed_payers >= 2
+),
 payers30 AS (
     SELECT account, count(DISTINCT payer) AS payers_30d FROM (
         SELECT to_account AS account, from_account AS payer FROM transfers_h

@@ -243,6 +243,20 @@ def test_timezone_inferred_from_offsets(tmp_path):
     assert Warehouse.open(tmp_path / "wh").timezone == "Etc/GMT-8"
 
 
+def test_timezone_inferred_from_gzipped_csv(tmp_path):
+    """Compressed CSV (as most operators export it) says its zone too: read as UTC, a province's +08:00 office
+    hours would count as night calls."""
+    import gzip
+
+    plain = tmp_path / "plain.csv"
+    write_csv(plain, valid_rows(RECORD_TYPES["voice"], 2))
+    gz = tmp_path / "d" / "voice" / "x.csv.gz"
+    gz.parent.mkdir(parents=True)
+    gz.write_bytes(gzip.compress(plain.read_bytes()))
+    ingest(tmp_path / "d", tmp_path / "wh")
+    assert Warehouse.open(tmp_path / "wh").timezone == "Etc/GMT-8"
+
+
 def test_unreadable_file_is_named_and_the_others_still_load(tmp_path):
     write_csv(tmp_path / "d" / "sms" / "ok.csv", valid_rows(RECORD_TYPES["sms"], 3))
     bad = tmp_path / "d" / "voice" / "broken.parquet"

@@ -511,3 +511,18 @@ def test_csv_field_of_a_megabyte_and_a_half_is_read_whole(tmp_path):
     assert (r.loaded["sms"], r.quarantined["sms"]) == (3, 0)
     con = Warehouse.open(tmp_path / "wh").connect()
     assert con.execute("SELECT max(length(content)) FROM sms").fetchall() == [(1_500_000,)]
+
+
+def test_existing_warehouse_in_another_zone_is_warned_about(tmp_path, caplog):
+    """A warehouse created in UTC (before the .gz fix, or by hand) keeps its zone when +08:00 data is loaded into it
+    later; ingest says so instead of cutting the days silently."""
+    Warehouse.create(tmp_path / "wh", "UTC")
+    write_csv(tmp_path / "d" / "voice" / "x.csv", valid_rows(RECORD_TYPES["voice"], 2))
+    with caplog.at_level("WARNING"):
+        ingest(tmp_path / "d", tmp_path / "wh")
+    assert "UTC offset 8:00:00" in caplog.text and "--timezone" in caplog.text
+    caplog.clear()
+    with caplog.at_level("WARNING"):  # the same zone: nothing to say
+        ingest(tmp_path / "d", tmp_path / "wh2", timezone="Asia/Shanghai")
+        ingest(tmp_path / "d", tmp_path / "wh2")
+    assert "UTC offset" not in caplog.text

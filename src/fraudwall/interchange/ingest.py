@@ -183,6 +183,11 @@ def infer_timezone(files: list[tuple[RecordType, Path]]) -> str | None:
     return None
 
 
+def _utc_offset(zone: str) -> timedelta | None:
+    """The zone's UTC offset on a fixed winter day (the zones inferred from the data's offsets keep one offset)."""
+    return datetime(2026, 1, 15, 12, tzinfo=ZoneInfo(zone)).utcoffset()
+
+
 def ingest(data_dir: str | Path, warehouse: str | Path | Warehouse, profile: Profile | None = None,
            timezone: str | None = None) -> LoadReport:
     """Load every interchange file under ``data_dir`` into ``warehouse`` (created when absent)."""
@@ -193,7 +198,12 @@ def ingest(data_dir: str | Path, warehouse: str | Path | Warehouse, profile: Pro
         wh = warehouse
     else:
         tz = timezone or profile.timezone
-        wh = Warehouse.open_or_create(warehouse, tz or infer_timezone(files) or "UTC")
+        inferred = None if tz else infer_timezone(files)
+        wh = Warehouse.open_or_create(warehouse, tz or inferred or "UTC")
+        if inferred and _utc_offset(inferred) != _utc_offset(wh.timezone):
+            log.warning("%s: the data's times are written at UTC offset %s but the warehouse's days and hours are %s "
+                        "(set when it was created); they are loaded as %s (create the warehouse with --timezone to "
+                        "change it)", wh.root, _utc_offset(inferred), wh.timezone, wh.timezone)
     if timezone and timezone != wh.timezone:
         wh.set_timezone(timezone)
     report = LoadReport(ignored=ignored)

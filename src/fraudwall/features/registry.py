@@ -291,6 +291,10 @@ MACROS = {
     # the call profile of a VoIP box rather than a call centre: few answers or very short calls (voip_box_day;
     # a box's sibling lines in fixed_voip.voip_box_dialling)
     "voip_box_signs(answered, median_s)": "(answered < 0.45 OR median_s < 40)",
+    # a line a box could be: at most ``max_day_age`` days old, or its calls short (a median under 90 s); an older line
+    # whose calls run like conversations is a business's (voip_box_day, a box's sibling lines in
+    # fixed_voip.voip_box_dialling)
+    "box_call_length(median_s, age_days, max_day_age)": "(age_days <= max_day_age OR median_s < 90)",
     # a line in steady use: active on every day of a look-back of 3+ days but at most one quiet day a week (a line
     # at work, not a card bought, woken or put to work lately; a shorter look-back cannot show it)
     "steady_use(active_days, history_days)": "(history_days >= 3 AND active_days >= history_days - floor(history_days / 7))",
@@ -389,8 +393,8 @@ MACROS = {
     # median call is short (no box line's day in 45 test warehouses had a median over 69 s; a survey institute's
     # interviewers, a fifth to a third answered, a median of 2-5 minutes, were blocked in the twenty-seventh set)
     "voip_box_day(night, answered, median_s, age_days, night_alone, max_day_age)": (
-        "((night >= night_alone AND (age_days <= max_day_age OR median_s < 90)) "
-        "OR (night >= 0.05 AND voip_box_signs(answered, median_s) AND (age_days <= max_day_age OR median_s < 90)) "
+        "(((night >= night_alone OR (night >= 0.05 AND voip_box_signs(answered, median_s))) "
+        "AND box_call_length(median_s, age_days, max_day_age)) "
         "OR (answered < 0.45 AND median_s < 40 AND age_days <= max_day_age))"),
 }
 

@@ -14,7 +14,8 @@ from datetime import timedelta
 
 import pytest
 
-from tests.scenarios.library.builders import DAY, Case, detect_day, mule_chain
+from tests.scenarios.library.builders import DAY, Case, detect_day
+from tests.scenarios.library.patterns import chain_spends_at
 
 COLLECTS = "finance.collects_from_mules"
 
@@ -22,16 +23,10 @@ COLLECTS = "finance.collects_from_mules"
 def _paid_by_chain(c: Case, earlier_customers: int, passes_on: bool = False) -> str:
     """An old account paid by ``earlier_customers`` people over the ten days before DAY, then on DAY by two of a
     chain's second-layer accounts (1,500 yuan each) and two customers; ``passes_on``: it pays a supplier on DAY."""
-    chain = mule_chain(c)
-    me = c.account(c.acct(500), 1500)
+    me = chain_spends_at(c, 500, 1500, 2, 60)
     for i in range(earlier_customers):
         buyer = c.account(c.acct(600 + i), 1200)
         c.transfer(DAY - timedelta(days=1 + i % 10, hours=i % 5), buyer, me, 80 + 7 * i)
-    for i, s in enumerate(chain[1:3]):
-        c.transfer(DAY + timedelta(minutes=50 + i), s, me, 1500)
-    for i in range(2):
-        buyer = c.account(c.acct(700 + i), 1200)
-        c.transfer(DAY + timedelta(hours=2, minutes=9 * i), buyer, me, 60 + 11 * i)
     if passes_on:
         supplier = c.account(c.acct(800), 2000)
         c.transfer(DAY + timedelta(hours=5), me, supplier, 2500)

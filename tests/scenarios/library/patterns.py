@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from tests.scenarios.library.builders import DAY, HIST, Case, campaign, opened_fraud_link, ts
+from tests.scenarios.library.builders import DAY, HIST, Case, campaign, mule_chain, opened_fraud_link, ts
 
 
 def steady(c: Case, me: str, days: int | Iterable[int] = 6) -> None:
@@ -319,6 +319,21 @@ def shop_paid_by_friend_passes(c: Case) -> str:
         c.transfer(DAY + timedelta(minutes=10 * i), friend, me, 300)
         c.transfer(DAY + timedelta(minutes=10 * i + 20), me, shop, 280)
     return shop
+
+
+def chain_spends_at(c: Case, k: int, age_days: int, customers: int, amount: float) -> str:
+    """An account (age ``age_days``) two of a mule chain's second-layer accounts pay 1,500 yuan each, on a day
+    ``customers`` ordinary people pay it ``amount`` or so too (cash-out through goods). Returns the account."""
+    chain = mule_chain(c)
+    me = c.acct(k)
+    c.account(me, age_days)
+    for i, s in enumerate(chain[1:3]):
+        c.transfer(DAY + timedelta(minutes=50 + i), s, me, 1500)
+    for i in range(customers):
+        buyer = c.acct(k + 10 + i)
+        c.account(buyer, 1200)
+        c.transfer(DAY + timedelta(hours=2, minutes=9 * i), buyer, me, amount + 11 * i)
+    return me
 
 
 def delayed_relay(c: Case, contacted: bool = True, overnight: bool = False, amount: float = 20000,

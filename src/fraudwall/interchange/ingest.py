@@ -200,10 +200,11 @@ def ingest(data_dir: str | Path, warehouse: str | Path | Warehouse, profile: Pro
         tz = timezone or profile.timezone
         inferred = None if tz else infer_timezone(files)
         wh = Warehouse.open_or_create(warehouse, tz or inferred or "UTC")
-        if inferred and _utc_offset(inferred) != _utc_offset(wh.timezone):
+        offset = _utc_offset(inferred) if inferred else None
+        if offset is not None and offset != _utc_offset(wh.timezone):
             log.warning("%s: the data's times are written at UTC offset %s but the warehouse's days and hours are %s "
                         "(set when it was created); they are loaded as %s (create the warehouse with --timezone to "
-                        "change it)", wh.root, _utc_offset(inferred), wh.timezone, wh.timezone)
+                        "change it)", wh.root, offset, wh.timezone, wh.timezone)
     if timezone and timezone != wh.timezone:
         wh.set_timezone(timezone)
     report = LoadReport(ignored=ignored)

@@ -452,9 +452,10 @@ def create_history(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, start: 
     a SIM that called from it and how many numbers it called from it, per day), ``hist_app_sideloads``
     (who installed which app from a download link, and from which host, per day), ``hist_video`` (answered
     video calls per caller and day, and how many ran over two minutes) and ``hist_answered_in`` (who reached each
-    number on an answered call, per day: a hash of the caller). Per-window views ``pairs_h``,
+    number on an answered call, per day: a hash of the caller) and ``hist_abroad`` (calls from foreign numbers to each
+    local number, and the local numbers that called or texted them, per day). Per-window views ``pairs_h``,
     ``active_h``, ``imei_seen_h``, ``imei_sims_h``, ``app_sideloads_h``, ``app_sources_h`` (people per app and
-    source host), ``video_h`` and ``answered_in_h`` filter them (and ``imei_prior_h`` /
+    source host), ``video_h``, ``answered_in_h`` and ``abroad_h`` filter them (and ``imei_prior_h`` /
     ``imei_sims_prior_h``, one row per device / device-SIM pair, the per-run ``hist_imei_first`` and
     ``hist_imei_sims_first``); ``rep_calls_h``
     (from ``hist_rep_calls``: whom numbers reported as fraud before the run's end called, per day)
@@ -695,7 +696,8 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
     """Views over the window (``<type>_w``), the 24 hours before it (``<type>_prev``), both (``<type>_24h``, for
     :data:`SPAN_24H_TYPES`), its look-back (``<type>_h``, and the compact
     ``pairs_h``/``active_h``/``imei_seen_h``/``imei_sims_h``/``imei_prior_h``/``imei_sims_prior_h``/
-    ``app_sideloads_h``/``app_sources_h``/``video_h``/``answered_in_h`` from :func:`create_history`, and ``history_cover``: the days
+    ``app_sideloads_h``/``app_sources_h``/``video_h``/``answered_in_h``/``abroad_h`` from :func:`create_history`, and
+    ``history_cover``: the days
     of look-back the data holds), the list entries not expired by the window's start (``lists_w``)
     and the subscriber records as known at the window's end (``subscriber``).
 
@@ -728,6 +730,8 @@ def create_window_views(con: duckdb.DuckDBPyConnection, wh: Warehouse | None, w_
     con.execute(f"CREATE OR REPLACE TEMP VIEW video_h AS SELECT msisdn, answered, long, d FROM hist_video "
                 f"WHERE d >= {h_lo} AND d < {w_lo}")
     con.execute(f"CREATE OR REPLACE TEMP VIEW answered_in_h AS SELECT msisdn, c, d FROM hist_answered_in "
+                f"WHERE d >= {h_lo} AND d < {w_lo}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW abroad_h AS SELECT fnum, msisdn, back, calls, answered, d FROM hist_abroad "
                 f"WHERE d >= {h_lo} AND d < {w_lo}")
     con.execute(f"CREATE OR REPLACE TEMP VIEW rep_calls_h AS SELECT caller, callee, d FROM hist_rep_calls "
                 f"WHERE d >= {h_lo} AND d < {w_lo}")

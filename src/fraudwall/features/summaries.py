@@ -49,6 +49,19 @@ PARTS: dict[str, list[tuple[str, str, str]]] = {
     # who reached each number on an answered call (a hash of the caller): people who call a number on two or more
     # days keep in touch with its user (f_msisdn's repeat_callers_in); a fraud card's victims seldom call it twice
     "hist_answered_in": [("voice", "callee AS msisdn, hash(caller) AS c", " AND duration_s > 0 AND callee IS NOT NULL")],
+    # contact between foreign numbers and the network's numbers, per pair and day: the calls a foreign number made to
+    # each local number and how many were answered (back false), and the local numbers that called or texted it
+    # (back true); few rows, as few calls come from abroad (f_abroad_caller, calls.abroad_stranger_caller)
+    "hist_abroad": [
+        ("voice", "caller AS fnum, callee AS msisdn, false AS back, count(*) AS calls, "
+                  "count(*) FILTER (WHERE duration_s > 0) AS answered",
+         " AND foreign_number(caller) AND callee IS NOT NULL" + GROUPED),
+        ("voice", "callee AS fnum, caller AS msisdn, true AS back, count(*) AS calls, "
+                  "count(*) FILTER (WHERE duration_s > 0) AS answered",
+         " AND foreign_number(callee) AND caller IS NOT NULL AND NOT foreign_number(caller)" + GROUPED),
+        ("sms", "receiver AS fnum, sender AS msisdn, true AS back, count(*) AS calls, CAST(0 AS BIGINT) AS answered",
+         " AND foreign_number(receiver) AND sender IS NOT NULL AND NOT foreign_number(sender)" + GROUPED),
+    ],
 }
 SOURCES = sorted({rt for parts in PARTS.values() for rt, _, _ in parts})
 # the per-day build of a summary when a cheaper form gives the same rows ({voice}: the day's voice records):

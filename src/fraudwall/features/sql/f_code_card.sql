@@ -1,0 +1,27 @@
+-- Numbers registering platform accounts in the window, with their registrations over the look-back and the window
+-- (accounts, platforms, days with a registration, the most on one platform) and whether they placed or received a
+-- call or sent a text in that time. A code-receiving farm's card (接码卡) registers account after account, day
+-- after day, and does nothing else (catpool.code_receiving_card; its pool port, catpool.code_receiving_port).
+WITH w AS (SELECT DISTINCT msisdn FROM internet_accounts_w WHERE msisdn IS NOT NULL),
+regs AS (
+    SELECT msisdn, platform, register_time FROM internet_accounts_h WHERE msisdn IN (SELECT msisdn FROM w)
+    UNION ALL
+    SELECT msisdn, platform, register_time FROM internet_accounts_w WHERE msisdn IN (SELECT msisdn FROM w)
+),
+per_platform AS (
+    SELECT msisdn, max(n) AS most_on_one_platform
+    FROM (SELECT msisdn, platform, count(*) AS n FROM regs GROUP BY 1, 2) GROUP BY 1
+),
+talked AS (  -- calls placed or answered and texts sent in the look-back; calls placed or received, texts sent today
+    SELECT msisdn FROM active_h WHERE msisdn IN (SELECT msisdn FROM w)
+    UNION SELECT msisdn FROM answered_in_h WHERE msisdn IN (SELECT msisdn FROM w)
+    UNION SELECT caller FROM voice_w WHERE caller IN (SELECT msisdn FROM w)
+    UNION SELECT callee FROM voice_w WHERE callee IN (SELECT msisdn FROM w)
+    UNION SELECT sender FROM sms_w WHERE sender IN (SELECT msisdn FROM w)
+)
+SELECT r.msisdn, r.accounts, r.platforms, r.reg_days, p.most_on_one_platform,
+       r.msisdn IN (SELECT msisdn FROM talked) AS talked
+FROM (SELECT msisdn, count(*) AS accounts, count(DISTINCT platform) AS platforms,
+             count(DISTINCT CAST(register_time AS DATE)) AS reg_days
+      FROM regs GROUP BY 1) r
+JOIN per_platform p USING (msisdn)

@@ -352,6 +352,13 @@ MACROS = {
     # scenarios cards.stopped_holder_unused_card, cards.id_cards_acted_together, cards.id_card_sold_to_recruiter and
     # calls.foreign_caller_into_blocked_lines)
     "stopped_number(entity_type, action)": "(entity_type = 'msisdn' AND action IN ('block', 'suspend_and_reverify'))",
+    # over a device's cards (an aggregate: customer_type, id_key, age in days of each; NULL without a subscriber
+    # record): every one a personal card of one holder, 30 days or more old, all half a year or one a year or more
+    # (the holder's long-kept number): a person's own established cards (f_device_reach.own_cards for the window's
+    # numbers, f_imei_sims.own_rotation with the look-back's)
+    "own_established_cards(customer_type, id_key, age)": (
+        "(bool_and(coalesce(coalesce(customer_type, 'personal') <> 'enterprise' AND age >= 30, false)) "
+        "AND count(DISTINCT id_key) = 1 AND (min(age) >= 180 OR max(age) >= 365))"),
     # the action a multi-SIM device scenario suggests: a review for a company's gateway or a person's own established
     # cards (f_device_reach's enterprise_gateway, own_cards; catpool.rt_multi_sim_device, many_imsi_per_imei,
     # shared_fraud_handset, rotating_fraud_handset), else a suspension

@@ -35,8 +35,7 @@ ent AS (
     SELECT imei,
            bool_and(coalesce(customer_type = 'enterprise' AND age >= 90, false))
            AND count(DISTINCT id_key) = 1 AS enterprise_gateway,
-           bool_and(coalesce(coalesce(customer_type, 'personal') <> 'enterprise' AND age >= 30, false))
-           AND count(DISTINCT id_key) = 1 AND (min(age) >= 180 OR max(age) >= 365) AS own_cards
+           own_established_cards(customer_type, id_key, age) AS own_cards
     FROM cards
     GROUP BY imei
 )

@@ -14,6 +14,9 @@
 -- cards from sellers and passes them on (the tenth blind red-team set's harvest crews: three old cards of three
 -- people in one phone, calling farmers along the route every day). Or the device's numbers are one person's own
 -- established cards (f_device_reach.own_cards), whatever the look-back.
+-- own_rotation (devices with earlier SIMs only): the SIMs that called from the device in the window and those of the
+-- look-back are all one person's established cards (own_established_cards): a merchant moving the old cards in his
+-- name between his phones, one a day, rotates them as a gang rotates its bought cards, but they are his.
 WITH stranger AS (  -- the few stranger SIMs, aggregated apart from the per-device SIM count
     SELECT imei, count(*) AS stranger_sims, sum(coalesce(callees, 0)) AS stranger_sim_callees,
            list(msisdn ORDER BY msisdn) AS stranger_msisdns
@@ -32,6 +35,14 @@ hist AS (
     WHERE h.msisdn IS NULL OR NOT list_contains(t.msisdns, h.msisdn)
     GROUP BY h.imei
 ),
+own AS (  -- the window's and the look-back's SIMs of the devices with earlier SIMs, as one person's cards or not
+    SELECT c.imei, own_established_cards(sub.customer_type, sub.id_key, date_diff('day', sub.open_time, {{w_start}}))
+           AS own_rotation
+    FROM (SELECT imei, msisdn FROM f_device_sim WHERE imei IN (SELECT imei FROM hist)
+          UNION SELECT imei, msisdn FROM imei_sims_prior_h WHERE imei IN (SELECT imei FROM hist)) c
+    LEFT JOIN subscriber sub ON sub.msisdn = c.msisdn
+    GROUP BY c.imei
+),
 shared AS (SELECT imei FROM stranger WHERE stranger_sims >= 2),  -- the devices settled is computed for
 settled AS (
     SELECT ds.imei,
@@ -48,6 +59,8 @@ settled AS (
 SELECT t.imei, t.sims, coalesce(st.stranger_sims, 0) AS stranger_sims, st.stranger_sim_callees, st.stranger_msisdns,
        coalesce(hist.hist_sims, 0) AS hist_sims, coalesce(hist.hist_reported_sims, 0) AS hist_reported_sims,
        coalesce(hist.hist_calling_sims, 0) AS hist_calling_sims,
-       coalesce(se.settled, false) OR coalesce(st.stranger_sims >= 2 AND r.own_cards, false) AS settled
+       coalesce(se.settled, false) OR coalesce(st.stranger_sims >= 2 AND r.own_cards, false) AS settled,
+       coalesce(o.own_rotation, false) AS own_rotation
 FROM f_device_agg t LEFT JOIN stranger st USING (imei) LEFT JOIN hist USING (imei) LEFT JOIN settled se USING (imei)
+LEFT JOIN own o USING (imei)
 LEFT JOIN (SELECT imei, own_cards FROM f_device_reach) r USING (imei)

@@ -2,11 +2,16 @@
 -- (accounts, platforms, days with a registration, the most on one platform) and whether they placed or received a
 -- call or sent a text in that time. A code-receiving farm's card (接码卡) registers account after account, day
 -- after day, and does nothing else (catpool.code_receiving_card; its pool port, catpool.code_receiving_port).
+-- Only the registrations since the card was opened count: accounts registered on the number before were its former
+-- holder's (a recycled number; the thirteenth blind red-team set's campus cards carry such accounts).
 WITH w AS (SELECT DISTINCT msisdn FROM internet_accounts_w WHERE msisdn IS NOT NULL),
 regs AS (
-    SELECT msisdn, platform, register_time FROM internet_accounts_h WHERE msisdn IN (SELECT msisdn FROM w)
-    UNION ALL
-    SELECT msisdn, platform, register_time FROM internet_accounts_w WHERE msisdn IN (SELECT msisdn FROM w)
+    SELECT r.msisdn, r.platform, r.register_time
+    FROM (SELECT msisdn, platform, register_time FROM internet_accounts_h WHERE msisdn IN (SELECT msisdn FROM w)
+          UNION ALL
+          SELECT msisdn, platform, register_time FROM internet_accounts_w WHERE msisdn IN (SELECT msisdn FROM w)) r
+    JOIN subscriber s USING (msisdn)  -- the network's own cards, which it can suspend
+    WHERE s.open_time IS NULL OR r.register_time >= s.open_time
 ),
 per_platform AS (
     SELECT msisdn, max(n) AS most_on_one_platform

@@ -9,9 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from fraudwall.scenarios.registry import Registry
-from fraudwall.scenarios.runner import detect
-from tests.scenarios.library.builders import DAY, Case, ingest_records
+from tests.scenarios.library.builders import DAY, Case, detect_day
 
 PHONE = "catpool.rotating_fraud_handset"
 CARD = "calls.card_on_gang_handset"
@@ -32,12 +30,8 @@ def got(tmp_path_factory):
     records: dict[str, list[dict]] = {}
     merchant = _rotation(Case(1, records), "352001000000001", age_days=900)
     gang = _rotation(Case(2, records), "352002000000002", age_days=30)
-    wh = ingest_records(records, tmp_path_factory.mktemp("data"), tmp_path_factory.mktemp("wh"))
-    detect(wh, Registry.load(), only=[PHONE, CARD])
-    con = wh.connect()
-    rows = {(s, e): a for s, e, a in con.execute(
-        f"SELECT scenario, entity, action FROM alerts WHERE CAST(window_start AS DATE) = DATE '{DAY.date()}'").fetchall()}
-    con.close()
+    alerts, _ = detect_day(records, tmp_path_factory.mktemp("run"), only=[PHONE, CARD])
+    rows = {(s, e): a for s, e, a in alerts}
     return merchant, gang, rows
 
 

@@ -1,9 +1,9 @@
 -- Foreign numbers that called the network's numbers in the window, with their calls into it over the look-back and
 -- the window: the distinct local numbers they called (and how many in the window), their calls and answered calls,
--- how many of the local numbers they called called or texted them back, and how many local numbers did so at all. A call centre abroad rotating
--- through many numbers rings each person once from a fresh number, a few a day per number, and hardly anyone
--- answers or calls back (calls.abroad_stranger_caller); family and business partners abroad are answered and
--- called back.
+-- how many of the local numbers they called called or texted them back, and how many local numbers did so at all.
+-- A call centre abroad rotating through many numbers rings each person once from a fresh number, a few a day per
+-- number, and hardly anyone answers or calls back (calls.abroad_stranger_caller); family and business partners
+-- abroad are answered and called back.
 WITH w AS (
     SELECT caller AS fnum, callee AS msisdn, count(*) AS calls, count(*) FILTER (WHERE duration_s > 0) AS answered
     FROM voice_w
@@ -11,7 +11,7 @@ WITH w AS (
     GROUP BY ALL
 ),
 callers AS (
-    SELECT fnum, count(*) AS callees_w, sum(calls) AS calls_w FROM w GROUP BY 1
+    SELECT fnum, count(*) AS callees_w FROM w GROUP BY 1
 ),
 calls_out AS (
     SELECT fnum, msisdn, calls, answered FROM w

@@ -276,6 +276,15 @@ MACROS = {
     # on senders, f_fraud_contact's suspect senders, f_imei_fraud_card's texting cards)
     "unexempt_sender(opt_out_share, service_code, allowlisted, customer_type)": (
         "(opt_out_share < 0.5 AND NOT exempt_sender(service_code, allowlisted, customer_type))"),
+    # a young enterprise line texting links in bulk the way a phishing card does (f_sms_profile columns): 20 or more
+    # people, half or more of its texts with links, hardly any reply, no opt-out text commercial SMS carries, opened
+    # half a year ago or less; a company's notices come from service codes or from lines it has kept for years. Such a
+    # line is exempt from the sender scenarios (exempt_sender) unless it links what blocked senders link
+    # (sms.enterprise_line_blocked_campaign; web.blocked_sender_domain counts it with the blocked senders)
+    "bulk_link_enterprise_line(customer_type, card_age_days, receivers, link_share, reply_share, opt_out_share, "
+    "service_code, allowlisted)": (
+        "(customer_type = 'enterprise' AND coalesce(card_age_days <= 180, false) AND receivers >= 20 "
+        "AND link_share >= 0.5 AND reply_share <= 0.05 AND opt_out_share < 0.5 AND NOT (service_code OR allowlisted))"),
     # a number's link campaign with a fresh host name per message under few domains, dozens a day (泛域名: a
     # gambling or fraud campaign defeating host blocking): commercial SMS links to its brand's fixed host, so an
     # opt-out text ("回T退订") on such texts is forged and exempts nothing (sms.wildcard_link_sender's action tier,

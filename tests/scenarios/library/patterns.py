@@ -17,6 +17,15 @@ def steady(c: Case, me: str, days: int | Iterable[int] = 6) -> None:
         c.call(DAY - timedelta(days=d), me, friend, 120)
 
 
+def etc_enterprise_line(c: Case, host: str, age_days: int, receivers: int = 30, suffix: str = "") -> str:
+    """An enterprise line ``age_days`` old texting ``receivers`` people an ETC-card lure linking ``host`` (a path per
+    text), each text ending in ``suffix``: a shell company's card in an SMS cat, or a company's own line."""
+    line = c.num(600001)
+    c.sub(line, age_days=age_days, customer="enterprise")
+    c.sms(line, receivers, lambda i: f"【ETC服务】您的ETC卡已失效，请尽快登录 http://{host}/e{i} 重新认证{suffix}")
+    return line
+
+
 def kept_in_touch(c: Case, me: str, people: int = 2) -> None:
     """``people`` numbers call ``me`` and talk on the look-back day HIST and again on the window's afternoon: family
     and friends keeping in touch with the user of ``me`` (f_msisdn.repeat_callers_in)."""

@@ -17,6 +17,29 @@ def steady(c: Case, me: str, days: int | Iterable[int] = 6) -> None:
         c.call(DAY - timedelta(days=d), me, friend, 120)
 
 
+CODE_FARM_PLATFORMS = ["wechat", "qq", "alipay", "douyin", "taobao", "jd", "kuaishou", "weibo"]
+
+
+def code_farm_card(c: Case, k: int = 0, per_day: int = 3, days: int = 6, platforms: list[str] = CODE_FARM_PLATFORMS,
+                   opened: datetime | None = None, imei: str | None = None) -> str:
+    """A code-receiving farm's silent card (number ``k`` of the case), opened 40 days ago (or at ``opened``), whose
+    number registers ``per_day`` accounts on each of the ``days`` days up to the window, cycling through
+    ``platforms``; attached in ``imei`` (a pool port) every day when given. Places, answers and sends nothing."""
+    me = c.num(700000 + k)
+    c.sub(me, age_days=40, open_time=opened)
+    n = 0
+    for day in range(days):
+        t0 = DAY - timedelta(days=days - 1 - day)
+        if imei:
+            c.device(t0 - timedelta(hours=1), me, imei, f"cell{c.ns}_pool", "attach")
+        for i in range(per_day):
+            c.add("internet_accounts", {"platform": platforms[n % len(platforms)], "account": f"f{c.ns:03d}{k}{n:04d}",
+                                        "msisdn": me, "register_time": ts(t0 + timedelta(hours=2 * i))})
+            n += 1
+    c.call(HIST - timedelta(days=2), c.num(990000), c.num(990001), 30)  # look-back coverage
+    return me
+
+
 def etc_enterprise_line(c: Case, host: str, age_days: int, receivers: int = 30, suffix: str = "") -> str:
     """An enterprise line ``age_days`` old texting ``receivers`` people an ETC-card lure linking ``host`` (a path per
     text), each text ending in ``suffix``: a shell company's card in an SMS cat, or a company's own line."""

@@ -11,12 +11,13 @@ video_caller AS (
     WHERE video_impersonation(video_calls, calls_out, callers_in, callees, video_callees, video_long_share)
 ),
 -- personal numbers pushing links to many people who never reply, without the opt-out text commercial SMS must
--- carry (a 【brand】 tag does not spare them: fraud forges it); ``evidence``: the links or words are fraud's
+-- carry (a 【brand】 tag does not spare them: fraud forges it), other than a person's own phone texting its circle
+-- (f_sms_profile.own_phone); ``evidence``: the links or words are fraud's
 sus_sender AS (
     SELECT msisdn, fraud_link_evidence(fraud_word_share, hosts_per_domain, ip_link_share, apk_share) AS evidence
     FROM f_sms_profile
     WHERE unexempt_sender(opt_out_share, service_code, allowlisted, customer_type) AND receivers >= 20
-      AND reply_share <= 0.05 AND link_share >= 0.5
+      AND reply_share <= 0.05 AND link_share >= 0.5 AND NOT own_phone
 ),
 calls AS (
     SELECT v.callee AS msisdn,

@@ -9,6 +9,7 @@
 -- until this change a branded campaign was left out, so gang handsets texting 【ETC】 links were missed), 'fraud_template'
 -- (the campaign of sms.fraud_template_campaign: one fraud-worded text without links from 3+ personal numbers;
 -- until session 11 such cards, blocked on their own, made neither their handsets nor their sellers' IDs suspect).
+-- A person's own phone texting its circle (f_sms_profile.own_phone) is no texting card.
 -- Mobile, non-enterprise,
 -- non-allowlisted numbers only. carried_before: the SIM called from this device on an earlier day of
 -- the look-back (a person's phone keeps its card; a gang handset gets a fresh fraud card).
@@ -31,6 +32,7 @@ links AS (
             AND fraud_link_evidence(fraud_word_share, hosts_per_domain, ip_link_share, apk_share))
            -- or a wildcard campaign, whatever opt-out text it forges (sms.wildcard_link_sender's action tier)
            OR wildcard_link_campaign(link_hosts, hosts_per_domain, service_code, allowlisted))
+      AND NOT own_phone
 ),
 texts AS (
     SELECT * FROM links

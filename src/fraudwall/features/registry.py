@@ -407,6 +407,12 @@ MACROS = {
     # (f_video_paid: confirmed by the money instead); video_impersonation adds that most answered video calls are
     # short (short_video_talk: f_fraud_contact's video callers, victims.video_call_then_transfer,
     # catpool.fraud_card_handset)
+    # a card opened in the last two days that placed only video calls, to one or two people, nobody calling it: a
+    # face-swap gang's one-shot burner (f_video_paid's burner branch, confirmed by the money; a person's new number
+    # video-calling family is followed by no payment to a laundering or weeks-old account)
+    "burner_video_card(card_age_days, video_calls, calls_out, callers_in, callees)": (
+        "(coalesce(card_age_days <= 2, false) AND video_calls >= 1 AND video_calls = calls_out AND callers_in = 0 "
+        "AND callees <= 2)"),
     "video_call_pattern(video_calls, calls_out, callers_in, callees, video_callees)": (
         "(video_calls >= 3 AND video_calls >= 0.5 * calls_out AND callers_in <= 0.2 * callees "
         "AND video_callees >= 0.75 * callees)"),

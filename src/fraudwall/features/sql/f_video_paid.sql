@@ -10,10 +10,17 @@
 -- abroad is not followed by a payment to a laundering account. Read by emerging.stranger_video_calls (the
 -- caller), victims.video_call_then_transfer (the person) and finance.victim_collection_account (to_accounts: the
 -- accounts so paid).
+-- burner: or the number is a card opened in the last two days that placed only video calls, to one or two people
+-- none of whom called it (burner_video_card): a face-swap gang's one-shot burner, one or two "boss" calls a card (the
+-- thirtieth blind red-team set's 30 burners a seed, each opened that morning, were followed within the hour by
+-- 70,000-300,000 CNY paid to company accounts opened weeks before; emerging.burner_video_paid).
 WITH cand AS (
-    SELECT msisdn FROM f_msisdn
+    SELECT msisdn, false AS burner FROM f_msisdn
     WHERE video_call_pattern(video_calls, calls_out, callers_in, callees, video_callees) AND NOT allowlisted
       AND callees >= 3 AND known_callees <= 0.2 * callees AND history_days >= 1
+    UNION ALL
+    SELECT msisdn, true FROM f_msisdn
+    WHERE burner_video_card(card_age_days, video_calls, calls_out, callers_in, callees) AND NOT allowlisted
 ),
 calls AS (
     SELECT v.caller AS msisdn, v.callee, v.start_time
@@ -32,5 +39,6 @@ paid AS (
     SELECT DISTINCT c.msisdn, c.callee, p.txn_id, p.amount, p.to_account
     FROM calls c JOIN pay p ON p.payer = c.callee AND p.time > c.start_time AND p.time <= c.start_time + INTERVAL 6 HOUR
 )
-SELECT msisdn, callee, round(sum(amount), 2) AS paid_on, list(DISTINCT to_account ORDER BY to_account) AS to_accounts
+SELECT msisdn, callee, round(sum(amount), 2) AS paid_on, list(DISTINCT to_account ORDER BY to_account) AS to_accounts,
+       msisdn IN (SELECT msisdn FROM cand WHERE burner) AS burner
 FROM paid GROUP BY 1, 2 HAVING sum(amount) >= 1000

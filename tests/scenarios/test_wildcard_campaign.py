@@ -40,8 +40,8 @@ def results(tmp_path_factory):
 
 
 def own_phone_campaign(c: Case, text: str) -> tuple[str, str]:
-    """A personal card opened four years ago texting 60 people a fresh sub-domain each, after answered calls with
-    two friends' calls it answered (one in the look-back); returns (number, domain)."""
+    """A personal card opened four years ago texting 60 people a fresh sub-domain each, which answered two friends'
+    calls (one in the look-back); returns (number, domain)."""
     me, dom = c.num(500000), f"tuan{c.ns}.cn"
     c.sub(me, age_days=1500)
     c.sms(me, 60, lambda i: f"{text}https://x{i}q{c.ns}.{dom}/g/")

@@ -295,8 +295,9 @@ MACROS = {
         "(link_hosts >= 20 AND hosts_per_domain >= 10 AND NOT (service_code OR allowlisted))"),
     # a person's own phone texting its circle, not an SMS cat's card (f_sms_profile columns): a personal card opened
     # more than 90 days ago that answered the calls of two or more people in the look-back and the window (a card in
-    # an SMS cat or a box answers nobody), and whose texts carry no fraud words, IP-literal or APK links. A wildcard link (a fresh sub-domain
-    # per text: 团购 order pages, school notices, e-invitations built on one site) is then no fraud evidence: the
+    # an SMS cat or a box answers nobody), and whose texts carry no fraud words, IP-literal or APK links. A wildcard
+    # link (a fresh sub-domain per text: 团购 order pages, school notices, e-invitations built on one site) is then no
+    # fraud evidence: the
     # twenty-ninth blind red-team set's group-buy leaders, class teachers and wedding couples texted such links from
     # their years-old phones and were blocked. Over 34 test warehouses every fraud sender of a wildcard campaign
     # was a card nobody spoke with, except a money-laundering recruiter whose texts promise 日赚千元 (a fraud word).
@@ -407,18 +408,18 @@ MACROS = {
     # (f_video_paid: confirmed by the money instead); video_impersonation adds that most answered video calls are
     # short (short_video_talk: f_fraud_contact's video callers, victims.video_call_then_transfer,
     # catpool.fraud_card_handset)
-    # a card opened in the last two days that placed only video calls, to one or two people, nobody calling it: a
-    # face-swap gang's one-shot burner (f_video_paid's burner branch, confirmed by the money; a person's new number
-    # video-calling family is followed by no payment to a laundering or weeks-old account)
-    "burner_video_card(card_age_days, video_calls, calls_out, callers_in, callees)": (
-        "(coalesce(card_age_days <= 2, false) AND video_calls >= 1 AND video_calls = calls_out AND callers_in = 0 "
-        "AND callees <= 2)"),
     "video_call_pattern(video_calls, calls_out, callers_in, callees, video_callees)": (
         "(video_calls >= 3 AND video_calls >= 0.5 * calls_out AND callers_in <= 0.2 * callees "
         "AND video_callees >= 0.75 * callees)"),
     "video_impersonation(video_calls, calls_out, callers_in, callees, video_callees, video_long_share)": (
         "(video_call_pattern(video_calls, calls_out, callers_in, callees, video_callees) "
         "AND short_video_talk(video_long_share))"),
+    # a card opened in the last two days that placed only video calls, to one or two people, nobody calling it: a
+    # face-swap gang's one-shot burner (f_video_paid's burner branch, confirmed by the money; a person's new number
+    # video-calling family is followed by no payment to a laundering or weeks-old account)
+    "burner_video_card(card_age_days, video_calls, calls_out, callers_in, callees)": (
+        "(coalesce(card_age_days <= 2, false) AND video_calls >= 1 AND video_calls = calls_out AND callers_in = 0 "
+        "AND callees <= 2)"),
     # a fixed/VoIP line's day that looks like a VoIP box rather than a call centre: night calls (a share of
     # ``night_alone`` alone, or a twentieth with few answers or very short calls), or on a line at most
     # ``max_day_age`` days old few answers and very short calls (fixed_voip.voip_box_dialling, f_card_batch).

@@ -39,11 +39,13 @@ links AS (
     FROM f_sms_msg WHERE NOT has_link AND link_host <> '' AND sender IN (SELECT msisdn FROM bulk)
 ),
 l AS (
-    SELECT m.*, p.receivers AS sender_receivers, p.reply_share AS sender_reply_share,
-           p.marketing_share AS sender_marketing_share, p.service_code OR p.allowlisted AS sender_service,
+    SELECT m.*, p.service_code OR p.allowlisted AS sender_service,
            p.opt_out_share AS sender_opt_out_share,
            wildcard_link_campaign(p.link_hosts, p.hosts_per_domain, p.service_code, p.allowlisted)
-               AS sender_wildcard, p.own_phone AS sender_own_phone, p.card_age_days AS sender_age_days
+               AS sender_wildcard, p.own_phone AS sender_own_phone, p.card_age_days AS sender_age_days,
+           -- a bulk personal sender: 20+ receivers, hardly a reply, no service sender, not a person's own phone
+           NOT (p.service_code OR p.allowlisted) AND p.receivers >= 20 AND p.reply_share <= 0.05 AND NOT p.own_phone
+               AS sender_bulk_personal
     FROM links m JOIN f_sms_profile p ON p.msisdn = m.sender
 ),
 sender_hosts AS (
@@ -59,12 +61,10 @@ g AS (
         avg(CASE WHEN has_port THEN 1.0 ELSE 0.0 END) AS port_share,
         avg(CASE WHEN sender_service OR (opt_out AND sender_opt_out_share >= 0.5 AND NOT sender_wildcard)
                  THEN 1.0 ELSE 0.0 END) AS service_share,
-        count(DISTINCT sender) FILTER (WHERE NOT sender_service AND sender_receivers >= 20
-                                       AND sender_reply_share <= 0.05 AND NOT sender_own_phone) AS bulk_personal_senders,
+        count(DISTINCT sender) FILTER (WHERE sender_bulk_personal) AS bulk_personal_senders,
         bool_and(sender_own_phone) AS own_phone_only,
-        bool_and(coalesce(sender_age_days >= 180, false))
-            FILTER (WHERE NOT sender_service AND sender_receivers >= 20 AND sender_reply_share <= 0.05
-                    AND NOT sender_own_phone) AS bulk_senders_established,
+        bool_and(coalesce(sender_age_days >= 180, false)) FILTER (WHERE sender_bulk_personal)
+            AS bulk_senders_established,
         bool_and(bare) AS bare_only, list(DISTINCT sender) AS sender_list
     FROM l GROUP BY 1
 ),

@@ -462,7 +462,8 @@ def second_cards(w: World, pop: Pop):
     pop.taken[own] = True
     act = Actor(w, pop, r, k, line="mobile", id_keys=pop.id_key[own], age=(30, 2000))
     act.routes[:] = pop.home[own][:, None]
-    act.imei0 = act.imei0  # its own slot IMEI
+    # the second slot's IMEI: same handset model (TAC) as the first
+    act.imei0 = np.array([w.imei(r, 1, [int(x) // 10 ** 7])[0] for x in pop.imei[own].tolist()], np.int64)
     nums, idx = pop.take_targets(r, "workers", k * 12, 0.3, 0.15)
     nums, idx = nums.reshape(k, 12), idx.reshape(k, 12)
     a, d = per_day_counts(r, np.full(k, 1.1), DAYW["weekday"])
@@ -822,8 +823,6 @@ KINDS = [
          conn=0.6, sms=8, smsk="group", smst="clients", out=4, rep=3),
     dict(kind="secondhand_dorm_buyer", n=10, places=CAMPUS, move="district", days="grad", out=18, tgt="grads",
          onnet=0.5, inb=13, ans=0.7, dur=45, tout=8, amt=180, plat=("xianyu",)),
-    dict(kind="xianyu_reseller", n=12, places=RES, plat=("xianyu", "zhuanzhuan", "pinduoduo"), tin=4, tout=2,
-         out=3, inb=6),
     dict(kind="daigou_roaming_buyer", n=8, places=("gubei", "jingansi"), roam="JP", roam_days=[2, 3, 4, 5, 6, 7, 8],
          tin=6, amt=1500, out=4, data=8, plat=("xiaohongshu", "taobao")),
     dict(kind="phone_reseller_618", n=6, places=("qibao", "shstation", "qipu"), churn=12, out=6, inb=8, tin=4,
@@ -948,13 +947,16 @@ KINDS = [
          hours="office"),
     dict(kind="parcel_claims_department", n=6, line="fixed", cust="enterprise", ids="company", out=19,
          tgt="shoppers", ans=0.6, dur=200, tout=3, amt=300, days="post618", hours="office"),
-    dict(kind="wedding_planner", n=8, places=CBD, out=10, rep=8, pool=30, dur=200, tin=1, amt=8000),
     dict(kind="zongzi_wholesaler", n=10, places=("jiangqiao", "tongchuan"), sms=14, smsk="group", smst="clients",
          pool=60, tin=7, amt=700, days="preholiday", out=11),
     dict(kind="seafood_wholesaler_night", n=10, places=("tongchuan",), hours="early", out=18, rep=14, pool=50,
          tin=6, amt=2500, tout=2),
     dict(kind="aircon_installer", n=15, places=RES, move="district", out=15, ans=0.75, dur=45, inb=8, days="rain",
          tin=2, amt=300),
+    dict(kind="cloud_pbx_tenant", n=20, line="voip", cust="enterprise", gw="SIPGW-QP-12", out=24, ans=0.6,
+         dur=90, inb=10, hours="office", days="weekday", icb=0.1),
+    dict(kind="clinic_sms_modem_pool", n=8, imei="module", cust="enterprise", ids="company", places=("xujiahui",),
+         sms=70, smsk="clinic", tgt="all", onnet=0.45, data=0, hours="daytime", days="weekday"),
     dict(kind="taxi_driver", n=25, places=CITY, move="city", inb=4, out=6, ans=0.85, dur=30, data=6),
     dict(kind="chongming_farm_stay_seller", n=8, places=("chenjia", "xinhe", "miaozhen"), out=8, inb=9, tin=3,
          amt=400, days="holiday", plat=("douyin",)),

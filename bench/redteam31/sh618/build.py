@@ -48,6 +48,4 @@ def build(out: str, seed: int, subscribers: int) -> dict[str, int]:
     w.sink.add("lists", len(blk), entity_type=np.array([b[0] for b in blk], object),
                entity=np.array([b[1] for b in blk], object), list="block", reason="phishing reported in May",
                added_time=T0 - 10 * DAY, expires_time=T0 + 80 * DAY)
-    counts = write_all(w, out)
-    print("dropped past the window:", w.dropped)
-    return counts
+    return write_all(w, out)

@@ -165,6 +165,7 @@ class CardMarket:
                 w.sink.add("device", time=t + dt, msisdn=act.msisdn[a], imsi=act.imsi[a], imei=box[a % 4], cell=cell,
                            event=ev)
             w.truth("msisdn", act.msisdn, "simbox_sim", "SH-G12", "card_inventory", t)
+            w.truth("imei", box, "simbox_device", "SH-G12", "card_inventory", int(t.min()))
         # sellers and their own phones
         first = {}
         for idk, _idx, day, _src, _m in self.sellers:
@@ -227,6 +228,7 @@ class CardMarket:
             rec.calls_out(r, np.full(k, a), t + a * 1800, np.repeat(who, k), np.full(k, -1),
                           np.full(k, "answered", object), np.full(k, 5), lognorm(r, k, 100, 0.5, 20, 600).astype(np.int64))
         w.truth("msisdn", rec.msisdn, "gang_member", self.GANG, "card_trade", T0)
+        w.truth("imei", rec.imei0, "gang_member", self.GANG, "card_trade", T0)
         w.truth("account", acct, "gang_member", self.GANG, "card_trade", T0)
 
 
@@ -860,6 +862,7 @@ def g04_job_task(w, pop, f: Fraud):
     w.truth("msisdn", cat.msisdn, "fraud_sms_sender", gang, scheme, T0 + fd * DAY)
     w.truth("imei", mod, "simbox_device", gang, scheme, T0)
     w.truth("msisdn", hr.msisdn, "fraud_caller", gang, scheme, T0 + DAY)
+    w.truth("imei", hr.imei0, "gang_member", gang, scheme, T0 + DAY)
     w.truth("app", ["com.taskhall.jz"], "fraud_app", gang, scheme, T0)
     dom.truth()
     return hr.msisdn
@@ -918,6 +921,7 @@ def g05_zhongkao_quota(w, pop, f: Fraud):
             f.pay(r, gang, ft, np.full(np_, vic[i]), tp + np.arange(np_) * DAY, lognorm(r, np_, 50000, 0.4, 20000, 150000),
                   fnum[i], accs, channel="counter" if r.random() < 0.3 else "mobile_app")
     w.truth("msisdn", act.msisdn, "fraud_caller", gang, scheme, T0)
+    w.truth("imei", np.unique(act.imei0), "gang_member", gang, scheme, T0)
     w.truth("id_key", [shell], "gang_member", gang, scheme, T0)
     w.truth("account", accs, "mule_account", gang, scheme, T0)
     dom.truth()
@@ -1004,6 +1008,7 @@ def g06_flight_cat_car(w, pop, f: Fraud):
     w.truth("msisdn", cat.msisdn, "fraud_sms_sender", gang, scheme, T0 + fd * DAY)
     w.truth("imei", mod, "simbox_device", gang, scheme, T0 + 5 * DAY)
     w.truth("msisdn", hot.msisdn, "fraud_caller", gang, scheme, T0 + 5 * DAY)
+    w.truth("imei", hot.imei0, "gang_member", gang, scheme, T0 + 5 * DAY)
     dom.truth()
     return hot.msisdn
 

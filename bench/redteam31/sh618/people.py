@@ -246,12 +246,37 @@ class Pop:
         return sel
 
 
+CMCC = {134, 135, 136, 137, 138, 139, 147, 150, 151, 152, 157, 158, 159, 178, 182, 183, 184, 187, 188}
+CUCC = {130, 131, 132, 155, 156, 166, 175, 176, 185, 186}
+_IC = np.full(1000, "IC-CT-SH", object)
+for _p in CMCC:
+    _IC[_p] = "IC-CMCC-SH"
+for _p in CUCC:
+    _IC[_p] = "IC-CU-SH"
+
+
+def interconnect(caller) -> np.ndarray:
+    """The gateway a call enters Shenhai's network by: other operators' interconnects, the international gateway;
+    none for Shenhai's own subscribers (their VoIP lines pass their own trunk's id explicitly)."""
+    caller = np.asarray(caller, np.int64)
+    cls = num_class(caller)
+    nd = np.floor(np.log10(np.maximum(caller, 1))).astype(np.int64) + 1
+    p3 = (caller // 10 ** np.maximum(nd - 5, 0)) % 1000  # 86 + three digits
+    ours = ((cls == 0) & np.isin(caller // 10 ** 7, [861967, 861977, 861957])) | (caller // 10 ** 9 == 861064) | (
+        (cls == 1) & (nd == 12) & (caller // 10 ** 7 == 86216))
+    out = np.where(cls == 2, "IGW-SH-01", np.where(cls == 0, _IC[p3], "IC-CT-SH")).astype(object)
+    out[ours] = None
+    return out
+
+
 def emit_calls(w: World, r, caller, callee, t, dur, res, ring, *, caller_imei=0, caller_imsi=0, caller_cell=-1,
                callee_cell=-1, roam=None, call_type=None, media="voice", gateway=None):
     """Add call rows; call_type from the numbers when not given."""
     n = len(t)
     if n == 0:
         return
+    if gateway is None:
+        gateway = interconnect(caller)
     if call_type is None:
         ca, ce = num_class(caller), num_class(callee)
         call_type = np.where(ca == 2, "intl_in", np.where(ce == 2, "intl_out",

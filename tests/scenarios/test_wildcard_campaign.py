@@ -1,7 +1,8 @@
 """A personal number texting a fresh sub-domain per message is blocked, whatever opt-out text it carries
 (sms.wildcard_link_sender v2); a few hosts are reviewed only; a person's own years-old phone texting such links to
 its circle without fraud words is reviewed only, and so is its domain (own_phone_sender), unless its texts lure
-with 日赚."""
+with 日赚; so is a domain an own phone leads with another years-old phone that has answered nobody yet
+(f_link_domain.own_phones_led), not one an own phone shares with a card of weeks."""
 
 from __future__ import annotations
 
@@ -28,6 +29,14 @@ def results(tmp_path_factory):
     own, own_dom = own_phone_campaign(Case(3, records), "【团长】明日年货团购接龙，点此下单 ")
     # the same phone luring with "earn a thousand a day" (a money-laundering recruiter's own phone)
     lure, _ = own_phone_campaign(Case(4, records), "手机闲着也能赚钱，扫码收款日赚千元，下载 ")
+    # the leader's phone and a second leader's years-old phone that answered nobody yet (a warehouse's first day)
+    c5 = Case(5, records)
+    led_own, led_dom = own_phone_campaign(c5, "【团长】明日年货团购接龙，点此下单 ")
+    led_other = other_sender(c5, led_dom, age_days=2000)
+    # the leader's phone and a card of weeks on the same domain
+    c6 = Case(6, records)
+    _, cat_dom = own_phone_campaign(c6, "【团长】明日年货团购接龙，点此下单 ")
+    other_sender(c6, cat_dom, age_days=20)
     wh = ingest_records(records, tmp_path_factory.mktemp("data"), tmp_path_factory.mktemp("wh"))
     detect(wh, Registry.load())
     con = wh.connect()
@@ -36,7 +45,8 @@ def results(tmp_path_factory):
         f"SELECT entity, score FROM alerts WHERE scenario = '{WILDCARD}' AND {day}").fetchall()}
     actions = dict(con.execute(f"SELECT entity, action FROM scores WHERE {day}").fetchall())
     con.close()
-    return {"forged": forged, "few": few, "own": own, "own_dom": own_dom, "lure": lure}, alerts, actions
+    return {"forged": forged, "few": few, "own": own, "own_dom": own_dom, "lure": lure, "led_own": led_own,
+            "led_dom": led_dom, "led_other": led_other, "cat_dom": cat_dom}, alerts, actions
 
 
 def own_phone_campaign(c: Case, text: str) -> tuple[str, str]:
@@ -48,6 +58,14 @@ def own_phone_campaign(c: Case, text: str) -> tuple[str, str]:
     c.call(HIST, c.num(700001), me, 120)  # a friend's call it answered in the look-back
     c.call(DAY + timedelta(hours=3), c.num(700002), me, 240)
     return me, dom
+
+
+def other_sender(c: Case, dom: str, age_days: int) -> str:
+    """A personal card opened ``age_days`` ago texting 40 people a fresh sub-domain of ``dom`` each, no calls."""
+    me = c.num(500001)
+    c.sub(me, age_days=age_days)
+    c.sms(me, 40, lambda i: f"【团长】今晚截单，点此下单 https://y{i}q{c.ns}.{dom}/g/", t0=DAY + timedelta(hours=1))
+    return me
 
 
 def test_wildcard_campaign_with_forged_opt_out_is_blocked(results):
@@ -72,3 +90,16 @@ def test_own_phone_wildcard_links_are_reviewed_only(results):
 def test_own_phone_luring_with_daily_earnings_is_blocked(results):
     nums, alerts, actions = results
     assert actions[nums["lure"]] == "block"
+
+
+def test_domain_led_by_own_phones_is_not_blocked(results):
+    nums, alerts, actions = results
+    assert actions.get(nums["led_dom"]) in (None, "review")
+    assert actions.get(nums["led_own"]) in (None, "review")
+    # the phone that answered nobody is still judged on its own texts: a fresh sub-domain per text
+    assert actions[nums["led_other"]] == "block"
+
+
+def test_domain_an_own_phone_shares_with_a_new_card_is_blocked(results):
+    nums, alerts, actions = results
+    assert actions[nums["cat_dom"]] == "block_domain"

@@ -414,12 +414,14 @@ MACROS = {
     "video_impersonation(video_calls, calls_out, callers_in, callees, video_callees, video_long_share)": (
         "(video_call_pattern(video_calls, calls_out, callers_in, callees, video_callees) "
         "AND short_video_talk(video_long_share))"),
-    # a card opened in the last two days that placed only video calls, to one or two people, nobody calling it: a
-    # face-swap gang's one-shot burner (f_video_paid's burner branch, confirmed by the money; a person's new number
-    # video-calling family is followed by no payment to a laundering or weeks-old account)
-    "burner_video_card(card_age_days, video_calls, calls_out, callers_in, callees)": (
-        "(coalesce(card_age_days <= 2, false) AND video_calls >= 1 AND video_calls = calls_out AND callers_in = 0 "
-        "AND callees <= 2)"),
+    # a card opened in the last 90 days that called one or two people, each by video (a voice call may follow), none
+    # of whom it knew before or who called it: a face-swap gang's one-shot card (f_video_paid's burner branch,
+    # confirmed by the money; a person's new number video-calling family is followed by no payment to a laundering
+    # or weeks-old account, and a person's number knows somebody). v2: the thirty-first blind red-team set's cards
+    # were 5-60 days old and followed each video call with a voice call (v1: opened in the last two days, video only)
+    "burner_video_card(card_age_days, video_callees, callers_in, callees, known_callees)": (
+        "(coalesce(card_age_days <= 90, false) AND callees BETWEEN 1 AND 2 AND video_callees = callees "
+        "AND callers_in = 0 AND known_callees = 0)"),
     # a fixed/VoIP line's day that looks like a VoIP box rather than a call centre: night calls (a share of
     # ``night_alone`` alone, or a twentieth with few answers or very short calls), or on a line at most
     # ``max_day_age`` days old few answers and very short calls (fixed_voip.voip_box_dialling, f_card_batch).

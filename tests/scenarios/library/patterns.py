@@ -812,16 +812,22 @@ def roving_test_phone(c: Case, days: int = 5, channels: int = 5, last_day_cards:
     return imei, today
 
 
-def burner_video_call(c: Case, payee_age_days: int | None, card_age_days: int = 0) -> tuple[str, str]:
-    """A card opened ``card_age_days`` ago (its ID's only card) places one 80-second video call, answered; 25 minutes
-    later the person pays 150,000 CNY to an account of ``payee_age_days`` (no payment when None). Returns the card and
-    its ID."""
+def burner_video_call(c: Case, payee_age_days: int | None, card_age_days: int = 0, voice_after: bool = False,
+                      known: bool = False) -> tuple[str, str]:
+    """A card opened ``card_age_days`` ago (its ID's only card) places one 80-second video call, answered (with
+    ``voice_after`` a three-minute voice call five minutes later; with ``known`` the card called the person in the
+    look-back); 25 minutes later the person pays 150,000 CNY to an account of ``payee_age_days`` (no payment when
+    None). Returns the card and its ID."""
     burner, person = c.num(900001), c.num(700001)
     id_key = f"id_{c.ns:03d}_burner"
     c.sub(burner, id_key=id_key, age_days=card_age_days)
     c.sub(person)
     t = DAY + timedelta(hours=3)
+    if known:
+        c.call(HIST, burner, person, 120)
     c.call(t, burner, person, 80, media="video")
+    if voice_after:
+        c.call(t + timedelta(minutes=5), burner, person, 180)
     if payee_age_days is not None:
         mine, payee = c.acct(500), c.acct(501)
         c.account(mine, 2000, msisdn=person)

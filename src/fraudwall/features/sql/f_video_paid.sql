@@ -10,17 +10,18 @@
 -- abroad is not followed by a payment to a laundering account. Read by emerging.stranger_video_calls (the
 -- caller), victims.video_call_then_transfer (the person) and finance.victim_collection_account (to_accounts: the
 -- accounts so paid).
--- burner: or the number is a card opened in the last two days that placed only video calls, to one or two people
--- none of whom called it (burner_video_card): a face-swap gang's one-shot burner, one or two "boss" calls a card (the
--- thirtieth blind red-team set's 30 burners a seed, each opened that morning, were followed within the hour by
--- 70,000-300,000 CNY paid to company accounts opened weeks before; cards.burner_video_card).
+-- burner: or the number is a card opened in the last 90 days that called one or two people, each by video, none of
+-- whom it knew or who called it (burner_video_card): a face-swap gang's one-shot card, one or two "boss" calls a card
+-- (the thirtieth blind red-team set's 30 burners a seed, each opened that morning, were followed within the hour by
+-- 70,000-300,000 CNY paid to company accounts opened weeks before; the thirty-first set's cards were weeks old and
+-- followed the video call with a voice call; cards.burner_video_card).
 WITH cand AS (
     SELECT msisdn, false AS burner FROM f_msisdn
     WHERE video_call_pattern(video_calls, calls_out, callers_in, callees, video_callees) AND NOT allowlisted
       AND callees >= 3 AND known_callees <= 0.2 * callees AND history_days >= 1
     UNION ALL
     SELECT msisdn, true FROM f_msisdn
-    WHERE burner_video_card(card_age_days, video_calls, calls_out, callers_in, callees) AND NOT allowlisted
+    WHERE burner_video_card(card_age_days, video_callees, callers_in, callees, known_callees) AND NOT allowlisted
 ),
 calls AS (
     SELECT v.caller AS msisdn, v.callee, v.start_time

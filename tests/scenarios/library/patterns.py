@@ -836,4 +836,35 @@ def burner_video_call(c: Case, payee_age_days: int | None, card_age_days: int = 
     return burner, id_key
 
 
+def spoofing_gateway(c: Case, numbers: int, callees_each: int, masked: int = 0) -> str:
+    """``numbers`` numbers no subscriber record holds, each calling ``callees_each`` people over VoIP through one
+    gateway (with ``masked``, each calls one of that many masked numbers instead). Returns the first number."""
+    gw, first = f"SIPGW-{c.ns}", ""
+    for i in range(numbers):
+        me = f"8621{c.ns:03d}{i:05d}"
+        first = first or me
+        for j in range(callees_each):
+            callee = c.num(700000 + i % masked) if masked else c.num(200000 + i * callees_each + j)
+            c.call(DAY + timedelta(minutes=3 * i + j), me, callee, 20 if j % 3 == 0 else 0,
+                   call_type="voip", gateway=gw)
+    return first
+
+
+def rotating_seats(c: Case, callbacks: int) -> list[str]:
+    """30 VoIP lines of one licence opened 25-30 days ago, each dialling five people today (40 % answered), the
+    first ``callbacks`` lines rung back once (seats rotating over a shell company's lines). Returns the lines."""
+    idk, gw = f"lic_{c.ns:03d}", f"gw{c.ns}"
+    lines = []
+    for k in range(30):
+        me = f"86854{c.ns:03d}{k:04d}"
+        lines.append(me)
+        c.sub(me, id_key=idk, line="voip", customer="enterprise", open_time=DAY - timedelta(days=30, hours=-4 * k))
+        for j in range(5):
+            callee = c.num(200000 + 5 * k + j)
+            c.call(DAY + timedelta(minutes=11 * k + j), me, callee, 60 if j < 2 else 0, call_type="voip", gateway=gw)
+            if k < callbacks and j == 0:
+                c.call(DAY + timedelta(hours=3, minutes=k), callee, me, 30)
+    return lines
+
+
 __all__ = [n for n in dir() if not n.startswith("_")]

@@ -303,9 +303,14 @@ MACROS = {
     # was a card nobody spoke with, except a money-laundering recruiter whose texts promise 日赚千元 (a fraud word).
     # (sms.wildcard_link_sender's action tier, sms.fraud_link_campaign, sms.rt_text_model,
     # sms.burst_distinct_receivers, f_link_domain, f_fraud_contact, f_imei_fraud_card)
-    "own_phone_sender(customer_type, card_age_days, answered_callers, word_share, ip_share, apk_share)": (
-        "(customer_type = 'personal' AND coalesce(card_age_days > 90, false) AND answered_callers >= 2 "
+    # a personal card at least ``min_age_days`` old whose texts carry no fraud words, IP-literal or APK links (the
+    # person's side of own_phone_sender; f_link_domain.own_phones_led's other senders, 180 days)
+    "clean_personal_sender(customer_type, card_age_days, min_age_days, word_share, ip_share, apk_share)": (
+        "(customer_type = 'personal' AND coalesce(card_age_days >= min_age_days, false) "
         "AND word_share = 0 AND ip_share = 0 AND apk_share = 0)"),
+    "own_phone_sender(customer_type, card_age_days, answered_callers, word_share, ip_share, apk_share)": (
+        "(clean_personal_sender(customer_type, card_age_days, 91, word_share, ip_share, apk_share) "
+        "AND answered_callers >= 2)"),
     # an SMS sender's links or words are those of fraud (f_sms_profile shares): fraud vocabulary, wildcard
     # sub-domains, IP-literal links or APK downloads (sms.fraud_link_campaign, f_fraud_contact, f_imei_fraud_card)
     "fraud_link_evidence(word_share, hosts_per_domain, ip_share, apk_share)": (

@@ -51,8 +51,8 @@ l AS (
            -- a bulk personal sender: 20+ receivers, hardly a reply, no service sender, not a person's own phone
            NOT (p.service_code OR p.allowlisted) AND p.receivers >= 20 AND p.reply_share <= 0.05 AND NOT p.own_phone
                AS sender_bulk_personal,
-           p.own_phone OR (p.customer_type = 'personal' AND coalesce(p.card_age_days >= 180, false)
-                           AND p.fraud_word_share = 0 AND p.ip_link_share = 0 AND p.apk_share = 0) AS sender_person_clean
+           p.own_phone OR clean_personal_sender(p.customer_type, p.card_age_days, 180, p.fraud_word_share,
+                                                p.ip_link_share, p.apk_share) AS sender_person_clean
     FROM links m JOIN f_sms_profile p ON p.msisdn = m.sender
 ),
 sender_hosts AS (

@@ -4,8 +4,8 @@
 -- dealer's own card makes one test call from each customer's handset, 10-20 handsets a day, to numbers that look
 -- like strangers: the thirtieth blind red-team set's shops had 525 customers' handsets a seed suspended as
 -- rotating fraud handsets, until this change; a gang's card dials its list from the handset it sits in). A gang
--- passes its handsets between its fraud cards; a person's dual-SIM phone carries two cards of one life, at most one of which works through strangers (a courier's work card). Calls only: a stranger
--- SIM needs calls anyway, and device events (the largest table) would cost a scan for evidence alone.
+-- passes its handsets between its fraud cards; a person's dual-SIM phone carries two cards of one life, at most one
+-- of which works through strangers (a courier's work card). Calls only: a stranger SIM needs calls anyway, and device events (the largest table) would cost a scan for evidence alone.
 -- Look-back (imei_sims_prior_h, one row per device and SIM): the other SIMs that called from the device on earlier days but not in the window,
 -- how many of them were reported as fraud before, and how many called 10 or more numbers from it in a day
 -- (a calling card, not a person's second line). A gang handset carries one fraud card a day, rotating

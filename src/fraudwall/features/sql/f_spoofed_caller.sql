@@ -18,13 +18,14 @@ g AS (
     HAVING count(DISTINCT caller) >= 50 AND count(DISTINCT callee) >= count(DISTINCT caller)
        AND count(*) <= 20 * count(DISTINCT caller)
 ),
+shown AS (SELECT DISTINCT caller FROM v WHERE gateway IN (SELECT gateway FROM g)),  -- the qualifying gateways' numbers
 life AS (
-    SELECT callee AS msisdn FROM voice_w WHERE callee IN (SELECT caller FROM v)
+    SELECT callee AS msisdn FROM voice_w WHERE callee IN (SELECT caller FROM shown)
     UNION SELECT caller FROM voice_w
-          WHERE caller IN (SELECT caller FROM v) AND (gateway IS NULL OR gateway NOT IN (SELECT gateway FROM g))
-    UNION SELECT receiver FROM sms_w WHERE receiver IN (SELECT caller FROM v)
-    UNION SELECT sender FROM sms_w WHERE sender IN (SELECT caller FROM v)
-    UNION SELECT msisdn FROM answered_in_h WHERE msisdn IN (SELECT caller FROM v)
+          WHERE caller IN (SELECT caller FROM shown) AND (gateway IS NULL OR gateway NOT IN (SELECT gateway FROM g))
+    UNION SELECT receiver FROM sms_w WHERE receiver IN (SELECT caller FROM shown)
+    UNION SELECT sender FROM sms_w WHERE sender IN (SELECT caller FROM shown)
+    UNION SELECT msisdn FROM answered_in_h WHERE msisdn IN (SELECT caller FROM shown)
 )
 SELECT v.caller AS msisdn, v.gateway, g.gateway_numbers, g.gateway_callees, g.gateway_calls,
        count(*) AS calls, count(DISTINCT v.callee) AS callees

@@ -7,6 +7,6 @@
 -- loan" calls and "press 1" robocalls).
 SELECT msisdn FROM f_msisdn WHERE stranger_points >= 4 AND callees >= 10
 UNION
-SELECT msisdn FROM f_line_set WHERE set_dialling AND callers_in <= 0.02 * callees AND NOT allowlisted
+SELECT msisdn FROM f_line_set WHERE set_dialling
 UNION
 SELECT msisdn FROM f_spoofed_caller

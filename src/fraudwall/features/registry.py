@@ -220,6 +220,14 @@ MACROS = {
     # an id given after a chat platform's name in a text ("加QQ:12345678", "微信 abc_88", "VX…", "TG…"): group 1
     "chat_handle_pattern()": (r"'(?:QQ|qq|Qq|微信|威信|VX|vx|Vx|V信|wx|WX|加V|加v|飞机|TG|tg|Telegram)\s*号?\s*[:：]?\s*"
                               r"([A-Za-z0-9_-]{5,24})'"),
+    # the phone numbers a text gives (请致电19671531074, 详询0932-6461670, 或回电 8619231716047), in E.164 without '+'
+    # as the records write them: a mobile number (with or without 86) or an area code and a fixed line's number, each a
+    # whole run of digits (an order number or a sum is no phone number; f_named_number)
+    "named_numbers(t)": (
+        r"list_transform(list_filter(regexp_extract_all(coalesce(t, ''), '[0-9][0-9-]*[0-9]'), "
+        r"lambda n: regexp_full_match(n, '(86)?1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[0-9]{7,8}')), "
+        r"lambda n: CASE WHEN starts_with(n, '86') THEN n WHEN starts_with(n, '0') THEN '86' || replace(n[2:], '-', '') "
+        r"ELSE '86' || n END)"),
     # lower-case host of the first http(s) link in a text ('' when none)
     "url_host(t)": r"lower(regexp_extract(coalesce(t, ''), 'https?://([A-Za-z0-9.-]+)', 1))",
     # lower-case host of the first link written without a scheme in a text ('' when none): a host followed by a path

@@ -224,10 +224,11 @@ def regs(c: Case, n: int = 4, span_min: int = 20, age_days: int = 800, msisdn: s
 
 def mule_chain(c: Case, minutes: int = 10, age_days: int = 20, parts: int = 3, amount: float = 30000,
                sink: str | None = None, sink_channel: str | None = None, at: datetime = DAY,
-               bound: tuple[str, int] | None = None) -> list[str]:
+               bound: tuple[str, int] | None = None, bound_each: list[str] | None = None) -> list[str]:
     """victim -> first layer -> ``parts`` second layer -> sink, from ``at``; returns [first, second..., sink].
     ``sink``: its id (then without a bank account record, as a cash machine's), paid through ``sink_channel``.
-    ``bound``: (number, k): the first k second-layer accounts (each of its own holder) are bound to that number."""
+    ``bound``: (number, k): the first k second-layer accounts (each of its own holder) are bound to that number;
+    ``bound_each``: second-layer account i is bound to the i-th number."""
     v, m1 = c.acct(1), c.acct(2)
     c.account(v, 2000)
     c.account(m1, age_days)
@@ -236,7 +237,8 @@ def mule_chain(c: Case, minutes: int = 10, age_days: int = 20, parts: int = 3, a
     seconds = [c.acct(10 + i) for i in range(parts)]
     c.transfer(at, v, m1, amount)
     for i, s in enumerate(seconds):
-        c.account(s, age_days, msisdn=bound[0] if bound and i < bound[1] else None)
+        each = bound_each[i] if bound_each and i < len(bound_each) else None
+        c.account(s, age_days, msisdn=bound[0] if bound and i < bound[1] else each)
         c.transfer(at + timedelta(minutes=minutes + i), m1, s, amount / parts * 0.98)
         c.transfer(at + timedelta(minutes=2 * minutes + 10 + i), s, sink, amount / parts * 0.97,
                    channel=sink_channel)

@@ -867,4 +867,59 @@ def rotating_seats(c: Case, callbacks: int) -> list[str]:
     return lines
 
 
+def hotline_texts(c: Case, senders: int = 2, own: bool = False) -> tuple[str, list[str]]:
+    """``senders`` 20-day-old cards each texting the same 30 people a fake flight-cancellation notice with a fresh
+    sub-domain per text (acted on) and "call <number> for the refund": the hotline, a card of its own (with ``own``,
+    each card gives its own number instead). Returns (the hotline or the first card, the 30 people)."""
+    hot = c.num(600000)
+    c.sub(hot, age_days=30)
+    first = ""
+    for k in range(senders):
+        me = c.num(500000 + k)
+        first = first or me
+        c.sub(me, age_days=20)
+        number = me[2:] if own else hot[2:]
+        c.sms(me, 30, lambda i, k=k, number=number: f"【航班通知】您的航班已取消，改签及补偿请致电{number}，"
+                                                     f"或访问 http://x{i}k{k}q{c.ns}.air{c.ns}.top/r{i}",
+              t0=DAY + timedelta(minutes=40 * k))
+    return (first if own else hot), [c.num(300000 + i) for i in range(30)]
+
+
+def stock_rig(c: Case, cards: int = 10, used: int = 0, line: str = "mobile") -> tuple[str, list[str]]:
+    """A module switching ``cards`` cards (``line`` lines of as many people, opened 30 days ago) on at night, 15
+    minutes each; the first ``used`` of them are then put in handsets and call someone that day (a phone shop's or
+    repair shop's customers). Returns (the device, the cards)."""
+    imei, cell = f"86{c.ns:03d}0000077777", f"cell_rig_{c.ns}"
+    out = []
+    for k in range(cards):
+        me = c.num(510000 + k)
+        out.append(me)
+        c.sub(me, age_days=30, line=line)
+        t = DAY - timedelta(hours=7) + timedelta(minutes=16 * k)
+        c.device(t, me, imei, cell, "power_on")
+        c.device(t + timedelta(seconds=5), me, imei, cell, "attach")
+        c.device(t + timedelta(minutes=15), me, imei, cell, "detach")
+        if k < used:
+            c.call(DAY + timedelta(hours=3, minutes=k), me, c.num(520000 + k), 90, caller_imei=f"86{c.ns:03d}1{k:09d}")
+    return imei, out
+
+
+def den_handset(c: Case, cards: int = 3, bound: int = 3, frozen: bool = True) -> tuple[str, list[str]]:
+    """A handset holding ``cards`` bought cards (switched on each morning), the first ``bound`` of them each bound to
+    one second-layer account of a laundering chain (each account of its own holder; with ``frozen``, the chain that
+    finance.mule_chain freezes, else a family's long-held accounts nothing freezes). Returns (the handset, the
+    cards)."""
+    imei = f"86{c.ns:03d}0000055555"
+    out = [c.num(530000 + k) for k in range(cards)]
+    for k, me in enumerate(out):
+        c.sub(me, age_days=40)
+        c.device(DAY - timedelta(hours=1) + timedelta(minutes=k), me, imei, f"cell_den_{c.ns}", "attach")
+    if frozen:
+        mule_chain(c, parts=max(bound, 1), bound_each=out[:bound])
+    else:
+        for k in range(bound):
+            c.account(c.acct(40 + k), 3000, msisdn=out[k])
+    return imei, out
+
+
 __all__ = [n for n in dir() if not n.startswith("_")]

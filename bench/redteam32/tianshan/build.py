@@ -51,6 +51,7 @@ def build(seed: int, subscribers: int) -> tuple[S.Sink, Cells]:
               GB.g16_grandson_cash):
         gangs.append(f(ctx, market, mules))
     market.close()
+    _statuses(ctx, W.sub_rng(seed, "statuses"))
     GB.antifraud(ctx, gangs)
     for g in gangs:
         for v, t in sorted(g.victims.items()):
@@ -58,6 +59,17 @@ def build(seed: int, subscribers: int) -> tuple[S.Sink, Cells]:
     notices.bank_alerts(sink, W.sub_rng(seed, "alerts"))
     _context(ctx, W.sub_rng(seed, "context"))
     return sink, cells
+
+
+def _statuses(ctx: Ctx, rng: np.random.Generator) -> None:
+    """Ordinary status changes: cards suspended for arrears, pickers going home who close their local card."""
+    pop = ctx.pop
+    arrears = np.flatnonzero(~pop.prepaid & (rng.random(pop.C) < 0.006))
+    for c in arrears.tolist():
+        ctx.sink.status[int(pop.msisdn[c])] = ("suspended", W.T0 + int(rng.integers(0, W.DAYS * W.DAY)))
+    home = np.flatnonzero((pop.cseg == 5) & (rng.random(pop.C) < 0.05))
+    for c in home.tolist():
+        ctx.sink.status[int(pop.msisdn[c])] = ("closed", W.T0 + int(rng.integers(10 * W.DAY, W.DAYS * W.DAY)))
 
 
 def _context(ctx: Ctx, rng: np.random.Generator) -> None:
@@ -183,6 +195,14 @@ def _entities(sink: S.Sink, cells: Cells, out: str, cat) -> dict[str, int]:
     counts = {}
     sb = _cat_chunks(sink.subs)
     n = sb["msisdn"].size
+    status = sb["status"].astype(object).copy()
+    st_t = sb["status_time"].astype(np.int64).copy()
+    pos = {int(m): i for i, m in enumerate(sb["msisdn"].tolist())}
+    for m, (st, t) in sorted(sink.status.items()):
+        if m in pos:
+            status[pos[m]] = st
+            st_t[pos[m]] = min(t, W.END - 1)
+    sb["status"], sb["status_time"] = status, st_t
     tab = pa.table({
         "msisdn": _num(sb["msisdn"].astype(np.int64)), "imsi": _num(sb["imsi"].astype(np.int64)),
         "id_key": pa.array(sb["id_key"].astype(str)), "id_type": pa.array(sb["id_type"].astype(str)),

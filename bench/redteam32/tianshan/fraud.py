@@ -172,7 +172,7 @@ class Gang:
 
     # ------------------------------------------------------------------------------- money
     def pay(self, victims, t0, amounts, to_accts, *, channel=S.APP_CH, ini="victim", spacing=(0.2, 8.0),
-            frm=None, report=0.35, callers=None, via_mules=True):
+            frm=None, report=0.35, callers=None, via_mules=True, report_account=True):
         """Victims pay in tranches (``amounts`` is a list per victim); returns the number of payments."""
         rng = self.rng
         pop, sink = self.pop, self.sink
@@ -203,7 +203,8 @@ class Gang:
                     if callers is not None:
                         sink.report(tr + 60, "msisdn", int(np.asarray(callers)[i]), "fraud", self.ft,
                                     round(total, 2), "police")
-                    sink.report(tr + 120, "account", acc[paid[-1][1]], "fraud", self.ft, None, "bank")
+                    if report_account:
+                        sink.report(tr + 120, "account", acc[paid[-1][1]], "fraud", self.ft, None, "bank")
         if via_mules and self.mules is not None:
             self.mules.route(paid)
         return len(paid)

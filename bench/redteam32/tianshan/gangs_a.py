@@ -35,6 +35,22 @@ def g01_goip_subsidy(ctx: A.Ctx, market, mules) -> Gang:
     slot, tin, tout = slot[keep], tin[keep], tout[keep]
     msisdn, imsi = cards.msisdn[keep], cards.imsi[keep]
     port_imei = imeis[slot]
+    keeper = g.members(2, np.array([W.RIDX["URC-MD"], W.RIDX["URC-XS"]]))
+    # warm-up (养卡): a day or three before a card goes into a gateway it spends an hour in an ordinary phone at
+    # the keeper's room, ringing the keeper and a couple of strangers and opening a data session
+    warm = ctx.nums.imei(2)
+    tw = tin - rng.integers(W.DAY, 3 * W.DAY, tin.size) + rng.integers(0, 3600, tin.size)
+    ok = tw >= W.T0
+    wcell = ctx.cells.named("URC-MD", "Sangong")[0]
+    wi = warm[np.arange(tin.size) % 2][ok]
+    A.device(ctx, tw[ok], msisdn[ok], imsi[ok], wi, wcell, S.ATTACH)
+    A.device(ctx, tw[ok] + 300, msisdn[ok], imsi[ok], wi, wcell, S.DATA, byt=rng.integers(10**5, 3 * 10**6, int(ok.sum())))
+    A.calls(ctx, rng, tw[ok] + 600, msisdn[ok], -1, np.full(int(ok.sum()), keeper.msisdn[0]), aimei=wi, aimsi=imsi[ok],
+            acell=wcell, answer=0.9, median=35)
+    A.calls(ctx, rng, tw[ok] + 1500, msisdn[ok], ctx.draw(rng, "any", int(ok.sum()), W.RIDX["URC-MD"], 0.7), aimei=wi,
+            aimsi=imsi[ok], acell=wcell, answer=0.7, median=40)
+    A.device(ctx, tw[ok] + 3000, msisdn[ok], imsi[ok], wi, wcell, S.DETACH)
+    g.label("imei", warm, "gang_member")
     A.device(ctx, tin, msisdn, imsi, port_imei, den, S.ATTACH)
     A.device(ctx, tout, msisdn, imsi, port_imei, den, S.DETACH)
     e, t = events_in(rng, tin, tout, 95, "business")
@@ -71,7 +87,6 @@ def g01_goip_subsidy(ctx: A.Ctx, market, mules) -> Gang:
     g.pay(v[pay], tv[pay], [g.amounts((1, 2), rng.uniform(2000, 15000), 1.8) for _ in range(int(pay.sum()))], accts,
           spacing=(0.1, 1.5), callers=cv[pay])
     # the den keeper sits with the gateways; the boss rings him every day
-    keeper = g.members(2, np.array([W.RIDX["URC-MD"], W.RIDX["URC-XS"]]))
     d = np.arange(13)
     A.device(ctx, W.T0 + d * W.DAY + 10 * 3600 + rng.integers(0, 3600, 13), keeper.msisdn[0], keeper.imsi[0],
              keeper.imei[0], den, S.DATA, byt=rng.integers(10**6, 10**8, 13))
@@ -79,6 +94,10 @@ def g01_goip_subsidy(ctx: A.Ctx, market, mules) -> Gang:
             np.full(13, keeper.msisdn[0]), aimei=keeper.imei[1], aimsi=keeper.imsi[1], acell=keeper.home[1],
             answer=.95, median=120)
     g.label("msisdn", msisdn, "simbox_sim", tin)
+    g.label("msisdn", cards.msisdn[~keep], "simbox_sim", cards.open_t[~keep])
+    for i in np.flatnonzero(rng.random(tin.size) < 0.12).tolist():
+        if tout[i] < W.END - W.DAY:
+            ctx.sink.status[int(msisdn[i])] = ("suspended", int(tout[i]) + int(rng.integers(1800, 12 * 3600)))
     g.label("imei", imeis, "simbox_device")
     g.label("domain", sorted(set(doms) | {"nybtzf.top", "btzf-xj.cn"} | set(subs)), "fraud_domain")
     ctx.sink.report(W.T0 - 20 * W.DAY, "imei", imeis[3], "fraud", "other", None, "police")
@@ -106,7 +125,7 @@ def g02_harvester_deposit(ctx: A.Ctx, market, mules) -> Gang:
     cell = ctx.cells.pick(rng, regs[rng.integers(0, regs.size, e.size)])
     tgt = ctx.draw(rng, "farmer", e.size, regs[rng.integers(0, regs.size, e.size)], 0.85)
     res, dur, hooked = g.dial(t, m[e], tgt, aimei=phones[ph[e]], aimsi=imsi[e], acell=cell, p_ans=0.72, hang=55,
-                              hook=0.045, hooked_dur=220)
+                              hook=0.03, hooked_dur=220)
     v, tv, cv = g.hooked_victims(tgt, t, hooked, m[e])
     # location and data on the move; Douyin/Kuaishou ads
     k = rng.poisson(5 * (tout - tin) / W.DAY)
@@ -178,7 +197,7 @@ def g04_smscat_pension(ctx: A.Ctx, market, mules) -> Gang:
             tx = ctx.sink.cat["text"].many(msgs)
             A.texts(ctx, rng, ts, cards.msisdn[c[p]], tgt, tx[mi], aimei=imeis[p], acell=stop_cell[hi])
             g.contacted.append(tgt)
-            click = rng.random(p.size) < np.where(ctx.pop.age[ctx.pop.person[tgt]] >= 60, 0.006, 0.002)
+            click = rng.random(p.size) < np.where(ctx.pop.age[ctx.pop.person[tgt]] >= 60, 0.005, 0.0015)
             if click.any():
                 v, tv, _ = g.hooked_victims(tgt, ts, click, cards.msisdn[c[p]])
                 if v.size:

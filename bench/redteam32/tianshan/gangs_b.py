@@ -290,17 +290,17 @@ def g16_grandson_cash(ctx: A.Ctx, market, mules) -> Gang:
     slot, ci, tin, tout = rotate(rng, n_ph, 40, (1.5, 3.0), start=2, end=12, gap=(0.05, 0.3))
     o = np.argsort(tin, kind="stable")
     slot, tin, tout = slot[o], tin[o], tout[o]
-    cards = market.supply(slot.size)
-    tin = np.maximum(tin, cards.open_t + W.DAY)
+    cards = g.fresh_cards(slot.size, np.array([W.RIDX["HAMI"], W.RIDX["TRP"]])[rng.integers(0, 2, slot.size)],
+                          per_id=3, opened=(4, 40))
     A.device(ctx, tin, cards.msisdn, cards.imsi, phones[slot], den, S.ATTACH)
-    e, t = events_in(rng, tin, tout, 32, "elder")
+    e, t = events_in(rng, tin, tout, 38, "elder")
     regs = np.array([W.RIDX[c] for c in ("HAMI", "TRP", "SSH", "URC-TS", "URC-SY", "CJ", "KRL")])
     tgt = ctx.draw(rng, "elder", e.size, regs[rng.integers(0, regs.size, e.size)], 0.8)
     tx = ctx.sink.cat["text"].add(X.LURES["G16"][0])
     pre = rng.random(e.size) < 0.15
     A.texts(ctx, rng, t[pre] - 600, cards.msisdn[e[pre]], tgt[pre], tx, aimei=phones[slot[e[pre]]], acell=den)
     res, dur, hooked = g.dial(t, cards.msisdn[e], tgt, aimei=phones[slot[e]], aimsi=cards.imsi[e], acell=den,
-                              p_ans=0.5, hang=20, hook=0.02, hooked_dur=420)
+                              p_ans=0.5, hang=20, hook=0.03, hooked_dur=420)
     v, tv, cv = g.hooked_victims(tgt, t, hooked, cards.msisdn[e])
     runners = g.members(3, np.array([W.RIDX["HAMI"], W.RIDX["URC-TS"], W.RIDX["TRP"]]))
     cash = rng.random(v.size) < 0.6
@@ -312,7 +312,7 @@ def g16_grandson_cash(ctx: A.Ctx, market, mules) -> Gang:
     ok = tc < W.END
     for i in np.flatnonzero(ok).tolist():
         g.pay([vc[i]], [tc[i] - 60], [[float(amt[i])]], [to[i]], channel=S.COUNTER, ini=None, spacing=(0, 0.02),
-              report=0.5, callers=[cv[cash][i]], via_mules=False)
+              report=0.5, callers=[cv[cash][i]], via_mules=False, report_account=False)
     r = np.argmin(np.abs(np.array([W.RIDX["HAMI"], W.RIDX["URC-TS"], W.RIDX["TRP"]])[None, :] - pop.creg[vc][:, None]),
                   axis=1)
     tr = tc + rng.integers(1800, 5400, vc.size)
@@ -326,6 +326,8 @@ def g16_grandson_cash(ctx: A.Ctx, market, mules) -> Gang:
           mules.assign("G16", 3), channel=S.COUNTER, ini=None, report=0.5, callers=cv[~cash])
     g.label("msisdn", cards.msisdn, "fraud_caller", tin)
     g.label("imei", phones, "fraud_caller")
+    for i in np.flatnonzero(rng.random(slot.size) < 0.25).tolist():
+        ctx.sink.status[int(cards.msisdn[i])] = ("suspended", int(tout[i]) + int(rng.integers(3600, 20 * 3600)))
     return g
 
 

@@ -49,6 +49,7 @@ class Sink:
         self.reports: list[tuple] = []      # (time, entity_type, entity, label, fraud_type, loss, source)
         self.lists: list[tuple] = []        # (entity_type, entity, list, reason, added, expires)
         self.domain_ip: dict[int, int] = {}
+        self.status: dict[int, tuple[str, int]] = {}   # msisdn -> (status, time) at the end of the window
 
     # ----------------------------------------------------------------------------------- events
     def add(self, table: str, **cols) -> None:

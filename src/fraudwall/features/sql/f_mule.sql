@@ -206,13 +206,16 @@ flagged AS (
                  OR out_initiator IN (SELECT msisdn FROM risky_num), false) AS fraud_card_link
     FROM base
 ),
+flagged0 AS (  -- a stranger-dialling link on an account of a year or less (unknown age: new); see laundering_relay
+    SELECT *, fraud_card_link AND coalesce(account_age_days, 0) <= 365 AS young_link FROM flagged
+),
 flagged1 AS (
     SELECT *,
         -- passed on within 30 hours: at least 2,000 CNY, most of what came in over the day and the day before,
         -- no more out than in
         relayed24_amount >= 2000 AND relayed24_amount >= 0.5 * in24_amount AND out_amount <= 1.25 * in24_amount
             AND in_senders <= 10 AS relays_30h
-    FROM flagged
+    FROM flagged0
 ),
 -- A circle (family money pool, 标会, friends lending to one another): an account over a year old whose counterparties
 -- in the window and the 30 days before it are mostly two-way, two or more accounts it both paid and was paid by, at
@@ -253,8 +256,7 @@ flagged2 AS (
         -- a relay with laundering marks (night, chunks under a limit, a cut kept) by a new (or unknown) or
         -- stranger-linked account of a year or less
         relays_30h AND marked24_amount >= 2000
-            AND (coalesce(account_age_days, 0) <= 90 OR (fraud_card_link AND account_age_days <= 365))
-            AS laundering_relay,
+            AND (coalesce(account_age_days, 0) <= 90 OR young_link) AS laundering_relay,
         -- paid by people just contacted by suspected fraud, a quarter or more of the window's payers (a licensed
         -- money changer relaying ten customers' money a day, one of them just called by a fraud number, is none)
         quarter_of_payers(victim_payers, in_senders) AS paid_by_victims,

@@ -12,8 +12,7 @@ WITH cand AS (  -- the devices of 8 or more numbers that neither called nor used
     SELECT imei FROM f_imei WHERE msisdns >= 8 AND data_sessions = 0 AND calls = 0
 ),
 ev AS (
-    SELECT d.imei, d.msisdn, min(d.time) AS t0, max(d.time) AS t1,
-           count(*) FILTER (WHERE d.event = 'data_session') AS data, any_value(s.id_key) AS id_key,
+    SELECT d.imei, d.msisdn, min(d.time) AS t0, max(d.time) AS t1, any_value(s.id_key) AS id_key,
            bool_and(coalesce(s.customer_type, 'personal') = 'personal' AND coalesce(s.line_type, 'mobile') = 'mobile')
                AS personal
     FROM device_w d LEFT JOIN subscriber s ON s.msisdn = d.msisdn
@@ -22,7 +21,7 @@ ev AS (
 ),
 dev AS (
     SELECT imei FROM ev GROUP BY imei
-    HAVING count(*) >= 8 AND bool_and(t1 - t0 < INTERVAL 30 MINUTE) AND sum(data) = 0 AND bool_and(personal)
+    HAVING count(*) >= 8 AND bool_and(t1 - t0 < INTERVAL 30 MINUTE) AND bool_and(personal)
        AND count(DISTINCT id_key) >= 3
 ),
 cards AS (SELECT imei, msisdn, t0 FROM ev WHERE imei IN (SELECT imei FROM dev)),
@@ -33,9 +32,8 @@ used AS (  -- the cards' and the devices' own traffic in the window
     UNION SELECT receiver FROM sms_w WHERE receiver IN (SELECT msisdn FROM cards)
     UNION SELECT msisdn FROM device_w WHERE event = 'data_session' AND msisdn IN (SELECT msisdn FROM cards)
 ),
-busy_dev AS (
-    SELECT caller_imei AS imei FROM voice_w WHERE caller_imei IN (SELECT imei FROM dev)
-    UNION SELECT sender_imei FROM sms_w WHERE sender_imei IN (SELECT imei FROM dev)
+busy_dev AS (  -- texting from the device (its calls and data: none, cand)
+    SELECT DISTINCT sender_imei AS imei FROM sms_w WHERE sender_imei IN (SELECT imei FROM dev)
 ),
 rig AS (
     SELECT imei FROM cards WHERE imei NOT IN (SELECT imei FROM busy_dev)
